@@ -1,0 +1,40 @@
+package org.dssamap.model;
+
+import java.util.regex.Pattern;
+
+/** The identifier rule of the format: lower-case slugs, {@code [a-z0-9][a-z0-9.-]*}. */
+public final class Ids {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9.-]*");
+
+  private Ids() {}
+
+  /** Whether {@code text} is a valid identifier. */
+  public static boolean isSlug(String text) {
+    return SLUG.matcher(text).matches();
+  }
+
+  /**
+   * Returns {@code id} when it is a valid identifier.
+   *
+   * @throws IllegalArgumentException saying what was found and what was expected
+   */
+  public static String requireSlug(String id, String what) {
+    if (!isSlug(id)) {
+      throw new IllegalArgumentException(
+          what + " '" + Problem.quote(id) + "' is not a slug (lower-case letters, digits, '.', '-'; starting with a letter or digit)");
+    }
+    return id;
+  }
+
+  /**
+   * Turns free text into a slug: lower case, runs of anything else collapsed to '-'. Returns "x" for text
+   * that has no letter or digit at all.
+   */
+  public static String slugify(String text) {
+    String lower = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(java.util.Locale.ROOT);
+    String slug = lower.replaceAll("[^a-z0-9.]+", "-").replaceAll("^[-.]+|[-.]+$", "").replaceAll("\\.{2,}", ".");
+    return slug.isEmpty() ? "x" : slug;
+  }
+}

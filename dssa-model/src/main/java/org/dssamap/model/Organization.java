@@ -1,0 +1,87 @@
+package org.dssamap.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * An organization of the ecosystem: a registry, a back-end operator, a ccTLD, a CERT, DNS-OARC, an RIR,
+ * ICANN.
+ *
+ * @param id the slug used in files
+ * @param name a name for people
+ * @param kind what sort of organization it is, a slug such as {@code registry}, {@code registry-backend},
+ *     {@code cctld}, {@code cert}; an open vocabulary
+ * @param region where it works, if known
+ * @param url its web site, http or https only
+ * @param note free text
+ */
+public record Organization(
+    String id, String name, String kind, Optional<Region> region, Optional<String> url, Optional<String> note) {
+
+  /** Checks the parts. */
+  public Organization {
+    Ids.requireSlug(requireNonNull(id, "id"), "organization id");
+    requireNonNull(name, "name");
+    checkArgument(!name.isBlank(), "organization '%s' has a blank name", id);
+    Ids.requireSlug(requireNonNull(kind, "kind"), "organization kind");
+    requireNonNull(region, "region");
+    requireNonNull(url, "url");
+    url.ifPresent(Organization::requireWebUrl);
+    requireNonNull(note, "note");
+  }
+
+  /** An organization with no url and no note. */
+  public static Organization of(String id, String name, String kind, Region region) {
+    return new Organization(id, name, kind, Optional.of(region), Optional.empty(), Optional.empty());
+  }
+
+  /** An organization whose region is not known. */
+  public static Organization withoutRegion(String id, String name, String kind) {
+    return new Organization(id, name, kind, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /** This organization with a web site. */
+  public Organization withUrl(String newUrl) {
+    return new Organization(id, name, kind, region, Optional.of(newUrl), note);
+  }
+
+  /** This organization with a note. */
+  public Organization withNote(String newNote) {
+    return new Organization(id, name, kind, region, url, Optional.of(newNote));
+  }
+
+  /** This organization in another region. */
+  public Organization withRegion(Region newRegion) {
+    return new Organization(id, name, kind, Optional.of(newRegion), url, note);
+  }
+
+  /** This organization under another name. */
+  public Organization withName(String newName) {
+    return new Organization(id, newName, kind, region, url, note);
+  }
+
+  /**
+   * Whether {@code text} is an absolute http or https URL with a host, the only kind a map may hold (so that
+   * no {@code javascript:} or {@code file:} link ever reaches a rendered page).
+   */
+  public static boolean isWebUrl(String text) {
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme();
+      return scheme != null
+          && (scheme.toLowerCase(Locale.ROOT).equals("http") || scheme.toLowerCase(Locale.ROOT).equals("https"))
+          && uri.getHost() != null
+          && text.chars().noneMatch(c -> c <= 0x20 || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`');
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static void requireWebUrl(String text) {
+    checkArgument(isWebUrl(text), "url '%s' is not an http or https address", Problem.quote(text));
+  }
+}

@@ -1,0 +1,128 @@
+package org.dssamap.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.dssamap.model.testing.DssaGenerators;
+import org.junit.jupiter.api.Test;
+
+class EcosystemMapTest {
+  private static final Cell IR_EDGE = Cell.of("incident-response", Dimension.INTERNAL, Layer.EDGE);
+
+  @Test
+  void buildsIndexesByCellAndByOrganization() {
+    EcosystemMap map = EcosystemMap.builder()
+        .addOrganization(Organization.of("pir", "Public Interest Registry", "registry", Region.NORTH_AMERICA))
+        .addOrganization(Organization.of("afilias", "Afilias", "registry-backend", Region.NORTH_AMERICA))
+        .addPlacement(Placement.claimed("pir", IR_EDGE))
+        .addPlacement(Placement.verified("afilias", IR_EDGE, EvidenceSource.SELF_REPORTED))
+        .build();
+    assertEquals(List.of("afilias", "pir"), map.placementsIn(IR_EDGE).stream().map(Placement::organization).toList());
+    assertEquals(1, map.placementsOf("pir").size());
+    assertTrue(map.placement("afilias", IR_EDGE).orElseThrow().isVerified());
+  }
+
+  @Test
+  void reportsEveryProblemAtOnceWithTheirLocations() {
+    InvalidMapException e = assertThrows(InvalidMapException.class, () -> EcosystemMap.builder()
+        .addOrganization(Organization.of("pir", "PIR", "registry", Region.EUROPE))
+        .addOrganization(Organization.of("pir", "Another PIR", "registry", Region.EUROPE))
+        .addPlacement(Placement.claimed("nobody", IR_EDGE))
+        .addPlacement(Placement.claimed("pir", Cell.of("no-such-function", Dimension.INTERNAL, Layer.EDGE)))
+        .addPlacement(Placement.claimed("pir", IR_EDGE))
+        .addPlacement(Placement.claimed("pir", IR_EDGE))
+        .addRelationship(Relationship.of("pir", "ghost", RelationshipKind.OUTSOURCES_TO))
+        .addRelationship(Relationship.of("pir", "pir", RelationshipKind.SHARES_WITH))
+        .build());
+    List<String> locations = e.problems().stream().map(Problem::location).toList();
+    assertEquals(List.of("$.organizations[1].id", "$.placements[0].organization", "$.placements[1].function",
+        "$.placements[3]", "$.relationships[0].to", "$.relationships[1]"), locations);
+    assertTrue(e.problems().get(0).message().contains("contradictory"), e.getMessage());
+  }
+
+  @Test
+  void rejectsIdsThatAreNotSlugsAndUrlsThatAreNotWeb() {
+    assertThrows(IllegalArgumentException.class, () -> Organization.of("Not A Slug", "x", "registry", Region.EUROPE));
+    assertThrows(IllegalArgumentException.class,
+        () -> Organization.of("ok", "x", "registry", Region.EUROPE).withUrl("javascript:alert(1)"));
+    assertThrows(IllegalArgumentException.class,
+        () -> Organization.of("ok", "x", "registry", Region.EUROPE).withUrl("file:///etc/passwd"));
+    assertEquals("https://example.org/",
+        Organization.of("ok", "x", "registry", Region.EUROPE).withUrl("https://example.org/").url().orElseThrow());
+  }
+
+  @Test
+  void aDisputeNeedsTheDisputedStatus() {
+    Placement p = Placement.claimed("pir", IR_EDGE).disputed(Dispute.of("cira", "never seen it"));
+    assertEquals(Status.DISPUTED, p.status());
+    assertTrue(p.withStatus(Status.VERIFIED).dispute().isEmpty());
+  }
+
+  @Test
+  void publicViewLeavesOutRestrictedPlacements() {
+    EcosystemMap map = EcosystemMap.builder()
+        .addOrganization(Organization.of("pir", "PIR", "registry", Region.EUROPE))
+        .addPlacement(Placement.claimed("pir", IR_EDGE).withConfidentiality(Confidentiality.RESTRICTED))
+        .addPlacement(Placement.claimed("pir", Cell.of("training", Dimension.INTERNAL, Layer.EDGE)))
+        .build();
+    assertEquals(1, map.restrictedPlacementCount());
+    EcosystemMap published = map.publicView();
+    assertEquals(1, published.placements().size());
+    assertTrue(published.placements().stream().allMatch(Placement::isPublic));
+  }
+
+  @Test
+  void theOrderOfInputDoesNotChangeTheMap() {
+    qt().forAll(DssaGenerators.maps(), org.quicktheories.generators.SourceDSL.longs().all()).checkAssert((map, seed) -> {
+      Random random = new Random(seed);
+      List<Organization> orgs = new ArrayList<>(map.organizations());
+      List<Placement> placements = new ArrayList<>(map.placements());
+      List<Relationship> relationships = new ArrayList<>(map.relationships());
+      Collections.shuffle(orgs, random);
+      Collections.shuffle(placements, random);
+      Collections.shuffle(relationships, random);
+      EcosystemMap.Builder b = EcosystemMap.builder(map.catalog()).title(map.title());
+      map.asOf().ifPresent(b::asOf);
+      orgs.forEach(b::addOrganization);
+      placements.forEach(b::addPlacement);
+      relationships.forEach(b::addRelationship);
+      assertEquals(map, b.build());
+    });
+  }
+
+  @Test
+  void validationReportsEveryInjectedDefect() {
+    qt().forAll(DssaGenerators.maps(), org.quicktheories.generators.SourceDSL.integers().between(1, 6))
+        .checkAssert((map, defects) -> {
+          EcosystemMap.Builder b = map.toBuilder();
+          int start = map.placements().size();
+          for (int i = 0; i < defects; i++) {
+            b.addPlacement(Placement.claimed("missing-" + i, IR_EDGE));
+          }
+          InvalidMapException e = assertThrows(InvalidMapException.class, b::build);
+          assertEquals(defects, e.problems().size(), e.getMessage());
+          for (int i = 0; i < defects; i++) {
+            assertEquals("$.placements[" + (start + i) + "].organization", e.problems().get(i).location());
+          }
+        });
+  }
+
+  @Test
+  void withPlacementReplacesTheOrganizationsPlacementInTheSameCell() {
+    qt().forAll(DssaGenerators.mapsWithPlacements()).checkAssert(map -> {
+      Placement first = map.placements().get(0);
+      EcosystemMap changed = map.withPlacement(first.withStatus(Status.VERIFIED));
+      assertEquals(map.placements().size(), changed.placements().size());
+      assertTrue(changed.placement(first.organization(), first.cell()).orElseThrow().isVerified());
+      EcosystemMap removed = map.withoutPlacement(first.organization(), first.cell());
+      assertFalse(removed.placement(first.organization(), first.cell()).isPresent());
+    });
+  }
+}

@@ -1,0 +1,202 @@
+package org.dssamap.model.testing;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dssamap.model.Cell;
+import org.dssamap.model.Confidentiality;
+import org.dssamap.model.Dimension;
+import org.dssamap.model.Dispute;
+import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.EvidenceSource;
+import org.dssamap.model.FunctionCatalog;
+import org.dssamap.model.Layer;
+import org.dssamap.model.Organization;
+import org.dssamap.model.Placement;
+import org.dssamap.model.Region;
+import org.dssamap.model.Relationship;
+import org.dssamap.model.RelationshipKind;
+import org.dssamap.model.SecurityFunction;
+import org.dssamap.model.Status;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.impl.Constraint;
+
+/**
+ * The one place that builds random domain values for property tests, from small parts, so that QuickTheories
+ * shrinks a failure towards a small map. Every module's tests use these (the test-jar of dssa-model).
+ */
+public final class DssaGenerators {
+  private DssaGenerators() {}
+
+  /** Names that try to break whatever prints them: markup, quotes, control characters, bidi overrides. */
+  public static final ImmutableList<String> HOSTILE_TEXT = ImmutableList.of(
+      "<script>alert(1)</script>",
+      "\"quoted\" & 'apostrophe' <b>",
+      "]]><!-- --><![CDATA[",
+      "line\nbreak\r\nand\ttab",
+      "\u202Eevil\u202C right-to-left",
+      "emoji \uD83D\uDE00 and CJK 日本語",
+      "x".repeat(300),
+      "\u0000nul\u0001ctl",
+      "javascript:alert(1)",
+      "%s %n {0} ${jndi:ldap://x}");
+
+  private static final ImmutableList<String> KINDS =
+      ImmutableList.of("registry", "registry-backend", "cctld", "cert", "rir", "research", "association", "core-body");
+
+  /** A number from {@code min} to {@code max}, shrinking towards {@code min}. */
+  public static int between(RandomnessSource in, int min, int max) {
+    return (int) in.next(Constraint.between(min, max).withShrinkPoint(min));
+  }
+
+  private static <T> T pick(RandomnessSource in, List<T> values) {
+    return values.get(between(in, 0, values.size() - 1));
+  }
+
+  private static <E extends Enum<E>> E pick(RandomnessSource in, Class<E> type) {
+    return pick(in, List.of(type.getEnumConstants()));
+  }
+
+  /** Free text: plain words most of the time, hostile text sometimes. */
+  public static Gen<String> text() {
+    return in -> {
+      int choice = between(in, 0, 9);
+      if (choice < 7) {
+        return pick(in, List.of("Alpha", "Beta Registry", "Gamma CERT", "Delta Org", "Epsilon", "Zeta Network"))
+            + " " + between(in, 0, 999);
+      }
+      return pick(in, HOSTILE_TEXT);
+    };
+  }
+
+  /** Organizations with ids {@code org-0 ... org-(n-1)}. */
+  public static Gen<Organization> organization(int index) {
+    return in -> {
+      String id = "org-" + index;
+      String name = text().generate(in);
+      Optional<Region> region = between(in, 0, 5) == 0 ? Optional.empty() : Optional.of(pick(in, Region.class));
+      Optional<String> url = between(in, 0, 2) == 0 ? Optional.of("https://example.org/" + index) : Optional.empty();
+      Optional<String> note = between(in, 0, 3) == 0 ? Optional.of(text().generate(in)) : Optional.empty();
+      return new Organization(id, name, pick(in, KINDS), region, url, note);
+    };
+  }
+
+  /** A placement of {@code organization} in {@code cell} with random status, source and extras. */
+  public static Gen<Placement> placement(String organization, Cell cell) {
+    return in -> {
+      Status status = pick(in, Status.class);
+      Placement p = Placement.of(organization, cell, status, pick(in, EvidenceSource.class));
+      if (between(in, 0, 2) == 0) {
+        p = p.withNote(text().generate(in));
+      }
+      if (between(in, 0, 3) == 0) {
+        p = p.withAsOf(LocalDate.of(2012, 1, 1).plusDays(between(in, 0, 5000)));
+      }
+      if (between(in, 0, 4) == 0) {
+        p = p.withConfidentiality(Confidentiality.RESTRICTED);
+      }
+      if (status == Status.DISPUTED && between(in, 0, 1) == 0) {
+        p = p.disputed(Dispute.of("org-0", text().generate(in)));
+      }
+      return p;
+    };
+  }
+
+  /** Maps on the bundled catalog with up to {@code maxOrganizations} organizations. */
+  public static Gen<EcosystemMap> maps(int maxOrganizations) {
+    return maps(FunctionCatalog.dssa2012(), maxOrganizations);
+  }
+
+  /** Small maps on the bundled catalog: up to 8 organizations. */
+  public static Gen<EcosystemMap> maps() {
+    return maps(8);
+  }
+
+  /** Maps on {@code catalog} with up to {@code maxOrganizations} organizations. */
+  public static Gen<EcosystemMap> maps(FunctionCatalog catalog, int maxOrganizations) {
+    return maps(catalog, 0, maxOrganizations);
+  }
+
+  /**
+   * Maps with at least one placement (QuickTheories' {@code assuming} gives up too early to filter empty
+   * maps out).
+   */
+  public static Gen<EcosystemMap> mapsWithPlacements() {
+    return maps(FunctionCatalog.dssa2012(), 1, 8);
+  }
+
+  /**
+   * Maps on {@code catalog} with {@code minOrganizations} to {@code maxOrganizations} organizations, each of
+   * the first {@code minOrganizations} with at least one placement.
+   */
+  public static Gen<EcosystemMap> maps(FunctionCatalog catalog, int minOrganizations, int maxOrganizations) {
+    return in -> {
+      EcosystemMap.Builder b = EcosystemMap.builder(catalog);
+      b.title(text().generate(in));
+      if (between(in, 0, 1) == 0) {
+        b.asOf(LocalDate.of(2012, 8, 24).plusDays(between(in, 0, 5000)));
+      }
+      int n = between(in, minOrganizations, maxOrganizations);
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Organization o = organization(i).generate(in);
+        ids.add(o.id());
+        b.addOrganization(o);
+      }
+      List<Cell> cells = catalog.cells();
+      for (int i = 0; i < ids.size(); i++) {
+        String id = ids.get(i);
+        int count = between(in, i < minOrganizations ? 1 : 0, Math.min(cells.size(), 12));
+        java.util.Set<Cell> chosen = new java.util.LinkedHashSet<>();
+        for (int k = 0; k < count; k++) {
+          chosen.add(pick(in, cells));
+        }
+        for (Cell c : chosen) {
+          b.addPlacement(placement(id, c).generate(in));
+        }
+      }
+      if (ids.size() >= 2) {
+        int relCount = between(in, 0, ids.size() * 2);
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int k = 0; k < relCount; k++) {
+          String from = pick(in, ids);
+          String to = pick(in, ids);
+          RelationshipKind kind = pick(in, RelationshipKind.class);
+          if (from.equals(to) || !keys.add(from + " " + kind + " " + to)) {
+            continue;
+          }
+          List<String> functions = new ArrayList<>();
+          if (between(in, 0, 1) == 0) {
+            functions.add(pick(in, catalog.functions()).id());
+          }
+          b.addRelationship(Relationship.of(from, to, kind, functions));
+        }
+      }
+      return b.build();
+    };
+  }
+
+  /** Catalogs of 1 to {@code maxFunctions} functions with random expected cells. */
+  public static Gen<FunctionCatalog> catalogs(int maxFunctions) {
+    return in -> {
+      int n = between(in, 1, maxFunctions);
+      List<SecurityFunction> functions = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        List<SecurityFunction.Position> expected = new ArrayList<>();
+        for (Layer l : Layer.values()) {
+          for (Dimension d : Dimension.values()) {
+            if (between(in, 0, 2) == 0) {
+              expected.add(new SecurityFunction.Position(l, d));
+            }
+          }
+        }
+        functions.add(new SecurityFunction("function-" + i, "Function " + i + " " + text().generate(in),
+            text().generate(in), "source " + i, com.google.common.collect.ImmutableSet.copyOf(expected), ""));
+      }
+      return FunctionCatalog.of("random-" + n, "Random catalog", functions);
+    };
+  }
+}
