@@ -33,6 +33,34 @@ public final class SvgExport {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
+    // Every coordinate of a drawing passes here: format hundredths by hand wherever rounding them cannot be in
+    // doubt (well away from a half), and leave the rest to the formatter, whose result this matches.
+    double scaled = v * 100;
+    if (Math.abs(scaled) < 1e9 && Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6) {
+      return hundredths(Math.round(scaled));
+    }
+    return formatted(v);
+  }
+
+  private static String hundredths(long h) {
+    long a = Math.abs(h);
+    long whole = a / 100;
+    int frac = (int) (a % 100);
+    StringBuilder b = new StringBuilder(12);
+    if (h < 0) {
+      b.append('-');
+    }
+    b.append(whole);
+    if (frac != 0) {
+      b.append('.').append((char) ('0' + frac / 10));
+      if (frac % 10 != 0) {
+        b.append((char) ('0' + frac % 10));
+      }
+    }
+    return b.toString();
+  }
+
+  private static String formatted(double v) {
     String s = String.format(Locale.ROOT, "%.2f", v);
     s = s.indexOf('.') >= 0 ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
     return s.equals("-0") ? "0" : s;
