@@ -47,9 +47,18 @@ public final class Bench {
 
   /** Runs every comparison and returns the rows; progress goes to {@code log}. */
   public static ImmutableList<BenchRow> run(Mode mode, PrintStream log) throws Exception {
+    return run(mode, names(), log);
+  }
+
+  /** Runs the named comparisons, in table order, and returns their rows; progress goes to {@code log}. */
+  public static ImmutableList<BenchRow> run(Mode mode, java.util.Collection<String> only, PrintStream log)
+      throws Exception {
     Fixtures fixtures = new Fixtures();
     List<BenchRow> rows = new ArrayList<>();
     for (Comparison c : comparisons()) {
+      if (!only.contains(c.name())) {
+        continue;
+      }
       long start = System.nanoTime();
       log.printf(Locale.ROOT, "bench: %s ...%n", c.name());
       BenchRow row = c.run(mode, fixtures);
@@ -62,7 +71,14 @@ public final class Bench {
 
   /** Every comparison, in table order. */
   static ImmutableList<Comparison> comparisons() {
-    return ImmutableList.of(new MemoryComparison());
+    return ImmutableList.of(new LoadComparison(), new AnalyzeComparison(), new ScalingComparison(),
+        new RenderComparisons.Svg(), new RenderComparisons.Batik(), new MemoryComparison(),
+        new RenderComparisons.Hover());
+  }
+
+  /** The names of every comparison, in table order. */
+  public static ImmutableList<String> names() {
+    return comparisons().stream().map(Comparison::name).collect(ImmutableList.toImmutableList());
   }
 
   /** A line describing this machine and JVM, to print with the table. */
@@ -75,15 +91,18 @@ public final class Bench {
   }
 
   /**
-   * Runs the table and prints it: {@code --quick} for the short run.
+   * Runs the table and prints it: {@code --quick} for the short run, {@code --only NAME,NAME} for some rows.
    *
-   * @param args {@code --quick} or nothing
+   * @param args {@code --quick}, {@code --only NAMES}, or nothing
    */
   public static void main(String[] args) throws Exception {
-    Mode mode = List.of(args).contains("--quick") ? Mode.QUICK : Mode.FULL;
+    List<String> list = List.of(args);
+    Mode mode = list.contains("--quick") ? Mode.QUICK : Mode.FULL;
+    int only = list.indexOf("--only");
+    List<String> names = only >= 0 && only + 1 < args.length ? List.of(args[only + 1].split(",")) : names();
     long start = System.nanoTime();
     String before = machine();
-    ImmutableList<BenchRow> rows = run(mode, System.err);
+    ImmutableList<BenchRow> rows = run(mode, names, System.err);
     System.out.print(BenchTable.format(rows));
     System.out.printf(Locale.ROOT, "%s run, %.0f s; before: %s; after: load average %.2f%n",
         mode.name().toLowerCase(Locale.ROOT), (System.nanoTime() - start) / 1e9, before,

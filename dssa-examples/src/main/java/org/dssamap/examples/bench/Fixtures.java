@@ -11,14 +11,21 @@ final class Fixtures {
   static final long SEED = 2012_08_24L;
 
   private final Map<Integer, EcosystemMap> maps = new HashMap<>();
+  private final Map<Class<?>, Object> workloads = new HashMap<>();
 
   /** The synthetic map of {@code placements} placements. */
   EcosystemMap map(int placements) {
     return maps.computeIfAbsent(placements, n -> SyntheticMaps.generate(SEED, n));
   }
 
-  /** Forgets every map, so that they do not count in a memory measurement. */
+  /** The workload of type {@code type}, built once by {@code build} and shared by the rows that use it. */
+  <T> T workload(Class<T> type, java.util.function.Supplier<T> build) {
+    return type.cast(workloads.computeIfAbsent(type, t -> build.get()));
+  }
+
+  /** Forgets every map and workload, so that they do not count in a memory measurement. */
   void clear() {
     maps.clear();
+    workloads.clear();
   }
 }

@@ -73,8 +73,12 @@ final class PairedTimer {
     return (int) Math.min(1_000_000, Math.max(1, budget.minSampleNanos() / Math.max(1, warm)));
   }
 
-  /** Runs {@code op} {@code reps} times and returns the time of one run, in nanoseconds. */
+  /**
+   * Runs {@code op} {@code reps} times and returns the time of one run, in nanoseconds. A full collection first,
+   * so that neither side pays for the garbage the other left behind.
+   */
   private static double sample(Supplier<?> op, int reps) {
+    System.gc();
     long start = System.nanoTime();
     for (int i = 0; i < reps; i++) {
       consume(op.get());
