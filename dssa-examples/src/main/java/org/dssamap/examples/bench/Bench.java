@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dssamap.examples.synthetic.SyntheticMaps;
 
 /**
  * The benchmark table behind {@code dssa bench}: every comparison measured in this JVM, ours and its baseline
@@ -69,11 +70,57 @@ public final class Bench {
     return ImmutableList.copyOf(rows);
   }
 
+  /** Organizations on the wheel of the render rows. */
+  static final int WHEEL_ORGANIZATIONS = 10_000;
+  /** Placements on that wheel: two dots per organization. */
+  static final int WHEEL_PLACEMENTS = 20_000;
+  /** A poster-sized wheel, so that every cell shows its dots rather than an aggregate. */
+  static final int WHEEL_WIDTH = 4_000;
+  /** Hit-test queries per measured call. */
+  static final int QUERIES = 1_000;
+
   /** Every comparison, in table order. */
   static ImmutableList<Comparison> comparisons() {
-    return ImmutableList.of(new LoadComparison(), new AnalyzeComparison(), new ScalingComparison(),
-        new RenderComparisons.Svg(), new RenderComparisons.Batik(), new MemoryComparison(),
-        new RenderComparisons.Hover());
+    return ImmutableList.of(
+        new TimedComparison("load", 2.0, f -> {
+          LoadWorkload w = new LoadWorkload(f.map(1_000_000));
+          return new TimedComparison.Pair(w::ours, w::baseline, 1, String.format(Locale.ROOT,
+              "MapJson.read vs Jackson nextToken() scan, %.0f MB, 10^6 placements", w.size() / 1e6));
+        }),
+        new TimedComparison("analyze", 3.0, f -> {
+          AnalyzeWorkload w = new AnalyzeWorkload(f.map(1_000_000));
+          return new TimedComparison.Pair(w::ours, w::baseline, 1,
+              "AnalysisReport.of vs one pass counting per cell, 10^6 placements");
+        }),
+        new TimedComparison("scaling", 11.0, f -> {
+          AnalyzeWorkload large = new AnalyzeWorkload(f.map(1_000_000));
+          AnalyzeWorkload small = new AnalyzeWorkload(f.map(100_000));
+          return new TimedComparison.Pair(large::ours, small::ours, 1,
+              "AnalysisReport.of at 10^6 vs at 10^5 placements");
+        }),
+        new TimedComparison("svg", 1.5, f -> {
+          RenderWorkload w = wheel(f);
+          return new TimedComparison.Pair(w::svgOurs, w::svgDirect, 1, String.format(Locale.ROOT,
+              "SvgExport.toSvg vs recorded primitives into SVGGraphics2D, wheel of %d dots", w.dots()));
+        }),
+        new TimedComparison("batik", 0.1, f -> {
+          RenderWorkload w = wheel(f);
+          return new TimedComparison.Pair(w::svgOurs, w::svgBatik, 1, String.format(Locale.ROOT,
+              "SvgExport.toSvg vs ScenePainter into Batik SVGGraphics2D + stream, wheel of %d dots", w.dots()));
+        }),
+        new MemoryComparison(),
+        new TimedComparison("hover", 0.1, f -> {
+          RenderWorkload w = wheel(f);
+          return new TimedComparison.Pair(w::hoverIndexed, w::hoverLinear, w.queries(), String.format(Locale.ROOT,
+              "SceneIndex.placementAt vs linear scan, per query, %d organizations, %d dots",
+              WHEEL_ORGANIZATIONS, w.dots()));
+        }));
+  }
+
+  private static RenderWorkload wheel(Fixtures fixtures) {
+    return fixtures.workload(RenderWorkload.class, () -> new RenderWorkload(
+        SyntheticMaps.generate(new SyntheticMaps.Spec(Fixtures.SEED, WHEEL_PLACEMENTS, WHEEL_ORGANIZATIONS)),
+        WHEEL_WIDTH, QUERIES));
   }
 
   /** The names of every comparison, in table order. */
