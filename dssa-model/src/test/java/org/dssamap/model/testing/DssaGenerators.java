@@ -199,4 +199,45 @@ public final class DssaGenerators {
       return FunctionCatalog.of("random-" + n, "Random catalog", functions);
     };
   }
+
+  /**
+   * Maps as varied as a map file can hold: on the bundled catalog or a random inline one, with open questions
+   * some of the time.
+   */
+  public static Gen<EcosystemMap> fileMaps() {
+    return in -> {
+      FunctionCatalog catalog = between(in, 0, 2) == 0 ? catalogs(4).generate(in) : FunctionCatalog.dssa2012();
+      EcosystemMap map = maps(catalog, 0, 6).generate(in);
+      int questions = between(in, 0, 3) == 0 ? between(in, 1, 3) : 0;
+      if (questions == 0) {
+        return map;
+      }
+      EcosystemMap.Builder b = map.toBuilder();
+      for (int i = 0; i < questions; i++) {
+        b.addOpenQuestion(text().generate(in));
+      }
+      return b.build();
+    };
+  }
+
+  /**
+   * Maps a placement sheet can hold: every organization has a placement, and the map has no title, date or
+   * open questions (a sheet has nowhere to put them).
+   */
+  public static Gen<EcosystemMap> sheetMaps(FunctionCatalog catalog, int maxOrganizations) {
+    return in -> {
+      int n = between(in, 0, maxOrganizations);
+      EcosystemMap map = maps(catalog, n, n).generate(in);
+      EcosystemMap.Builder b = EcosystemMap.builder(catalog);
+      map.organizations().forEach(b::addOrganization);
+      map.placements().forEach(b::addPlacement);
+      map.relationships().forEach(b::addRelationship);
+      return b.build();
+    };
+  }
+
+  /** Small maps a placement sheet can hold, on the bundled catalog. */
+  public static Gen<EcosystemMap> sheetMaps() {
+    return sheetMaps(FunctionCatalog.dssa2012(), 6);
+  }
 }
