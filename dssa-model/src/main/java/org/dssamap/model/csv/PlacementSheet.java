@@ -433,6 +433,9 @@ public final class PlacementSheet {
           }
         }
       }
+      if (from.isPresent() && from.equals(to)) {
+        cells.problem("to", "relationship of '" + from.get() + "' to itself; expected two different organizations");
+      }
       Optional<RelationshipKind> kind = cells.vocabulary("kind", true, RelationshipKind.class, RelationshipKind::id);
       List<String> functions = new ArrayList<>();
       for (String f : cells.value("functions").orElse("").split(FUNCTION_SEPARATOR, -1)) {

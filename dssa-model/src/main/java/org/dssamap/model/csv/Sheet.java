@@ -155,9 +155,9 @@ final class Sheet {
     return i == null ? String.valueOf(row.line()) : row.line() + ":" + (i + 1);
   }
 
-  /** Records a problem in a row's column. */
+  /** Records a problem in a row's column; the message starts with the column's name. */
   void problem(Row row, String column, String message) {
-    problems.add(Problem.at(at(row, column), message));
+    problems.add(Problem.at(at(row, column), column + ": " + message));
   }
 
   /** Every problem so far. */

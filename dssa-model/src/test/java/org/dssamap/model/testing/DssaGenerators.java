@@ -52,6 +52,19 @@ public final class DssaGenerators {
     return (int) in.next(Constraint.between(min, max).withShrinkPoint(min));
   }
 
+  /**
+   * A non-empty set of distinct numbers from {@code min} to {@code max}, in ascending order: where to inject
+   * defects, which rows to change.
+   */
+  public static java.util.SortedSet<Integer> someOf(RandomnessSource in, int min, int max) {
+    int count = between(in, 1, max - min + 1);
+    java.util.SortedSet<Integer> chosen = new java.util.TreeSet<>();
+    while (chosen.size() < count) {
+      chosen.add(between(in, min, max));
+    }
+    return chosen;
+  }
+
   private static <T> T pick(RandomnessSource in, List<T> values) {
     return values.get(between(in, 0, values.size() - 1));
   }
@@ -225,8 +238,13 @@ public final class DssaGenerators {
    * open questions (a sheet has nowhere to put them).
    */
   public static Gen<EcosystemMap> sheetMaps(FunctionCatalog catalog, int maxOrganizations) {
+    return sheetMaps(catalog, 0, maxOrganizations);
+  }
+
+  /** Maps a placement sheet can hold, with {@code minOrganizations} to {@code maxOrganizations} organizations. */
+  public static Gen<EcosystemMap> sheetMaps(FunctionCatalog catalog, int minOrganizations, int maxOrganizations) {
     return in -> {
-      int n = between(in, 0, maxOrganizations);
+      int n = between(in, minOrganizations, maxOrganizations);
       EcosystemMap map = maps(catalog, n, n).generate(in);
       EcosystemMap.Builder b = EcosystemMap.builder(catalog);
       map.organizations().forEach(b::addOrganization);
