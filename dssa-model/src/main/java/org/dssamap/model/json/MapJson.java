@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Writing is canonical: equal maps give byte-identical UTF-8 output.
  */
 public final class MapJson {
-  /** The deepest nesting of arrays and objects a file may have; a valid map needs six levels. */
+  /** The deepest nesting of arrays and objects a file may have; a valid map needs five levels. */
   public static final int MAX_NESTING_DEPTH = 64;
   /** The longest string value, in characters (1 MiB). */
   public static final int MAX_STRING_LENGTH = 1 << 20;
