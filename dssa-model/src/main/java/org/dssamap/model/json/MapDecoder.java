@@ -400,7 +400,10 @@ final class MapDecoder {
   private InvalidMapException failure(List<Problem> more, String sourceName) {
     List<Problem> all = new ArrayList<>(in.problems());
     all.addAll(more);
-    all.sort(Comparator.comparing(p -> DocumentOrder.of(root, p.location())));
+    // Keys computed once per problem: a file can have as many problems as elements.
+    Map<String, DocumentOrder> order = new HashMap<>();
+    all.forEach(p -> order.computeIfAbsent(p.location(), location -> DocumentOrder.of(root, location)));
+    all.sort(Comparator.comparing(p -> order.get(p.location())));
     return new InvalidMapException(sourceName, all);
   }
 
