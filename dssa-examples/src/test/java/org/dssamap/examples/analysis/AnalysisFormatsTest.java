@@ -61,6 +61,19 @@ class AnalysisFormatsTest {
     assertTrue(concentration.get("share").isNumber());
   }
 
+  static String text(String name) throws IOException {
+    try (InputStream in = AnalysisFormatsTest.class.getResourceAsStream("/analysis/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void theCallMapAnalysisMatchesItsGoldenFilesByteForByte() throws IOException {
+    AnalysisReport report = AnalysisReport.of(resource("call-map.json"));
+    assertEquals(text("call-map.analysis.json"), AnalysisJson.write(report));
+    assertEquals(text("call-map.analysis.txt"), AnalysisText.write(report));
+  }
+
   @Test
   void reachablePairsCarryTheirPathInJsonAndText() throws IOException {
     AnalysisReport report = AnalysisReport.of(resource("call-map-joined-core.json"));
