@@ -28,6 +28,7 @@ import org.dssamap.model.Ids;
 import org.dssamap.model.InvalidMapException;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Problem;
+import org.dssamap.model.json.MapJson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +42,11 @@ public final class SurveyJson {
   /** The format tag of the change log. */
   public static final String LOG_FORMAT = "dssa-survey-log/1";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // a key given twice is a mistake to report, not a value to drop silently
+  private static final ObjectMapper MAPPER = new ObjectMapper(
+      com.fasterxml.jackson.core.JsonFactory.builder()
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build());
 
   private SurveyJson() {}
 
@@ -87,6 +92,10 @@ public final class SurveyJson {
    * @throws InvalidMapException listing every problem at once, by JSON path (syntax errors by line and column)
    */
   public static Responses readResponses(byte[] bytes, String source, EcosystemMap map) {
+    if (bytes.length > MapJson.MAX_DOCUMENT_LENGTH) {
+      throw new InvalidMapException(source, List.of(Problem.at("", "is " + bytes.length + " bytes; responses are "
+          + "limited to " + MapJson.MAX_DOCUMENT_LENGTH)));
+    }
     JsonNode root;
     try {
       root = MAPPER.readTree(bytes);

@@ -170,5 +170,9 @@ class AnalysisFormatsTest {
     InvalidMapException e = assertThrows(InvalidMapException.class, () -> SurveyJson.readResponses(
         "{\"organization\": \"cira\",\n \"answers\": [}".getBytes(StandardCharsets.UTF_8), "r.json", map));
     assertTrue(e.problems().get(0).location().startsWith("2:"), e.problems().toString());
+    InvalidMapException twice = assertThrows(InvalidMapException.class, () -> SurveyJson.readResponses(
+        "{\"organization\": \"cira\",\n \"organization\": \"pir\", \"answers\": []}"
+            .getBytes(StandardCharsets.UTF_8), "r.json", map));
+    assertTrue(twice.getMessage().contains("Duplicate field 'organization'"), twice.getMessage());
   }
 }
