@@ -22,14 +22,14 @@ import org.dssamap.model.Region;
 import org.dssamap.model.Status;
 
 /** Maps to draw in tests: a small realistic one and large generated ones. */
-final class ExampleMaps {
+public final class ExampleMaps {
   private ExampleMaps() {}
 
   /**
    * A small map in the spirit of the working group's first try: registries and a back-end at the edge, DNS-OARC,
    * FIRST and CENTR in the glue, ICANN and IANA at the core, root server operators, national CERTs.
    */
-  static EcosystemMap ecosystem() {
+  public static EcosystemMap ecosystem() {
     EcosystemMap.Builder b = EcosystemMap.builder().title("DNS SSR ecosystem: a first map").asOf(LocalDate.of(2012, 8, 24));
     b.addOrganization(Organization.of("icann", "ICANN", "core-body", Region.GLOBAL).withUrl("https://www.icann.org/"));
     b.addOrganization(Organization.of("iana", "IANA (PTI)", "core-body", Region.GLOBAL));
@@ -105,7 +105,7 @@ final class ExampleMaps {
   }
 
   /** A map of {@code n} organizations, most at the edge, each placed in one to six cells. */
-  static EcosystemMap large(int n, long seed) {
+  public static EcosystemMap large(int n, long seed) {
     Random random = new Random(seed);
     String[] kinds = {"registry", "registry-backend", "cctld", "cert", "rir", "research", "association", "isp"};
     FunctionCatalog catalog = FunctionCatalog.dssa2012();
