@@ -133,4 +133,34 @@ public final class ExampleMaps {
     }
     return b.build();
   }
+
+  /** A map on a generated catalog of {@code functions} functions, some with long names, 40 organizations. */
+  static EcosystemMap wide(int functions, long seed) {
+    Random random = new Random(seed);
+    String[] words = {"Threat", "intelligence", "sharing", "and", "coordination", "Abuse", "handling", "DNSSEC",
+        "key", "rollover", "Registrar", "escrow", "Name", "collision", "monitoring", "Capacity", "planning"};
+    List<org.dssamap.model.SecurityFunction> fs = new java.util.ArrayList<>();
+    for (int i = 0; i < functions; i++) {
+      StringBuilder name = new StringBuilder();
+      int n = 1 + random.nextInt(i % 5 == 0 ? 7 : 3);
+      for (int k = 0; k < n; k++) {
+        name.append(k == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+      }
+      fs.add(org.dssamap.model.SecurityFunction.of("f-" + i, name.toString(), "", "", "",
+          random.nextBoolean() ? "edge" : "edge:internal", random.nextBoolean() ? "glue:external" : "core:external"));
+    }
+    FunctionCatalog catalog = FunctionCatalog.of("wide", "Wide catalog", fs);
+    EcosystemMap.Builder b = EcosystemMap.builder(catalog).title("Thirty functions (generated)");
+    for (int i = 0; i < 40; i++) {
+      b.addOrganization(Organization.of("org-" + i, "Org " + i, "kind-" + (i % 5), Region.values()[i % 6]));
+      java.util.Set<Cell> chosen = new java.util.LinkedHashSet<>();
+      for (int k = 0; k < 6; k++) {
+        chosen.add(catalog.cells().get(random.nextInt(catalog.cells().size())));
+      }
+      for (Cell c : chosen) {
+        b.addPlacement(Placement.of("org-" + i, c, Status.values()[random.nextInt(3)], EvidenceSource.DESK_RESEARCH));
+      }
+    }
+    return b.build();
+  }
 }

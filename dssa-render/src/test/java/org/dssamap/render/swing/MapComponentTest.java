@@ -82,7 +82,7 @@ class MapComponentTest {
     // every dot of the organization is ringed, not only the one clicked
     for (PlacementNode p : c.getScene().placements().filter(p -> p.organization().equals("afilias")).toList()) {
       Circle dot = p.marker().orElseThrow().circle();
-      Point2D ring = c.sceneToComponent().transform(new Point2D.Double(dot.cx() + dot.r() + 2.5, dot.cy()), null);
+      Point2D ring = c.sceneToComponent().transform(new Point2D.Double(dot.cx() + dot.r() + 3.4, dot.cy()), null);
       int rx = (int) Math.round(ring.getX());
       int ry = (int) Math.round(ring.getY());
       assertNotEquals(before.getRGB(rx, ry), after.getRGB(rx, ry), "ring around " + p.cell());
