@@ -45,7 +45,7 @@ final class OperatorGroups {
     Map<String, Group> byNameSlug = new HashMap<>();
     Map<String, Group> byHost = new HashMap<>();
     Map<String, Group> byShortName = new HashMap<>();
-    for (SourceTable.Row row : table.rows()) {
+    for (SourceTable.Row row : table.rowsBy("slug")) {
       String slug = row.text("slug");
       if (!Ids.isSlug(slug)) {
         throw new IllegalArgumentException(row.where() + ": group slug '" + slug + "' is not a slug");

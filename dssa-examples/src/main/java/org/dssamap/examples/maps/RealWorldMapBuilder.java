@@ -378,8 +378,9 @@ public final class RealWorldMapBuilder {
     }
 
     void addTlds(SourceTable table, CountryRegions countries) {
+      // By name, not by length: the first TLD of a manager gives its region and web site.
       List<SourceTable.Row> rows = new ArrayList<>(table.rows());
-      rows.sort(Comparator.comparing(r -> r.get("tld")));
+      rows.sort(Comparator.comparing(r -> r.text("tld")));
       for (SourceTable.Row row : rows) {
         if (!row.text("delegated").equalsIgnoreCase("true") || row.text("tld_manager").isEmpty()) {
           continue;
@@ -495,7 +496,7 @@ public final class RealWorldMapBuilder {
     }
 
     void addRootServers(SourceTable table) {
-      for (SourceTable.Row row : table.rows()) {
+      for (SourceTable.Row row : table.rowsBy("letter")) {
         Party p = byName(row.text("operator"), false);
         p.roles.add(Role.ROOT_SERVER_OPERATOR);
         p.rootLetters.add(row.text("letter").toUpperCase(Locale.ROOT));
@@ -513,7 +514,7 @@ public final class RealWorldMapBuilder {
     }
 
     void addRirs(SourceTable table) {
-      for (SourceTable.Row row : table.rows()) {
+      for (SourceTable.Row row : table.rowsBy("rir")) {
         String name = row.text("rir");
         Region region = RIR_REGIONS.get(Ids.slugify(name));
         if (region == null) {
@@ -542,7 +543,7 @@ public final class RealWorldMapBuilder {
     }
 
     void addRegistrars(SourceTable table) {
-      for (SourceTable.Row row : table.rows()) {
+      for (SourceTable.Row row : table.rowsBy("ID")) {
         if (!row.text("Status").equalsIgnoreCase("accredited")) {
           continue;
         }

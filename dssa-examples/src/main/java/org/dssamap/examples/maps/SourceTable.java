@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -89,5 +90,16 @@ final class SourceTable {
   /** The rows, in file order. */
   ImmutableList<Row> rows() {
     return rows;
+  }
+
+  /**
+   * The rows ordered by the text of {@code column}, shorter values first so that numbers sort as numbers; rows
+   * with equal values keep their file order. The builder reads every file this way, so that reordering a file's
+   * rows never changes the map.
+   */
+  ImmutableList<Row> rowsBy(String column) {
+    return rows.stream()
+        .sorted(Comparator.comparingInt((Row r) -> r.text(column).length()).thenComparing(r -> r.text(column)))
+        .collect(ImmutableList.toImmutableList());
   }
 }
