@@ -118,9 +118,13 @@ public final class RealWorldMapBuilder {
   private static final List<String> GLUE = List.of("operational-practices", "training");
 
   private static final String ICANN = "icann";
-  /** A technical contact with a number as a word in it is an address line ("High Tech Campus 5"), not a name. */
-  private static final Pattern NOT_A_NAME = Pattern.compile("\\b\\d+\\b|^Implementation Manager$");
   private static final String IANA = "iana";
+
+  /**
+   * A technical contact that is an address line ("High Tech Campus 5": a number as a word) or a role, not the
+   * name of an organization.
+   */
+  private static final Pattern NOT_A_NAME = Pattern.compile("\\b\\d+\\b|^Implementation Manager$");
 
   /** The community organizations R8 places at the glue, with their regions: desk research, not data. */
   private static final Map<String, Region> GLUE_TABLE = Map.of(
@@ -176,7 +180,7 @@ public final class RealWorldMapBuilder {
 
   /**
    * This builder with or without the accredited registrars (R9). Without them the map is about 3,000
-   * organizations smaller and shows the registries, their providers and the core alone.
+   * organizations smaller and shows the registries, their providers, the glue and the core.
    */
   public RealWorldMapBuilder withRegistrars(boolean include) {
     return new RealWorldMapBuilder(opener, include);

@@ -42,11 +42,9 @@ final class SourceTable {
     }
   }
 
-  private final String file;
   private final ImmutableList<Row> rows;
 
-  private SourceTable(String file, ImmutableList<Row> rows) {
-    this.file = file;
+  private SourceTable(ImmutableList<Row> rows) {
     this.rows = rows;
   }
 
@@ -74,17 +72,12 @@ final class SourceTable {
         }
         rows.add(new Row(file, r.getRecordNumber() + 1, ImmutableMap.copyOf(values)));
       }
-      return new SourceTable(file, ImmutableList.copyOf(rows));
+      return new SourceTable(ImmutableList.copyOf(rows));
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     } catch (IllegalStateException | UncheckedIOException e) {
       throw new IllegalArgumentException(file + ": not a valid CSV file: " + e.getMessage(), e);
     }
-  }
-
-  /** The file name, for messages. */
-  String file() {
-    return file;
   }
 
   /** The rows, in file order. */
