@@ -48,8 +48,9 @@ import org.dssamap.model.RelationshipKind;
  *   <li><b>R1, organizations.</b> One organization per TLD manager of a delegated TLD, per technical contact,
  *       per DNS operator group, per root server operator, per RIR, per accredited registrar, plus ICANN and IANA.
  *       Names are normalised: an operator group of {@code tld_operator_groups.csv} gathers every name it goes by
- *       (Afilias, Donuts and Binky Moon are Identity Digital); a ccTLD manager whose registry web site is a
- *       group's home page is that group; a technical contact whose name contains the manager's name, or is
+ *       (Afilias, Donuts and Binky Moon are Identity Digital), and a name that mentions exactly one group's short
+ *       name is that group; a ccTLD manager whose registry web site is a group's home page is that group; a
+ *       technical contact whose name contains the manager's name, or is
  *       contained in it, is the manager itself; otherwise two names are the same organization exactly when they
  *       slugify to the same id (which is also the organization's id, so ids are unique by construction). A
  *       technical contact that is a street address rather than a name is ignored.
@@ -335,16 +336,16 @@ public final class RealWorldMapBuilder {
     }
 
     /**
-     * The organization a name denotes, following R1: fixed names, then operator groups, then the slug. With
-     * {@code loosely}, a name that mentions exactly one group's short name is that group.
+     * The organization a name denotes, following R1: fixed names, then the operator group that goes by that name
+     * or whose short name it mentions, then the slug.
      */
-    private Party byName(String name, boolean loosely) {
+    private Party byName(String name) {
       String slug = Ids.slugify(name);
       if (slug.equals(ICANN) || slug.equals("internet-corporation-for-assigned-names-and-numbers-icann")) {
         return parties.get(ICANN);
       }
       Optional<OperatorGroups.Group> g = groups.byName(name);
-      if (g.isEmpty() && loosely) {
+      if (g.isEmpty()) {
         g = groups.mentionedIn(name);
       }
       if (g.isPresent()) {
@@ -362,7 +363,7 @@ public final class RealWorldMapBuilder {
     }
 
     private Party groupByDisplayName(String displayName) {
-      return groups.byDisplayName(displayName).map(this::group).orElseGet(() -> byName(displayName, false));
+      return groups.byDisplayName(displayName).map(this::group).orElseGet(() -> byName(displayName));
     }
 
     void addIcannAndIana() {
@@ -470,7 +471,7 @@ public final class RealWorldMapBuilder {
           return group(bySite.get());
         }
       }
-      return byName(row.text("tld_manager"), true);
+      return byName(row.text("tld_manager"));
     }
 
     /**
@@ -490,7 +491,7 @@ public final class RealWorldMapBuilder {
       } else if (sameParty(row.text("tld_manager"), contact) || sameParty(manager.name, contact)) {
         return Operator.SELF;
       } else {
-        p = byName(contact, true);
+        p = byName(contact);
       }
       return p == manager ? Operator.SELF : new Operator(Optional.of(p), true);
     }
@@ -501,7 +502,7 @@ public final class RealWorldMapBuilder {
 
     void addRootServers(SourceTable table) {
       for (SourceTable.Row row : table.rowsBy("letter")) {
-        Party p = byName(row.text("operator"), false);
+        Party p = byName(row.text("operator"));
         p.roles.add(Role.ROOT_SERVER_OPERATOR);
         p.rootLetters.add(row.text("letter").toUpperCase(Locale.ROOT));
         if (p.region.isEmpty()) {
@@ -525,7 +526,7 @@ public final class RealWorldMapBuilder {
           throw new IllegalArgumentException(row.where() + ": unknown RIR '" + name + "' (expected one of "
               + String.join(", ", new TreeSet<>(RIR_REGIONS.keySet())) + ")");
         }
-        Party p = byName(name, false);
+        Party p = byName(name);
         p.roles.add(Role.RIR);
         p.region = Optional.of(region);
         p.placeAll(GLUE, Dimension.EXTERNAL, Layer.GLUE,
@@ -559,7 +560,7 @@ public final class RealWorldMapBuilder {
               e);
         }
         accreditedRegistrars++;
-        Party p = byName(row.text("Registrar Name"), false);
+        Party p = byName(row.text("Registrar Name"));
         p.roles.add(Role.REGISTRAR);
         p.registrarIds.add(ianaId);
         p.place("incident-response", Dimension.INTERNAL, Layer.EDGE,
