@@ -6,4 +6,5 @@ module org.dssamap.model {
   requires org.apache.commons.csv;
 
   exports org.dssamap.model;
+  exports org.dssamap.model.json;
 }

@@ -1,0 +1,124 @@
+package org.dssamap.model.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.dssamap.model.InvalidMapException;
+import org.dssamap.model.Problem;
+
+/**
+ * The bytes of an input file checked as strict UTF-8, the only encoding the formats accept, with the means to
+ * turn a character offset into a {@code LINE:COL} location.
+ *
+ * <p>Strict means what {@link CharsetDecoder} with {@link CodingErrorAction#REPORT} means: overlong forms,
+ * encoded surrogates and truncated sequences are all rejected, so a file that passes decodes the same way in
+ * every tool.
+ */
+public final class SourceText {
+  private static final int UTF8_BOM_LENGTH = 3;
+
+  private final String text;
+  private final int[] lineStarts;
+
+  private SourceText(String text) {
+    this.text = text;
+    int[] starts = new int[16];
+    int n = 0;
+    starts[n++] = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i + 1;
+      }
+    }
+    this.lineStarts = Arrays.copyOf(starts, n);
+  }
+
+  /**
+   * Decodes {@code bytes} as UTF-8, dropping a leading byte order mark.
+   *
+   * @throws InvalidMapException when the bytes are not UTF-8, with the problem located in {@code sourceName}
+   */
+  public static SourceText decode(byte[] bytes, String sourceName) {
+    Optional<Problem> problem = checkUtf8(bytes);
+    if (problem.isPresent()) {
+      throw new InvalidMapException(sourceName, List.of(problem.get()));
+    }
+    int start = hasBom(bytes) ? UTF8_BOM_LENGTH : 0;
+    return new SourceText(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8));
+  }
+
+  /** The decoded text, without a byte order mark. */
+  public String text() {
+    return text;
+  }
+
+  /** The 1-based line of the character at {@code offset}. */
+  public int lineOf(long offset) {
+    int i = Arrays.binarySearch(lineStarts, (int) Math.min(offset, Integer.MAX_VALUE));
+    return (i >= 0 ? i : -i - 2) + 1;
+  }
+
+  /** The 1-based column of the character at {@code offset}, counted in UTF-16 characters. */
+  public int columnOf(long offset) {
+    return (int) (offset - lineStarts[lineOf(offset) - 1]) + 1;
+  }
+
+  /** Whether {@code bytes} starts with the UTF-8 byte order mark. */
+  public static boolean hasBom(byte[] bytes) {
+    return bytes.length >= UTF8_BOM_LENGTH
+        && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf;
+  }
+
+  /**
+   * Checks that {@code bytes} is strict UTF-8 without keeping the decoded text, so that a large input costs no
+   * more memory than its bytes.
+   *
+   * @return the first place where it is not, as {@code LINE:COL} (the column counted in bytes), or empty
+   */
+  public static Optional<Problem> checkUtf8(byte[] bytes) {
+    if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
+        || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
+      return Optional.of(Problem.at("1:1",
+          "the file is UTF-16 (it starts with a UTF-16 byte order mark); expected UTF-8: save it as UTF-8"));
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        return Optional.of(notUtf8(bytes, in.position()));
+      }
+      if (result.isUnderflow()) {
+        break;
+      }
+      out.clear();
+    }
+    return Optional.empty();
+  }
+
+  private static Problem notUtf8(byte[] bytes, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return Problem.at(line + ":" + (offset - lineStart + 1), String.format(
+        "byte 0x%02x at offset %d is not valid UTF-8; expected a UTF-8 file (save it as UTF-8)",
+        bytes[offset] & 0xff, offset));
+  }
+}
