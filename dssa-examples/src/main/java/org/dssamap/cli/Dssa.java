@@ -45,6 +45,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "2:usage error",
         "70:internal error (a bug: run again with --debug and report the stack trace)"},
     subcommands = {
+        ValidateCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class Dssa implements Callable<Integer> {

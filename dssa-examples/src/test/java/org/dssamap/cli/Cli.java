@@ -13,6 +13,18 @@ public record Cli(int exitCode, String out, String err) {
     return new Cli(code, out.toString(), err.toString());
   }
 
+  /** Runs {@code args} on a command line built by {@link Dssa#commandLine()} and then extended by a test. */
+  public static Cli run(picocli.CommandLine commandLine, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    int code = commandLine.execute(args);
+    commandLine.getOut().flush();
+    commandLine.getErr().flush();
+    return new Cli(code, out.toString(), err.toString());
+  }
+
   /** The lines written on stderr. */
   public java.util.List<String> errLines() {
     return err.lines().toList();
