@@ -1,0 +1,12 @@
+/** Pure analysis of dssa-map maps: coverage, gaps, overlaps, outsourcing, escalation, comparison, surveys. */
+module org.dssamap.analysis {
+  requires transitive org.dssamap.model;
+  requires transitive com.google.common;
+  requires static org.jspecify;
+
+  exports org.dssamap.analysis;
+  exports org.dssamap.analysis.diff;
+  exports org.dssamap.analysis.escalation;
+  exports org.dssamap.analysis.outsourcing;
+  exports org.dssamap.analysis.survey;
+}

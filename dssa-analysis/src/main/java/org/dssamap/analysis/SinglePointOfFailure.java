@@ -1,0 +1,41 @@
+package org.dssamap.analysis;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import org.dssamap.model.Cell;
+import org.dssamap.model.Ids;
+import org.dssamap.model.Status;
+
+/**
+ * An expected cell that exactly one organization covers. "Covers" counts verified and claimed placements (a
+ * disputed one does not): a cell that one organization merely claims is both a single point of failure and an
+ * unverified gap, and {@link #status()} says which it is.
+ *
+ * @param cell the cell
+ * @param organization the one organization placed there
+ * @param status its placement's status, verified or claimed
+ */
+public record SinglePointOfFailure(Cell cell, String organization, Status status) {
+  /** Checks the parts. */
+  public SinglePointOfFailure {
+    requireNonNull(cell, "cell");
+    Ids.requireSlug(requireNonNull(organization, "organization"), "organization id");
+    checkArgument(requireNonNull(status, "status") != Status.DISPUTED,
+        "a disputed placement does not cover %s", cell);
+  }
+
+  /** The single points of failure of a coverage, in catalog order. */
+  public static ImmutableList<SinglePointOfFailure> findAll(Coverage coverage) {
+    ImmutableList.Builder<SinglePointOfFailure> found = ImmutableList.builder();
+    for (CellCoverage c : coverage.cells()) {
+      if (c.expected() && c.verified() + c.claimed() == 1) {
+        boolean verified = c.verified() == 1;
+        String organization = verified ? c.verifiedBy().first() : c.claimedBy().first();
+        found.add(new SinglePointOfFailure(c.cell(), organization, verified ? Status.VERIFIED : Status.CLAIMED));
+      }
+    }
+    return found.build();
+  }
+}
