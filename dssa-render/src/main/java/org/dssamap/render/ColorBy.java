@@ -1,0 +1,34 @@
+package org.dssamap.render;
+
+/** What the colour of an organization's dot says; its status is always said by the dot's shape. */
+public enum ColorBy {
+  /** The organization's kind (registry, CERT, ...): the kinds present get the palette in name order. */
+  KIND("kind"),
+  /** The organization's region; organizations of unknown region are grey. */
+  REGION("region");
+
+  private final String id;
+
+  ColorBy(String id) {
+    this.id = id;
+  }
+
+  /** The wire form used on the command line. */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The value with the given wire form.
+   *
+   * @throws IllegalArgumentException naming the accepted values when {@code id} is none of them
+   */
+  public static ColorBy ofId(String id) {
+    for (ColorBy v : values()) {
+      if (v.id.equals(id)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException("'" + id + "' is not one of kind, region");
+  }
+}

@@ -1,0 +1,112 @@
+package org.dssamap.render;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.dssamap.model.Cell;
+import org.dssamap.model.EcosystemMap;
+import org.dssamap.render.layout.MapContent;
+import org.dssamap.render.scene.Emphasis;
+import org.dssamap.render.scene.Scene;
+import org.dssamap.render.scene.ScenePainter;
+import org.dssamap.render.svg.SvgExport;
+import org.dssamap.render.table.TableLayout;
+import org.dssamap.render.wheel.WheelLayout;
+
+/**
+ * Draws a map: the facade of this module. Lays the map out once into a {@link Scene} and paints that scene as
+ * SVG, as a raster image, or (through {@code org.dssamap.render.swing}) on screen.
+ *
+ * <pre>{@code
+ * String svg = MapRenderer.svg(map, View.WHEEL, RenderOptions.defaults());
+ * MapRenderer.writePng(map, View.TABLE, RenderOptions.defaults().withScale(2), out);
+ * }</pre>
+ */
+public final class MapRenderer {
+  private MapRenderer() {}
+
+  /**
+   * The cells drawn as gaps unless the caller says otherwise: expected cells with no verified placement
+   * (claims alone never close a gap).
+   */
+  public static ImmutableSet<Cell> defaultGaps(EcosystemMap map) {
+    return map.catalog().expectedCells().stream()
+        .filter(c -> map.placementsIn(c).stream().noneMatch(p -> p.isVerified()))
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /** The laid-out scene of {@code map}, with the {@link #defaultGaps default gaps}. */
+  public static Scene scene(EcosystemMap map, View view, RenderOptions options) {
+    return scene(map, view, options, defaultGaps(map));
+  }
+
+  /** The laid-out scene of {@code map}, with {@code gaps} as computed by the caller. */
+  public static Scene scene(EcosystemMap map, View view, RenderOptions options, Set<Cell> gaps) {
+    requireNonNull(map, "map");
+    requireNonNull(view, "view");
+    requireNonNull(options, "options");
+    MapContent content = MapContent.of(map, options, gaps);
+    return switch (view) {
+      case WHEEL -> WheelLayout.layout(content);
+      case TABLE -> TableLayout.layout(content);
+    };
+  }
+
+  /** The SVG document of {@code map}: byte-identical for the same map and options. */
+  public static String svg(EcosystemMap map, View view, RenderOptions options) {
+    return svg(scene(map, view, options), options);
+  }
+
+  /** The SVG document of a scene laid out with {@code options}. */
+  public static String svg(Scene scene, RenderOptions options) {
+    return SvgExport.toSvg(scene, emphasis(options));
+  }
+
+  /** Writes the SVG document of {@code map} to {@code out} as UTF-8; the stream is left open. */
+  public static void writeSvg(EcosystemMap map, View view, RenderOptions options, OutputStream out)
+      throws IOException {
+    out.write(svg(map, view, options).getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  /** The picture of {@code map} as an image, {@link RenderOptions#scale()} device pixels per drawing pixel. */
+  public static BufferedImage image(EcosystemMap map, View view, RenderOptions options) {
+    return image(scene(map, view, options), options);
+  }
+
+  /** A scene laid out with {@code options}, painted into an image. */
+  public static BufferedImage image(Scene scene, RenderOptions options) {
+    double scale = options.scale();
+    int w = (int) Math.ceil(scene.width() * scale);
+    int h = (int) Math.ceil(scene.height() * scale);
+    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.scale(scale, scale);
+      ScenePainter.paint(scene, g, emphasis(options), org.dssamap.render.scene.Structure.NONE);
+    } finally {
+      g.dispose();
+    }
+    return image;
+  }
+
+  /** Writes the picture of {@code map} to {@code out} as PNG; the stream is left open. */
+  public static void writePng(EcosystemMap map, View view, RenderOptions options, OutputStream out)
+      throws IOException {
+    if (!ImageIO.write(image(map, view, options), "png", out)) {
+      throw new IOException("no PNG writer is available");
+    }
+    out.flush();
+  }
+
+  private static Emphasis emphasis(RenderOptions options) {
+    return options.highlight().map(Emphasis::organization).orElse(Emphasis.NONE);
+  }
+}

@@ -1,0 +1,303 @@
+package org.dssamap.render;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import org.dssamap.model.Dimension;
+import org.dssamap.model.Organization;
+import org.dssamap.model.Placement;
+import org.dssamap.model.Region;
+import org.dssamap.model.Status;
+
+/**
+ * How to draw a map: the theme, which dimensions, which placements (filters), what colour says, the size, the
+ * title. Immutable; start from {@link #defaults()} and change with {@code with...} or {@link #toBuilder()}.
+ */
+public final class RenderOptions {
+  private static final RenderOptions DEFAULTS = builder().build();
+
+  private final Theme theme;
+  private final ImmutableSet<Dimension> dimensions;
+  private final ImmutableSet<Status> statuses;
+  private final ImmutableSet<Region> regions;
+  private final ColorBy colorBy;
+  private final boolean showCounts;
+  private final int width;
+  private final double scale;
+  private final Optional<String> title;
+  private final Optional<String> highlight;
+  private final int maxNamesPerTableCell;
+
+  private RenderOptions(Builder b) {
+    this.theme = b.theme;
+    this.dimensions = Sets.immutableEnumSet(b.dimensions);
+    this.statuses = Sets.immutableEnumSet(b.statuses);
+    this.regions = Sets.immutableEnumSet(b.regions);
+    this.colorBy = b.colorBy;
+    this.showCounts = b.showCounts;
+    this.width = b.width;
+    this.scale = b.scale;
+    this.title = b.title;
+    this.highlight = b.highlight;
+    this.maxNamesPerTableCell = b.maxNamesPerTableCell;
+  }
+
+  /** Both dimensions, every placement, coloured by kind, counts shown, 1500 pixels wide. */
+  public static RenderOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these options. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.theme = theme;
+    b.dimensions = EnumSet.copyOf(dimensions);
+    b.statuses = statuses.isEmpty() ? EnumSet.noneOf(Status.class) : EnumSet.copyOf(statuses);
+    b.regions = regions.isEmpty() ? EnumSet.noneOf(Region.class) : EnumSet.copyOf(regions);
+    b.colorBy = colorBy;
+    b.showCounts = showCounts;
+    b.width = width;
+    b.scale = scale;
+    b.title = title;
+    b.highlight = highlight;
+    b.maxNamesPerTableCell = maxNamesPerTableCell;
+    return b;
+  }
+
+  /** The colours, fonts and sizes. */
+  public Theme theme() {
+    return theme;
+  }
+
+  /** The dimensions drawn: both (each sector split in halves) or one. Never empty. */
+  public ImmutableSet<Dimension> dimensions() {
+    return dimensions;
+  }
+
+  /** The statuses of the placements drawn. */
+  public ImmutableSet<Status> statuses() {
+    return statuses;
+  }
+
+  /** The regions whose organizations are drawn; empty means every organization, of any or no region. */
+  public ImmutableSet<Region> regions() {
+    return regions;
+  }
+
+  /** What a dot's colour says. */
+  public ColorBy colorBy() {
+    return colorBy;
+  }
+
+  /** Whether each cell prints its counts. */
+  public boolean showCounts() {
+    return showCounts;
+  }
+
+  /** The width of the drawing in pixels at scale 1; the height follows from the content. */
+  public int width() {
+    return width;
+  }
+
+  /** Device pixels per drawing pixel for raster output: 2 for a sharp picture on a HiDPI screen. */
+  public double scale() {
+    return scale;
+  }
+
+  /** A title to print instead of the map's. */
+  public Optional<String> title() {
+    return title;
+  }
+
+  /** The id of an organization whose placements are ringed, if any. */
+  public Optional<String> highlight() {
+    return highlight;
+  }
+
+  /** How many names a table cell lists before it says how many more there are. */
+  public int maxNamesPerTableCell() {
+    return maxNamesPerTableCell;
+  }
+
+  /** Whether a placement of {@code organization} passes the dimension, status and region filters. */
+  public boolean shows(Placement placement, Organization organization) {
+    if (!dimensions.contains(placement.cell().dimension()) || !statuses.contains(placement.status())) {
+      return false;
+    }
+    return regions.isEmpty() || organization.region().map(regions::contains).orElse(false);
+  }
+
+  /** Whether any filter hides something: a status, a region or a dimension left out. */
+  public boolean isFiltered() {
+    return statuses.size() < Status.values().length || !regions.isEmpty()
+        || dimensions.size() < Dimension.values().length;
+  }
+
+  /** These options with another theme. */
+  public RenderOptions withTheme(Theme newTheme) {
+    return toBuilder().theme(newTheme).build();
+  }
+
+  /** These options drawing only {@code newDimensions}. */
+  public RenderOptions withDimensions(Collection<Dimension> newDimensions) {
+    return toBuilder().dimensions(newDimensions).build();
+  }
+
+  /** These options drawing only placements of {@code newStatuses}. */
+  public RenderOptions withStatuses(Collection<Status> newStatuses) {
+    return toBuilder().statuses(newStatuses).build();
+  }
+
+  /** These options drawing only organizations of {@code newRegions}; empty for all. */
+  public RenderOptions withRegions(Collection<Region> newRegions) {
+    return toBuilder().regions(newRegions).build();
+  }
+
+  /** These options colouring by {@code newColorBy}. */
+  public RenderOptions withColorBy(ColorBy newColorBy) {
+    return toBuilder().colorBy(newColorBy).build();
+  }
+
+  /** These options with the title replaced. */
+  public RenderOptions withTitle(String newTitle) {
+    return toBuilder().title(newTitle).build();
+  }
+
+  /** These options ringing the placements of one organization. */
+  public RenderOptions withHighlight(String organizationId) {
+    return toBuilder().highlight(organizationId).build();
+  }
+
+  /** These options at another width. */
+  public RenderOptions withWidth(int newWidth) {
+    return toBuilder().width(newWidth).build();
+  }
+
+  /** These options at another raster scale. */
+  public RenderOptions withScale(double newScale) {
+    return toBuilder().scale(newScale).build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RenderOptions r && theme.equals(r.theme) && dimensions.equals(r.dimensions)
+        && statuses.equals(r.statuses) && regions.equals(r.regions) && colorBy == r.colorBy
+        && showCounts == r.showCounts && width == r.width && scale == r.scale && title.equals(r.title)
+        && highlight.equals(r.highlight) && maxNamesPerTableCell == r.maxNamesPerTableCell;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(theme, dimensions, statuses, regions, colorBy, showCounts, width, scale, title, highlight,
+        maxNamesPerTableCell);
+  }
+
+  @Override
+  public String toString() {
+    return "RenderOptions[dimensions=" + dimensions + ", statuses=" + statuses + ", regions=" + regions
+        + ", colorBy=" + colorBy + ", showCounts=" + showCounts + ", width=" + width + ", scale=" + scale + "]";
+  }
+
+  /** Gathers options; starts from the defaults. */
+  public static final class Builder {
+    private Theme theme = Theme.defaults();
+    private EnumSet<Dimension> dimensions = EnumSet.allOf(Dimension.class);
+    private EnumSet<Status> statuses = EnumSet.allOf(Status.class);
+    private EnumSet<Region> regions = EnumSet.noneOf(Region.class);
+    private ColorBy colorBy = ColorBy.KIND;
+    private boolean showCounts = true;
+    private int width = 1500;
+    private double scale = 1.0;
+    private Optional<String> title = Optional.empty();
+    private Optional<String> highlight = Optional.empty();
+    private int maxNamesPerTableCell = 60;
+
+    private Builder() {}
+
+    /** Sets the theme. */
+    public Builder theme(Theme newTheme) {
+      theme = requireNonNull(newTheme, "theme");
+      return this;
+    }
+
+    /** Sets the dimensions drawn; at least one. */
+    public Builder dimensions(Collection<Dimension> newDimensions) {
+      checkArgument(!newDimensions.isEmpty(), "at least one dimension must be drawn");
+      dimensions = EnumSet.copyOf(newDimensions);
+      return this;
+    }
+
+    /** Sets the statuses drawn. */
+    public Builder statuses(Collection<Status> newStatuses) {
+      statuses = newStatuses.isEmpty() ? EnumSet.noneOf(Status.class) : EnumSet.copyOf(newStatuses);
+      return this;
+    }
+
+    /** Sets the regions drawn; empty for every organization. */
+    public Builder regions(Collection<Region> newRegions) {
+      regions = newRegions.isEmpty() ? EnumSet.noneOf(Region.class) : EnumSet.copyOf(newRegions);
+      return this;
+    }
+
+    /** Sets what colour says. */
+    public Builder colorBy(ColorBy newColorBy) {
+      colorBy = requireNonNull(newColorBy, "colorBy");
+      return this;
+    }
+
+    /** Sets whether cells print their counts. */
+    public Builder showCounts(boolean show) {
+      showCounts = show;
+      return this;
+    }
+
+    /** Sets the width in pixels; from 600 to 20000. */
+    public Builder width(int newWidth) {
+      checkArgument(newWidth >= 600 && newWidth <= 20_000, "width must be 600 to 20000 pixels, got %s", newWidth);
+      width = newWidth;
+      return this;
+    }
+
+    /** Sets the raster scale; from 0.25 to 8. */
+    public Builder scale(double newScale) {
+      checkArgument(newScale >= 0.25 && newScale <= 8, "scale must be 0.25 to 8, got %s", newScale);
+      scale = newScale;
+      return this;
+    }
+
+    /** Sets the title printed instead of the map's. */
+    public Builder title(String newTitle) {
+      title = Optional.of(newTitle);
+      return this;
+    }
+
+    /** Sets the organization whose placements are ringed. */
+    public Builder highlight(String organizationId) {
+      highlight = Optional.of(organizationId);
+      return this;
+    }
+
+    /** Sets how many names a table cell lists; at least 1. */
+    public Builder maxNamesPerTableCell(int max) {
+      checkArgument(max >= 1, "a table cell lists at least one name, got %s", max);
+      maxNamesPerTableCell = max;
+      return this;
+    }
+
+    /** Builds the options. */
+    public RenderOptions build() {
+      return new RenderOptions(this);
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package org.dssamap.render.layout;
+
+import com.google.common.collect.ImmutableList;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dssamap.model.Layer;
+import org.dssamap.model.Region;
+import org.dssamap.model.Status;
+import org.dssamap.render.ColorBy;
+import org.dssamap.render.RenderOptions;
+import org.dssamap.render.Theme;
+import org.dssamap.render.scene.AnnularSector;
+import org.dssamap.render.scene.Area;
+import org.dssamap.render.scene.Box;
+import org.dssamap.render.scene.Circle;
+import org.dssamap.render.scene.FontSpec;
+import org.dssamap.render.scene.Label;
+import org.dssamap.render.scene.SceneNode;
+import org.dssamap.render.scene.Segment;
+import org.dssamap.render.scene.Style;
+
+/** Lays out the legend as a column: status shapes, the colour key, cell styles, counts, layers. */
+public final class Legend {
+  private static final double SWATCH = 14;
+  private static final double GAP = 8;
+
+  private final MapContent content;
+  private final double x;
+  private final double width;
+  private final List<SceneNode> nodes = new ArrayList<>();
+  private double y;
+
+  private Legend(MapContent content, double x, double y, double width) {
+    this.content = content;
+    this.x = x;
+    this.y = y;
+    this.width = width;
+  }
+
+  /**
+   * The legend of {@code content} in a column at {@code (x, y)} of {@code width}; {@code wheel} adds the layers
+   * and the reading of a sector, {@code aggregated} the aggregate mark.
+   */
+  public static Laid layout(MapContent content, double x, double y, double width, boolean wheel,
+      boolean aggregated) {
+    Legend l = new Legend(content, x, y, width);
+    l.build(wheel, aggregated);
+    return new Laid(ImmutableList.copyOf(l.nodes), l.y);
+  }
+
+  /** The legend's elements and the y just below it. */
+  public record Laid(ImmutableList<SceneNode> nodes, double bottom) {}
+
+  private void build(boolean wheel, boolean aggregated) {
+    Theme t = content.theme();
+    RenderOptions o = content.options();
+    heading("Status (shape)");
+    Color sample = t.mutedInk();
+    statusRow(Status.VERIFIED, sample, "verified: solid");
+    statusRow(Status.CLAIMED, sample, "claimed, not yet verified: hollow");
+    statusRow(Status.DISPUTED, sample, "disputed: crossed");
+    y += GAP;
+    heading(o.colorBy() == ColorBy.REGION ? "Colour: region" : "Colour: kind of organization");
+    for (Map.Entry<String, Color> e : content.colorKey().entrySet()) {
+      swatchDot(e.getValue());
+      text(e.getKey(), t.textFont(), t.ink(), x + SWATCH + 8);
+    }
+    if (o.colorBy() == ColorBy.REGION) {
+      swatchDot(t.other());
+      text("region not known", t.textFont(), t.ink(), x + SWATCH + 8);
+    }
+    y += GAP;
+    heading("Cells");
+    swatchBox(content.cellStyle(expectedSample(true, false), t.layerFill(Layer.EDGE)),
+        "expected: someone should do this");
+    swatchBox(content.cellStyle(expectedSample(false, false), t.layerFill(Layer.EDGE)), "not expected here");
+    swatchBox(content.gapStyle(t.layerFill(Layer.EDGE)), "gap: expected, nobody verified");
+    if (o.showCounts()) {
+      text("2/1 in a cell: 2 verified, 1 claimed; a third number counts disputed", t.smallFont(), t.mutedInk(), x);
+    }
+    if (aggregated) {
+      double cy = y + SWATCH / 2;
+      double r = SWATCH / 2;
+      nodes.add(new Area("legend", new AnnularSector(x + r, cy, 0, r, 0, Math.PI), Style.fill(sample)));
+      nodes.add(new Area("legend", new AnnularSector(x + r, cy, 0, r, Math.PI, Math.PI),
+          Style.of(t.background(), sample, 1f)));
+      text("cell too full for dots: the share verified, and the count", t.smallFont(), t.mutedInk(),
+          x + SWATCH + 8);
+    }
+    if (wheel) {
+      y += GAP;
+      heading("Layers, outside in");
+      for (Layer layer : new Layer[] {Layer.EDGE, Layer.GLUE, Layer.CORE}) {
+        double top = y;
+        nodes.add(new Area("legend", new Box(x, top + 1, SWATCH, SWATCH), Style.of(t.layerFill(layer), t.line(), 0.8f)));
+        text(layer.displayName(), t.labelFont(), t.ink(), x + SWATCH + 8);
+        text(layer.description(), t.smallFont(), t.mutedInk(), x + SWATCH + 8);
+        y += 2;
+      }
+      if (content.dimensions().size() == 2) {
+        text("Each function's sector: internal half (I) first, external half (E) second, clockwise.",
+            t.smallFont(), t.mutedInk(), x);
+      }
+    }
+    if (o.isFiltered()) {
+      y += GAP;
+      heading("Filters");
+      String statuses = o.statuses().stream().map(Status::id).collect(Collectors.joining(", "));
+      text("status: " + (statuses.isEmpty() ? "none" : statuses), t.smallFont(), t.mutedInk(), x);
+      if (!o.regions().isEmpty()) {
+        text("region: " + o.regions().stream().map(Region::displayName).collect(Collectors.joining(", ")),
+            t.smallFont(), t.mutedInk(), x);
+      }
+      text("dimension: " + content.dimensions().stream().map(d -> d.id()).collect(Collectors.joining(", ")),
+          t.smallFont(), t.mutedInk(), x);
+    }
+  }
+
+  private org.dssamap.model.Cell expectedSample(boolean expected, boolean gap) {
+    for (org.dssamap.model.Cell c : content.map().catalog().cells()) {
+      if (content.isExpected(c) == expected && content.isGap(c) == gap) {
+        return c;
+      }
+    }
+    return content.map().catalog().cells().get(0);
+  }
+
+  private void heading(String s) {
+    text(s, content.theme().labelFont(), content.theme().ink(), x);
+    y += 2;
+  }
+
+  private void text(String s, FontSpec font, Color color, double left) {
+    ImmutableList<String> lines = Text.wrap(s, font, x + width - left, 4);
+    Text.Placed p = Text.place(lines, font, left, y, Text.Align.START);
+    nodes.add(Label.of("legend", p.lines(), font, color, p.bounds()));
+    y = p.bounds().maxY() + 2;
+  }
+
+  private void statusRow(Status status, Color color, String label) {
+    Circle c = new Circle(x + SWATCH / 2, y + SWATCH / 2 + 1, SWATCH / 2 - 1);
+    switch (status) {
+      case VERIFIED -> nodes.add(new Area("legend", c, Style.of(color, color.darker(), 1.5f)));
+      case CLAIMED -> nodes.add(new Area("legend", c, Style.of(content.theme().background(), color, 2f)));
+      case DISPUTED -> {
+        nodes.add(new Area("legend", c, Style.of(content.theme().background(), color, 2f)));
+        double d = c.r() * 0.62;
+        nodes.add(new Area("legend", new Segment(c.cx() - d, c.cy() - d, c.cx() + d, c.cy() + d),
+            Style.stroke(color, 1.6f)));
+        nodes.add(new Area("legend", new Segment(c.cx() - d, c.cy() + d, c.cx() + d, c.cy() - d),
+            Style.stroke(color, 1.6f)));
+      }
+    }
+    text(label, content.theme().textFont(), content.theme().ink(), x + SWATCH + 8);
+  }
+
+  private void swatchDot(Color color) {
+    nodes.add(new Area("legend", new Circle(x + SWATCH / 2, y + SWATCH / 2 + 1, SWATCH / 2 - 1),
+        Style.of(color, color.darker(), 1f)));
+  }
+
+  private void swatchBox(Style style, String label) {
+    nodes.add(new Area("legend", new Box(x, y + 1, SWATCH * 1.6, SWATCH), style));
+    text(label, content.theme().textFont(), content.theme().ink(), x + SWATCH * 1.6 + 8);
+  }
+}

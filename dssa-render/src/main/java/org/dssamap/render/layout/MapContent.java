@@ -1,0 +1,267 @@
+package org.dssamap.render.layout;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.awt.Color;
+import java.text.NumberFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dssamap.model.Cell;
+import org.dssamap.model.Dimension;
+import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.Organization;
+import org.dssamap.model.Placement;
+import org.dssamap.model.Region;
+import org.dssamap.model.SecurityFunction;
+import org.dssamap.model.Status;
+import org.dssamap.render.ColorBy;
+import org.dssamap.render.RenderOptions;
+import org.dssamap.render.Theme;
+import org.dssamap.render.scene.Circle;
+import org.dssamap.render.scene.Marker;
+import org.dssamap.render.scene.Style;
+
+/**
+ * What both views draw, decided once: the placements that pass the filters, cell by cell; the gaps; the colour
+ * of each organization and the key to those colours; tooltips. The wheel and the table read the same content,
+ * which is why they always agree.
+ */
+public final class MapContent {
+  private final EcosystemMap map;
+  private final RenderOptions options;
+  private final ImmutableSet<Cell> gaps;
+  private final ImmutableListMultimap<Cell, Placement> visible;
+  private final ImmutableMap<String, Color> colorByKey;
+  private final ImmutableList<Dimension> dimensions;
+
+  private MapContent(EcosystemMap map, RenderOptions options, Set<Cell> gaps) {
+    this.map = requireNonNull(map, "map");
+    this.options = requireNonNull(options, "options");
+    this.gaps = ImmutableSet.copyOf(gaps);
+    ImmutableListMultimap.Builder<Cell, Placement> v = ImmutableListMultimap.builder();
+    for (Cell cell : map.catalog().cells()) {
+      for (Placement p : map.placementsIn(cell)) {
+        if (options.shows(p, map.requireOrganization(p.organization()))) {
+          v.put(cell, p);
+        }
+      }
+    }
+    this.visible = v.build();
+    this.dimensions = ImmutableList.copyOf(options.dimensions());
+    this.colorByKey = colorKeys(map, options);
+  }
+
+  /** The content of {@code map} under {@code options}, with {@code gaps} as computed by the caller. */
+  public static MapContent of(EcosystemMap map, RenderOptions options, Set<Cell> gaps) {
+    return new MapContent(map, options, gaps);
+  }
+
+  private static ImmutableMap<String, Color> colorKeys(EcosystemMap map, RenderOptions options) {
+    List<Color> palette = options.theme().palette();
+    Map<String, Color> keys = new LinkedHashMap<>();
+    if (options.colorBy() == ColorBy.REGION) {
+      int i = 0;
+      for (Region r : Region.values()) {
+        keys.put(r.displayName(), palette.get(i++ % palette.size()));
+      }
+    } else {
+      TreeSet<String> kinds = new TreeSet<>();
+      map.organizations().forEach(o -> kinds.add(o.kind()));
+      int i = 0;
+      for (String kind : kinds) {
+        // past the palette, kinds share the neutral colour rather than repeat one that already means something
+        keys.put(kind, i < palette.size() ? palette.get(i) : options.theme().other());
+        i++;
+      }
+    }
+    return ImmutableMap.copyOf(keys);
+  }
+
+  /** Verified first, then claimed, then disputed: the order dots and names are listed in a cell. */
+  public static final java.util.Comparator<Placement> BY_STATUS = java.util.Comparator.comparingInt(
+      p -> switch (p.status()) {
+        case VERIFIED -> 0;
+        case CLAIMED -> 1;
+        case DISPUTED -> 2;
+      });
+
+  /** The map. */
+  public EcosystemMap map() {
+    return map;
+  }
+
+  /** The options. */
+  public RenderOptions options() {
+    return options;
+  }
+
+  /** The theme. */
+  public Theme theme() {
+    return options.theme();
+  }
+
+  /** The functions in drawing order. */
+  public ImmutableList<SecurityFunction> functions() {
+    return map.catalog().functions();
+  }
+
+  /** The dimensions drawn, internal first. */
+  public ImmutableList<Dimension> dimensions() {
+    return dimensions;
+  }
+
+  /** The placements of {@code cell} that pass the filters, by organization. */
+  public ImmutableList<Placement> visibleIn(Cell cell) {
+    return visible.get(cell);
+  }
+
+  /** How many placements pass the filters. */
+  public int visibleCount() {
+    return visible.size();
+  }
+
+  /** Whether the caller named {@code cell} a gap. */
+  public boolean isGap(Cell cell) {
+    return gaps.contains(cell);
+  }
+
+  /** Whether someone should do the cell's function there. */
+  public boolean isExpected(Cell cell) {
+    return map.catalog().isExpected(cell);
+  }
+
+  /** The title to print. */
+  public String title() {
+    String t = Text.clean(options.title().orElse(map.title()));
+    return t.isEmpty() ? "DNS security, stability and resiliency ecosystem" : t;
+  }
+
+  /** One line under the title: the date, how many organizations and placements, the filters. */
+  public String subtitle() {
+    NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
+    n.setGroupingUsed(true);
+    StringBuilder b = new StringBuilder();
+    b.append(map.asOf().map(d -> "As of " + d + " \u00b7 ").orElse("Undated \u00b7 "));
+    b.append(n.format(map.organizations().size())).append(" organizations \u00b7 ");
+    b.append(n.format(visible.size())).append(" placements");
+    if (visible.size() != map.placements().size()) {
+      b.append(" shown of ").append(n.format(map.placements().size()));
+    }
+    b.append(" \u00b7 catalog ").append(map.catalog().id());
+    return b.toString();
+  }
+
+  /** What the drawing shows, for the output's accessible description. */
+  public String description(String viewName) {
+    long gapCount = map.catalog().cells().stream().filter(gaps::contains).count();
+    return "The " + viewName + " of " + map.organizations().size() + " organizations and " + visible.size()
+        + " placements across " + functions().size() + " functions in three layers (edge, glue, core); "
+        + gapCount + " gap cells where someone is expected but nobody is verified. " + subtitle() + ".";
+  }
+
+  /** The colour of an organization's dot. */
+  public Color colorOf(Organization o) {
+    String key = options.colorBy() == ColorBy.REGION
+        ? o.region().map(Region::displayName).orElse("")
+        : o.kind();
+    return colorByKey.getOrDefault(key, theme().other());
+  }
+
+  /** The key to the colours: label and colour, in legend order. */
+  public ImmutableMap<String, Color> colorKey() {
+    return colorByKey;
+  }
+
+  /** The dot of {@code p} at {@code circle}: solid when verified, hollow when claimed, crossed when disputed. */
+  public Marker marker(Placement p, Circle circle) {
+    Color c = colorOf(map.requireOrganization(p.organization()));
+    return switch (p.status()) {
+      case VERIFIED -> new Marker(circle, Optional.of(c), darker(c), false);
+      case CLAIMED -> new Marker(circle, Optional.empty(), darker(c), false);
+      case DISPUTED -> new Marker(circle, Optional.empty(), darker(c), true);
+    };
+  }
+
+  private static Color darker(Color c) {
+    return new Color((int) (c.getRed() * 0.75), (int) (c.getGreen() * 0.75), (int) (c.getBlue() * 0.75));
+  }
+
+  /** How a cell's outline is painted: gap hatched, unexpected shaded, others plain. */
+  public Style cellStyle(Cell cell, Color base) {
+    Theme t = theme();
+    Color fill = isExpected(cell) ? base : blend(base, t.unexpected(), 0.6);
+    Style s = Style.of(fill, t.line(), 0.8f);
+    return isGap(cell) ? gapStyle(fill) : s;
+  }
+
+  /** The style of a gap cell: outlined and hatched in the gap colour over {@code fill}. */
+  public Style gapStyle(Color fill) {
+    Color gap = theme().gap();
+    return new Style(Optional.of(fill), Optional.of(gap), 1.6f, false,
+        Optional.of(new Color(gap.getRed(), gap.getGreen(), gap.getBlue(), 90)));
+  }
+
+  /** A colour between {@code a} and {@code b}. */
+  public static Color blend(Color a, Color b, double t) {
+    return new Color((int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
+        (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
+        (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
+  }
+
+  /** A tooltip sentence for a placement: name, status, kind, region, note, dispute. */
+  public String tooltip(Placement p) {
+    Organization o = map.requireOrganization(p.organization());
+    StringBuilder b = new StringBuilder(Text.clean(o.name()));
+    b.append(" \u2014 ").append(p.status().id());
+    b.append(" \u00b7 ").append(o.kind());
+    o.region().ifPresent(r -> b.append(" \u00b7 ").append(r.displayName()));
+    b.append(" \u00b7 ").append(functionName(p.cell())).append(", ").append(p.cell().dimension().id())
+        .append(", ").append(p.cell().layer().id());
+    p.dispute().ifPresent(d -> b.append(" \u00b7 disputed by ").append(Text.clean(d.by())).append(": ")
+        .append(Text.clean(d.reason())));
+    p.note().ifPresent(n -> b.append(" \u00b7 ").append(Text.clean(n)));
+    return b.toString();
+  }
+
+  /** A tooltip sentence for a cell: where it is and what it holds. */
+  public String cellTooltip(Cell cell, int verified, int claimed, int disputed) {
+    StringBuilder b = new StringBuilder(functionName(cell)).append(", ").append(cell.dimension().id())
+        .append(", ").append(cell.layer().id()).append(": ");
+    b.append(verified).append(" verified, ").append(claimed).append(" claimed, ").append(disputed)
+        .append(" disputed");
+    if (isGap(cell)) {
+      b.append(" \u00b7 GAP: expected, nobody verified");
+    } else if (!isExpected(cell)) {
+      b.append(" \u00b7 not expected here");
+    }
+    return b.toString();
+  }
+
+  /** The cleaned name of the cell's function. */
+  public String functionName(Cell cell) {
+    return map.catalog().function(cell.function()).map(f -> Text.clean(f.name())).orElse(cell.function());
+  }
+
+  /** How many verified, claimed and disputed placements of {@code cell} pass the filters. */
+  public int[] counts(Cell cell) {
+    int[] counts = new int[3];
+    for (Placement p : visibleIn(cell)) {
+      counts[p.status() == Status.VERIFIED ? 0 : p.status() == Status.CLAIMED ? 1 : 2]++;
+    }
+    return counts;
+  }
+
+  /** The count text of a cell: verified/claimed, and disputed when there are any. */
+  public static String countText(int[] counts) {
+    return counts[2] > 0 ? counts[0] + "/" + counts[1] + "/" + counts[2] : counts[0] + "/" + counts[1];
+  }
+}

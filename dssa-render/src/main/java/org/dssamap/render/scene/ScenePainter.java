@@ -1,0 +1,159 @@
+package org.dssamap.render.scene;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+
+/**
+ * The one painter: draws a {@link Scene} into any {@code Graphics2D} (SVG, raster, screen). It computes no
+ * layout; everything it draws is where the scene says.
+ */
+public final class ScenePainter {
+  private static final double HATCH_SPACING = 7;
+
+  private ScenePainter() {}
+
+  /** Paints the scene with no emphasis and no structure. */
+  public static void paint(Scene scene, Graphics2D g) {
+    paint(scene, g, Emphasis.NONE, Structure.NONE);
+  }
+
+  /**
+   * Paints the scene, ringing what {@code emphasis} names and reporting groups to {@code structure}. The
+   * graphics' transform, clip, paint and stroke are restored afterwards.
+   */
+  public static void paint(Scene scene, Graphics2D g, Emphasis emphasis, Structure structure) {
+    Graphics2D g2 = (Graphics2D) g.create();
+    try {
+      g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+      g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g2.setPaint(scene.background());
+      g2.fill(scene.canvas().toShape());
+      for (SceneNode node : scene.nodes()) {
+        paintNode(node, g2, scene, emphasis, structure);
+      }
+    } finally {
+      g2.dispose();
+    }
+  }
+
+  private static void paintNode(SceneNode node, Graphics2D g, Scene scene, Emphasis emphasis, Structure structure) {
+    if (node instanceof Area a) {
+      paintShape(a.geometry().toShape(), a.style(), g);
+    } else if (node instanceof Label l) {
+      paintLabel(l, g, structure);
+    } else if (node instanceof CellNode c) {
+      paintCell(c, g, scene, emphasis, structure);
+    }
+  }
+
+  private static void paintCell(CellNode c, Graphics2D g, Scene scene, Emphasis emphasis, Structure structure) {
+    structure.beginCell(c);
+    Shape outline = c.outline().toShape();
+    paintShape(outline, c.style(), g);
+    if (emphasis.cell().map(c.cell()::equals).orElse(false)) {
+      g.setPaint(scene.accent());
+      g.setStroke(new BasicStroke(3f));
+      g.draw(outline);
+    }
+    for (SceneNode d : c.decorations()) {
+      paintNode(d, g, scene, emphasis, structure);
+    }
+    for (PlacementNode p : c.placements()) {
+      structure.beginPlacement(p);
+      p.marker().ifPresent(m -> paintMarker(m, g, scene.background()));
+      p.label().ifPresent(l -> paintLabel(l, g, structure));
+      if (emphasis.organizations().contains(p.organization())) {
+        p.marker().ifPresent(m -> {
+          Circle ring = new Circle(m.circle().cx(), m.circle().cy(), m.circle().r() + 2.5);
+          g.setPaint(scene.accent());
+          g.setStroke(new BasicStroke(2.5f));
+          g.draw(ring.toShape());
+        });
+        p.label().ifPresent(l -> {
+          g.setPaint(scene.accent());
+          g.setStroke(new BasicStroke(1.5f));
+          g.draw(l.bounds().toShape());
+        });
+      }
+      structure.end();
+    }
+    structure.end();
+  }
+
+  private static void paintMarker(Marker m, Graphics2D g, Color paper) {
+    Shape dot = m.circle().toShape();
+    g.setPaint(m.fill().orElse(paper));
+    g.fill(dot);
+    g.setPaint(m.stroke());
+    float width = (float) Math.max(1.0, m.circle().r() / 3.5);
+    g.setStroke(new BasicStroke(width));
+    g.draw(dot);
+    if (m.cross()) {
+      double d = m.circle().r() * 0.62;
+      double cx = m.circle().cx();
+      double cy = m.circle().cy();
+      g.setStroke(new BasicStroke(Math.max(1f, width * 0.8f)));
+      g.draw(new Line2D.Double(cx - d, cy - d, cx + d, cy + d));
+      g.draw(new Line2D.Double(cx - d, cy + d, cx + d, cy - d));
+    }
+  }
+
+  private static void paintShape(Shape shape, Style style, Graphics2D g) {
+    style.fill().ifPresent(fill -> {
+      g.setPaint(fill);
+      g.fill(shape);
+    });
+    style.hatch().ifPresent(hatch -> paintHatch(shape, hatch, g));
+    style.stroke().ifPresent(stroke -> {
+      g.setPaint(stroke);
+      g.setStroke(stroke(style));
+      g.draw(shape);
+    });
+  }
+
+  private static Stroke stroke(Style style) {
+    if (style.dashed()) {
+      return new BasicStroke(style.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+          new float[] {4f, 3f}, 0f);
+    }
+    return new BasicStroke(style.strokeWidth());
+  }
+
+  private static void paintHatch(Shape shape, Color color, Graphics2D g) {
+    Shape oldClip = g.getClip();
+    g.clip(shape);
+    g.setPaint(color);
+    g.setStroke(new BasicStroke(1.2f));
+    java.awt.geom.Rectangle2D b = shape.getBounds2D();
+    // 45-degree lines anchored to the scene origin, so that neighbouring hatched cells line up
+    double start = Math.floor((b.getMinX() + b.getMinY()) / HATCH_SPACING) * HATCH_SPACING;
+    double end = b.getMaxX() + b.getMaxY();
+    for (double k = start; k <= end; k += HATCH_SPACING) {
+      g.draw(new Line2D.Double(k - b.getMaxY(), b.getMaxY(), k - b.getMinY(), b.getMinY()));
+    }
+    g.setClip(oldClip);
+  }
+
+  private static void paintLabel(Label l, Graphics2D g, Structure structure) {
+    AffineTransform saved = g.getTransform();
+    if (l.rotation() != 0) {
+      g.rotate(l.rotation(), l.pivotX(), l.pivotY());
+    }
+    g.setFont(l.font().toFont());
+    g.setPaint(l.color());
+    for (TextLine line : l.lines()) {
+      if (!line.text().isEmpty()) {
+        g.drawString(structure.text(line.text()), (float) line.x(), (float) line.baseline());
+      }
+    }
+    g.setTransform(saved);
+  }
+}

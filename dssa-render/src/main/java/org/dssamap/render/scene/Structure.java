@@ -1,0 +1,42 @@
+package org.dssamap.render.scene;
+
+/**
+ * Where the painter reports the structure of what it paints, for outputs that keep structure (SVG groups,
+ * titles, data attributes). Raster and screen output use {@link #NONE}.
+ */
+public interface Structure {
+  /** Keeps no structure and hands text through unchanged. */
+  Structure NONE = new Structure() {
+    @Override
+    public void beginCell(CellNode cell) {}
+
+    @Override
+    public void beginPlacement(PlacementNode placement) {}
+
+    @Override
+    public void beginGroup(String role) {}
+
+    @Override
+    public void end() {}
+
+    @Override
+    public String text(String text) {
+      return text;
+    }
+  };
+
+  /** Opens the group of a cell; closed by {@link #end()}. */
+  void beginCell(CellNode cell);
+
+  /** Opens the group of a placement; closed by {@link #end()}. */
+  void beginPlacement(PlacementNode placement);
+
+  /** Opens a group of decorative elements with a fixed role word; closed by {@link #end()}. */
+  void beginGroup(String role);
+
+  /** Closes the innermost open group. */
+  void end();
+
+  /** The form in which {@code text} is handed to {@code Graphics2D.drawString}. */
+  String text(String text);
+}

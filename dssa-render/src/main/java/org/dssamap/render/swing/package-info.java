@@ -1,0 +1,10 @@
+/**
+ * Swing components that show a map as a wheel or a table, with tooltips, selection, filters and zoom.
+ *
+ * <p>Depends on the facade and the scene; paints through the scene painter, so the screen shows what the
+ * files show.
+ */
+@NullMarked
+package org.dssamap.render.swing;
+
+import org.jspecify.annotations.NullMarked;
