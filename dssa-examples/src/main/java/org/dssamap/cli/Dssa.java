@@ -46,6 +46,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "70:internal error (a bug: run again with --debug and report the stack trace)"},
     subcommands = {
         ValidateCommand.class,
+        RenderCommand.class,
+        ReportCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class Dssa implements Callable<Integer> {
@@ -106,7 +108,7 @@ public final class Dssa implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Dssa());
     cl.setParameterExceptionHandler(USAGE_ERROR);
     cl.setExecutionExceptionHandler(EXECUTION_ERROR);
-    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    Converters.register(cl);
     return cl;
   }
 

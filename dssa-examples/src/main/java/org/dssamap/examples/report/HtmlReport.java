@@ -25,6 +25,9 @@ import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
 import org.dssamap.model.SecurityFunction;
 import org.dssamap.model.Status;
+import org.dssamap.render.MapRenderer;
+import org.dssamap.render.RenderOptions;
+import org.dssamap.render.View;
 
 /**
  * One self-contained HTML page about a map: the wheel and the table inline as SVG, the findings as tables (gaps,
@@ -50,6 +53,14 @@ public final class HtmlReport {
     this.analysis = requireNonNull(analysis, "analysis");
     this.wheelSvg = inlineSvg(requireNonNull(wheelSvg, "wheelSvg"));
     this.tableSvg = inlineSvg(requireNonNull(tableSvg, "tableSvg"));
+  }
+
+  /** The report of {@code map}: analysed with the default options, drawn with the default render options. */
+  public static HtmlReport of(EcosystemMap map) {
+    AnalysisReport analysis = AnalysisReport.of(map);
+    RenderOptions options = RenderOptions.defaults();
+    return new HtmlReport(map, analysis, MapRenderer.svg(map, View.WHEEL, options),
+        MapRenderer.svg(map, View.TABLE, options));
   }
 
   /**
@@ -208,8 +219,8 @@ public final class HtmlReport {
       h.append("<p class=\"none\">None.</p>\n</section>\n");
       return;
     }
-    h.append("<table>\n<thead><tr><th>Organization</th><th>Kind</th><th>Region</th><th>Verified</th>"
-        + "<th>Claimed</th><th>Disputed</th><th>Relationships</th><th>Note</th></tr></thead>\n<tbody>\n");
+    h.append("<table>\n<thead><tr><th>Organization</th><th>Kind</th><th>Region</th><th>Placements</th>"
+        + "<th>Relationships</th><th>Note</th></tr></thead>\n<tbody>\n");
     for (Organization o : map.organizations()) {
       List<Placement> placements = map.placementsOf(o.id());
       String name = o.url().flatMap(u -> Html.link(u, o.name())).orElseGet(() -> Html.user(o.name()));
@@ -217,14 +228,25 @@ public final class HtmlReport {
           .append(td(name + " <code>" + Html.escape(o.id()) + "</code>"))
           .append(td(Html.escape(o.kind())))
           .append(td(Html.escape(o.region().map(Region::displayName).orElse("—"))))
-          .append(td(String.valueOf(placements.stream().filter(p -> p.status() == Status.VERIFIED).count()), "num"))
-          .append(td(String.valueOf(placements.stream().filter(p -> p.status() == Status.CLAIMED).count()), "num"))
-          .append(td(String.valueOf(placements.stream().filter(p -> p.status() == Status.DISPUTED).count()), "num"))
+          .append(td(placements(placements)))
           .append(td(relationships(o.id())))
           .append(td(o.note().map(Html::user).orElse("")))
           .append("</tr>\n");
     }
     h.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  private String placements(List<Placement> placements) {
+    StringBuilder s = new StringBuilder();
+    for (Placement p : placements) {
+      s.append(s.length() == 0 ? "" : "<br>").append(badge(p.status().id())).append(' ')
+          .append(function(p.cell().function())).append(" · ").append(Html.escape(p.cell().dimension().id()))
+          .append(" · ").append(Html.escape(p.cell().layer().id()));
+      p.dispute().ifPresent(d -> s.append(" <span class=\"small\">(disputed by ").append(Html.user(d.by()))
+          .append(": ").append(Html.user(d.reason())).append(")</span>"));
+      p.note().ifPresent(n -> s.append(" <span class=\"small\">— ").append(Html.user(n)).append("</span>"));
+    }
+    return s.toString();
   }
 
   private String relationships(String organization) {
