@@ -7,12 +7,14 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who does what: a catalog of functions, the organizations, their placements in cells, and the
@@ -32,8 +34,11 @@ public final class EcosystemMap {
   private final ImmutableList<Relationship> relationships;
   private final ImmutableList<String> openQuestions;
   private final ImmutableMap<String, Organization> organizationsById;
-  private final ImmutableListMultimap<Cell, Placement> placementsByCell;
-  private final ImmutableListMultimap<String, Placement> placementsByOrganization;
+  // Placements are sorted by organization then cell, so an organization's placements are a contiguous run
+  // (kept as views of the one list) and a cell's are an array slot: two references per placement in all, for
+  // maps of a million placements.
+  private final ImmutableList<ImmutableList<Placement>> placementsByCellIndex;
+  private final ImmutableMap<String, ImmutableList<Placement>> placementsByOrganization;
   private final ImmutableListMultimap<String, Relationship> relationshipsByFrom;
   private final ImmutableListMultimap<String, Relationship> relationshipsByTo;
 
@@ -48,14 +53,47 @@ public final class EcosystemMap {
     this.relationships = relationships;
     this.organizationsById = organizations.stream()
         .collect(ImmutableMap.toImmutableMap(Organization::id, o -> o));
-    this.placementsByCell = placements.stream()
-        .collect(ImmutableListMultimap.toImmutableListMultimap(Placement::cell, p -> p));
-    this.placementsByOrganization = placements.stream()
-        .collect(ImmutableListMultimap.toImmutableListMultimap(Placement::organization, p -> p));
+    this.placementsByCellIndex = byCell(catalog, placements);
+    this.placementsByOrganization = byOrganization(placements);
     this.relationshipsByFrom = relationships.stream()
         .collect(ImmutableListMultimap.toImmutableListMultimap(Relationship::from, r -> r));
     this.relationshipsByTo = relationships.stream()
         .collect(ImmutableListMultimap.toImmutableListMultimap(Relationship::to, r -> r));
+  }
+
+  private static ImmutableList<ImmutableList<Placement>> byCell(
+      FunctionCatalog catalog, ImmutableList<Placement> placements) {
+    int cells = catalog.cells().size();
+    int[] counts = new int[cells];
+    for (Placement p : placements) {
+      counts[catalog.cellIndex(p.cell())]++;
+    }
+    Placement[][] slots = new Placement[cells][];
+    for (int i = 0; i < cells; i++) {
+      slots[i] = new Placement[counts[i]];
+      counts[i] = 0;
+    }
+    for (Placement p : placements) {
+      int i = catalog.cellIndex(p.cell());
+      slots[i][counts[i]++] = p;
+    }
+    ImmutableList.Builder<ImmutableList<Placement>> byCell = ImmutableList.builderWithExpectedSize(cells);
+    for (Placement[] slot : slots) {
+      byCell.add(ImmutableList.copyOf(slot));
+    }
+    return byCell.build();
+  }
+
+  private static ImmutableMap<String, ImmutableList<Placement>> byOrganization(ImmutableList<Placement> placements) {
+    ImmutableMap.Builder<String, ImmutableList<Placement>> byOrganization = ImmutableMap.builder();
+    int start = 0;
+    for (int i = 1; i <= placements.size(); i++) {
+      if (i == placements.size() || !placements.get(i).organization().equals(placements.get(start).organization())) {
+        byOrganization.put(placements.get(start).organization(), placements.subList(start, i));
+        start = i;
+      }
+    }
+    return byOrganization.buildOrThrow();
   }
 
   /** A builder for a map on the bundled {@link FunctionCatalog#dssa2012()} catalog. */
@@ -124,17 +162,18 @@ public final class EcosystemMap {
 
   /** The placements in one cell, by organization. */
   public ImmutableList<Placement> placementsIn(Cell cell) {
-    return placementsByCell.get(cell);
+    int i = catalog.cellIndex(cell);
+    return i < 0 ? ImmutableList.of() : placementsByCellIndex.get(i);
   }
 
   /** The placements of one organization, in cell order. */
   public ImmutableList<Placement> placementsOf(String organizationId) {
-    return placementsByOrganization.get(organizationId);
+    return placementsByOrganization.getOrDefault(organizationId, ImmutableList.of());
   }
 
   /** The placement of an organization in a cell, if there is one. */
   public Optional<Placement> placement(String organizationId, Cell cell) {
-    for (Placement p : placementsByOrganization.get(organizationId)) {
+    for (Placement p : placementsOf(organizationId)) {
       if (p.cell().equals(cell)) {
         return Optional.of(p);
       }
@@ -247,7 +286,12 @@ public final class EcosystemMap {
     private final List<Located<Placement>> placements = new ArrayList<>();
     private final List<Located<Relationship>> relationships = new ArrayList<>();
 
-    private record Located<T>(T value, String location) {}
+    /** An element and where it was read from; {@code null} means its position, computed only for a problem. */
+    private record Located<T>(T value, @Nullable String location) {
+      String where(String list, int index) {
+        return location != null ? location : "$." + list + "[" + index + "]";
+      }
+    }
 
     private Builder(FunctionCatalog catalog) {
       this.catalog = requireNonNull(catalog, "catalog");
@@ -273,7 +317,8 @@ public final class EcosystemMap {
 
     /** Adds an organization. */
     public Builder addOrganization(Organization organization) {
-      return addOrganization(organization, "$.organizations[" + organizations.size() + "]");
+      organizations.add(new Located<>(requireNonNull(organization, "organization"), null));
+      return this;
     }
 
     /** Adds an organization read from {@code location}. */
@@ -284,7 +329,8 @@ public final class EcosystemMap {
 
     /** Adds a placement. */
     public Builder addPlacement(Placement placement) {
-      return addPlacement(placement, "$.placements[" + placements.size() + "]");
+      placements.add(new Located<>(requireNonNull(placement, "placement"), null));
+      return this;
     }
 
     /** Adds a placement read from {@code location}. */
@@ -295,7 +341,8 @@ public final class EcosystemMap {
 
     /** Adds a relationship. */
     public Builder addRelationship(Relationship relationship) {
-      return addRelationship(relationship, "$.relationships[" + relationships.size() + "]");
+      relationships.add(new Located<>(requireNonNull(relationship, "relationship"), null));
+      return this;
     }
 
     /** Adds a relationship read from {@code location}. */
@@ -317,72 +364,139 @@ public final class EcosystemMap {
      */
     public EcosystemMap build() {
       List<Problem> problems = new ArrayList<>();
-      Map<String, Located<Organization>> orgs = new HashMap<>();
-      for (Located<Organization> o : organizations) {
-        Located<Organization> first = orgs.putIfAbsent(o.value().id(), o);
+      Map<String, Integer> orgs = new HashMap<>();
+      for (int i = 0; i < organizations.size(); i++) {
+        Located<Organization> o = organizations.get(i);
+        Integer first = orgs.putIfAbsent(o.value().id(), i);
         if (first != null) {
-          String what = first.value().equals(o.value()) ? "duplicate organization id '" : "contradictory data for organization '";
-          problems.add(at(o.location(), "id", what + o.value().id() + "' (first at " + first.location() + ")"));
+          Located<Organization> f = organizations.get(first);
+          String what = f.value().equals(o.value()) ? "duplicate organization id '" : "contradictory data for organization '";
+          problems.add(at(o.where("organizations", i), "id",
+              what + o.value().id() + "' (first at " + f.where("organizations", first) + ")"));
         }
       }
-      Map<String, String> seenPlacements = new HashMap<>();
-      for (Located<Placement> lp : placements) {
-        Placement p = lp.value();
-        if (!orgs.containsKey(p.organization())) {
-          problems.add(at(lp.location(), "organization",
-              "placement names organization '" + p.organization() + "', which the map does not have"));
-        }
-        if (!catalog.contains(p.cell())) {
-          problems.add(at(lp.location(), "function",
-              "function '" + p.cell().function() + "' is not in catalog " + catalog.id() + " (expected one of "
-                  + String.join(", ", catalog.functions().stream().map(SecurityFunction::id).toList()) + ")"));
-        }
-        String key = p.organization() + " " + p.cell();
-        String first = seenPlacements.putIfAbsent(key, lp.location());
-        if (first != null) {
-          problems.add(at(lp.location(), "",
-              "duplicate placement of '" + p.organization() + "' at " + p.cell() + " (first at " + first + ")"));
-        }
+      ImmutableList<Organization> sortedOrgs = orgs.values().stream().map(i -> organizations.get(i).value())
+          .sorted(Comparator.comparing(Organization::id)).collect(ImmutableList.toImmutableList());
+      Map<String, Integer> rankById = new HashMap<>();
+      for (int r = 0; r < sortedOrgs.size(); r++) {
+        rankById.put(sortedOrgs.get(r).id(), r);
       }
+      ImmutableList<Placement> sortedPlacements = checkAndSortPlacements(sortedOrgs, rankById, problems);
       Map<String, String> seenRelationships = new HashMap<>();
-      for (Located<Relationship> lr : relationships) {
+      for (int i = 0; i < relationships.size(); i++) {
+        Located<Relationship> lr = relationships.get(i);
+        String where = lr.where("relationships", i);
         Relationship r = lr.value();
         if (!orgs.containsKey(r.from())) {
-          problems.add(at(lr.location(), "from",
+          problems.add(at(where, "from",
               "relationship starts at organization '" + r.from() + "', which the map does not have"));
         }
         if (!orgs.containsKey(r.to())) {
-          problems.add(at(lr.location(), "to",
+          problems.add(at(where, "to",
               "relationship ends at organization '" + r.to() + "', which the map does not have"));
         }
         if (r.from().equals(r.to())) {
-          problems.add(at(lr.location(), "", "relationship of '" + r.from() + "' to itself"));
+          problems.add(at(where, "", "relationship of '" + r.from() + "' to itself"));
         }
         for (String f : r.functions()) {
           if (!catalog.contains(f)) {
-            problems.add(at(lr.location(), "functions",
+            problems.add(at(where, "functions",
                 "function '" + f + "' is not in catalog " + catalog.id()));
           }
         }
-        String first = seenRelationships.putIfAbsent(r.key(), lr.location());
+        String first = seenRelationships.putIfAbsent(r.key(), where);
         if (first != null) {
-          problems.add(at(lr.location(), "", "duplicate relationship '" + r.key() + "' (first at " + first + ")"));
+          problems.add(at(where, "", "duplicate relationship '" + r.key() + "' (first at " + first + ")"));
         }
       }
       if (!problems.isEmpty()) {
         throw new InvalidMapException("", problems);
       }
-      Comparator<Cell> cellOrder = catalog.cellOrder();
-      ImmutableList<Organization> sortedOrgs = organizations.stream().map(Located::value)
-          .sorted(Comparator.comparing(Organization::id)).collect(ImmutableList.toImmutableList());
-      ImmutableList<Placement> sortedPlacements = placements.stream().map(Located::value)
-          .sorted(Comparator.comparing(Placement::organization).thenComparing(Placement::cell, cellOrder))
-          .collect(ImmutableList.toImmutableList());
       ImmutableList<Relationship> sortedRelationships = relationships.stream().map(Located::value)
           .sorted(Comparator.comparing(Relationship::from).thenComparing(Relationship::to)
               .thenComparing(Relationship::kind))
           .collect(ImmutableList.toImmutableList());
       return new EcosystemMap(this, sortedOrgs, sortedPlacements, sortedRelationships);
+    }
+
+    /**
+     * Checks the placements, adding their problems in input order, and sorts the valid ones by organization
+     * then cell. Each placement is keyed by one long (organization rank, cell index, input position), so that
+     * a million placements sort as primitives and duplicates are neighbours. Placements come out holding the
+     * map's own organization id and the catalog's own cell, so that a map read from a file keeps one copy of
+     * each rather than one per placement.
+     */
+    private ImmutableList<Placement> checkAndSortPlacements(
+        ImmutableList<Organization> sortedOrgs, Map<String, Integer> rankById, List<Problem> problems) {
+      int cellCount = catalog.cells().size();
+      boolean packable = (long) sortedOrgs.size() * cellCount < Integer.MAX_VALUE;
+      long[] keys = new long[placements.size()];
+      int valid = 0;
+      // Problems of each placement, by input position, so they are reported in input order.
+      java.util.TreeMap<Integer, List<Problem>> placementProblems = new java.util.TreeMap<>();
+      for (int i = 0; i < placements.size(); i++) {
+        Located<Placement> lp = placements.get(i);
+        Placement p = lp.value();
+        Integer rank = rankById.get(p.organization());
+        int cell = catalog.cellIndex(p.cell());
+        if (rank == null) {
+          placementProblems.computeIfAbsent(i, k -> new ArrayList<>()).add(at(lp.where("placements", i),
+              "organization", "placement names organization '" + p.organization() + "', which the map does not have"));
+        }
+        if (cell < 0) {
+          placementProblems.computeIfAbsent(i, k -> new ArrayList<>()).add(at(lp.where("placements", i), "function",
+              "function '" + p.cell().function() + "' is not in catalog " + catalog.id() + " (expected one of "
+                  + String.join(", ", catalog.functions().stream().map(SecurityFunction::id).toList()) + ")"));
+        }
+        if (rank != null && cell >= 0) {
+          long slot = (long) rank * cellCount + cell;
+          keys[valid++] = packable ? slot << 32 | i : i;
+        }
+      }
+      if (!packable) {
+        // Beyond 2^31 organization-cells the key does not fit one long; sort positions with a comparator.
+        Long[] boxed = new Long[valid];
+        for (int k = 0; k < valid; k++) {
+          boxed[k] = keys[k];
+        }
+        Comparator<Long> bySlot = Comparator.comparingLong(k -> slotOf((int) (long) k, rankById, cellCount));
+        Arrays.sort(boxed, bySlot.thenComparingLong(k -> k));
+        for (int k = 0; k < valid; k++) {
+          keys[k] = boxed[k];
+        }
+      } else {
+        Arrays.sort(keys, 0, valid);
+      }
+      ImmutableList.Builder<Placement> sorted = ImmutableList.builderWithExpectedSize(valid);
+      long previousSlot = -1;
+      int firstOfSlot = -1;
+      for (int k = 0; k < valid; k++) {
+        int i = (int) keys[k];
+        long slot = packable ? keys[k] >>> 32 : slotOf(i, rankById, cellCount);
+        Located<Placement> lp = placements.get(i);
+        Placement p = lp.value();
+        if (slot == previousSlot) {
+          placementProblems.computeIfAbsent(i, x -> new ArrayList<>()).add(at(lp.where("placements", i), "",
+              "duplicate placement of '" + p.organization() + "' at " + p.cell() + " (first at "
+                  + placements.get(firstOfSlot).where("placements", firstOfSlot) + ")"));
+          continue;
+        }
+        previousSlot = slot;
+        firstOfSlot = i;
+        String id = sortedOrgs.get((int) (slot / cellCount)).id();
+        Cell cell = catalog.cells().get((int) (slot % cellCount));
+        if (p.organization() != id || p.cell() != cell) {
+          p = new Placement(id, cell, p.status(), p.source(), p.note(), p.asOf(), p.confidentiality(), p.dispute());
+        }
+        sorted.add(p);
+      }
+      placementProblems.values().forEach(problems::addAll);
+      return sorted.build();
+    }
+
+    private long slotOf(int index, Map<String, Integer> rankById, int cellCount) {
+      Placement p = placements.get(index).value();
+      return (long) rankById.get(p.organization()) * cellCount + catalog.cellIndex(p.cell());
     }
 
     private static Problem at(String location, String field, String message) {

@@ -135,6 +135,18 @@ public final class FunctionCatalog {
     return indexById.containsKey(cell.function());
   }
 
+  /**
+   * The position of {@code cell} in {@link #cells()}, or -1 when its function is not in the catalog; lets
+   * callers keep per-cell data in arrays rather than hash maps.
+   */
+  public int cellIndex(Cell cell) {
+    Integer i = indexById.get(cell.function());
+    return i == null
+        ? -1
+        : (i * Dimension.values().length + cell.dimension().ordinal()) * Layer.values().length
+            + cell.layer().ordinal();
+  }
+
   /** Whether someone should do the cell's function at the cell's layer and dimension. */
   public boolean isExpected(Cell cell) {
     Integer i = indexById.get(cell.function());

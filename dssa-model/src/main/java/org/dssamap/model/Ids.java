@@ -1,16 +1,23 @@
 package org.dssamap.model;
 
-import java.util.regex.Pattern;
-
 /** The identifier rule of the format: lower-case slugs, {@code [a-z0-9][a-z0-9.-]*}. */
 public final class Ids {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9.-]*");
-
   private Ids() {}
 
   /** Whether {@code text} is a valid identifier. */
   public static boolean isSlug(String text) {
-    return SLUG.matcher(text).matches();
+    // [a-z0-9][a-z0-9.-]*, by hand: every placement and cell of a large map is checked.
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (i > 0 && (c == '.' || c == '-'));
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -199,4 +199,51 @@ public final class DssaGenerators {
       return FunctionCatalog.of("random-" + n, "Random catalog", functions);
     };
   }
+
+  /**
+   * Small maps for escalation: 2 to {@code maxOrganizations} organizations in random regions (some global, some
+   * with none), each placed at random in the incident-response cells that give escalation roles (edge, external
+   * glue, external core) with random status, and a random graph of shares-with, escalates-to, member-of,
+   * distrusts and outsources-to relationships among them.
+   */
+  public static Gen<EcosystemMap> escalationMaps(int maxOrganizations) {
+    return in -> {
+      EcosystemMap.Builder b = EcosystemMap.builder();
+      int n = between(in, 2, maxOrganizations);
+      List<Cell> roleCells = List.of(
+          Cell.of("incident-response", Dimension.INTERNAL, Layer.EDGE),
+          Cell.of("incident-response", Dimension.EXTERNAL, Layer.EDGE),
+          Cell.of("incident-response", Dimension.EXTERNAL, Layer.GLUE),
+          Cell.of("incident-response", Dimension.EXTERNAL, Layer.CORE),
+          Cell.of("incident-response", Dimension.INTERNAL, Layer.CORE));
+      for (int i = 0; i < n; i++) {
+        String id = "org-" + i;
+        // mostly the five geographic regions: global and unknown organizations are never an edge
+        int r = between(in, 0, 9);
+        Optional<Region> region = r == 9 ? Optional.empty()
+            : Optional.of(r == 8 ? Region.GLOBAL : Region.values()[r % 5]);
+        b.addOrganization(new Organization(id, "Org " + i, pick(in, KINDS), region, Optional.empty(),
+            Optional.empty()));
+        for (Cell c : roleCells) {
+          if (between(in, 0, 1) == 0) {
+            b.addPlacement(Placement.of(id, c, pick(in, Status.class), pick(in, EvidenceSource.class)));
+          }
+        }
+      }
+      int relCount = between(in, 0, n * 3);
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      for (int k = 0; k < relCount; k++) {
+        int from = between(in, 0, n - 1);
+        int to = between(in, 0, n - 1);
+        int kind = between(in, 0, 9);
+        RelationshipKind rk = kind < 5 ? RelationshipKind.SHARES_WITH : kind < 7 ? RelationshipKind.ESCALATES_TO
+            : kind < 8 ? RelationshipKind.MEMBER_OF : kind < 9 ? RelationshipKind.DISTRUSTS
+            : RelationshipKind.OUTSOURCES_TO;
+        if (from != to && keys.add(from + " " + rk + " " + to)) {
+          b.addRelationship(Relationship.of("org-" + from, "org-" + to, rk));
+        }
+      }
+      return b.build();
+    };
+  }
 }
