@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dssa render FILE --view wheel|table --out OUT.svg|OUT.png}: draws a map. */
@@ -31,13 +30,7 @@ final class RenderCommand implements Callable<Integer> {
   private CommandSpec spec = CommandSpec.create();
 
   @Mixin
-  private MapInput input = new MapInput();
-
-  @Mixin
-  private PublicOption publicOption = new PublicOption();
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The map: .json or .csv.")
-  private Path file = Path.of("");
+  private MapFile input = new MapFile();
 
   @Option(names = "--view", paramLabel = "VIEW", defaultValue = "wheel",
       description = "wheel or table (default: ${DEFAULT-VALUE}).")
@@ -87,13 +80,10 @@ final class RenderCommand implements Callable<Integer> {
       throw CommandFailure.usage("dssa render: " + out + ": OUT must end in .svg or .png");
     }
     RenderOptions options = options();
-    EcosystemMap map;
-    try (Progress p = Progress.start(err, "reading " + file)) {
-      map = publicOption.apply(input.load(file));
-    }
+    EcosystemMap map = input.load();
     String org = highlight;
     if (org != null && map.organization(org).isEmpty()) {
-      throw CommandFailure.usage("dssa render: --highlight: " + file + " has no organization '" + org + "'");
+      throw CommandFailure.usage("dssa render: --highlight: " + input.file() + " has no organization '" + org + "'");
     }
     try (Progress p = Progress.start(err, "drawing " + out)) {
       AtomicOutput.write(out, o -> {

@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dssa report FILE --out F.html}: one self-contained page with the wheel, the table and the findings. */
@@ -22,13 +21,7 @@ final class ReportCommand implements Callable<Integer> {
   private CommandSpec spec = CommandSpec.create();
 
   @Mixin
-  private MapInput input = new MapInput();
-
-  @Mixin
-  private PublicOption publicOption = new PublicOption();
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The map: .json or .csv.")
-  private Path file = Path.of("");
+  private MapFile input = new MapFile();
 
   @Option(names = {"-o", "--out"}, paramLabel = "F.html", required = true, description = "The page to write.")
   private Path out = Path.of("");
@@ -40,10 +33,7 @@ final class ReportCommand implements Callable<Integer> {
     if (!name.endsWith(".html") && !name.endsWith(".htm")) {
       throw CommandFailure.usage("dssa report: " + out + ": the page's name must end in .html");
     }
-    EcosystemMap map;
-    try (Progress p = Progress.start(err, "reading " + file)) {
-      map = publicOption.apply(input.load(file));
-    }
+    EcosystemMap map = input.load();
     try (Progress p = Progress.start(err, "writing " + out)) {
       HtmlReport report = HtmlReport.of(map);
       AtomicOutput.write(out, report::writeTo);
