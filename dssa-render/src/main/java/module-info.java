@@ -8,5 +8,5 @@ module org.dssamap.render {
 
   exports org.dssamap.render;
   exports org.dssamap.render.scene;
-  // exports org.dssamap.render.swing;
+  exports org.dssamap.render.swing;
 }

@@ -103,9 +103,10 @@ public final class TableLayout {
         content.description("table"), ImmutableList.copyOf(nodes));
   }
 
+  /** A one-line heading, cut with an ellipsis when the column is too narrow. */
   private Text.Placed text(String role, String s, FontSpec font, double x, double y, double maxWidth,
       Text.Align align) {
-    Text.Placed p = Text.place(Text.wrap(s, font, Math.max(10, maxWidth), 4), font, x, y, align);
+    Text.Placed p = Text.place(Text.wrap(s, font, Math.max(10, maxWidth), 1), font, x, y, align);
     nodes.add(Label.of(role, p.lines(), font, theme.ink(), p.bounds()));
     return p;
   }
