@@ -48,6 +48,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         ValidateCommand.class,
         RenderCommand.class,
         ReportCommand.class,
+        GuiCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class Dssa implements Callable<Integer> {
