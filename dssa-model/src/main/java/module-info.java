@@ -7,4 +7,5 @@ module org.dssamap.model {
 
   exports org.dssamap.model;
   exports org.dssamap.model.json;
+  exports org.dssamap.model.csv;
 }
