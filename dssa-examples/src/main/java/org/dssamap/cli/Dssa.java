@@ -45,7 +45,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "2:usage error",
         "70:internal error (a bug: run again with --debug and report the stack trace)"},
     subcommands = {
+        DemoCommand.class,
         ValidateCommand.class,
+        ConvertCommand.class,
         RenderCommand.class,
         ReportCommand.class,
         GuiCommand.class,
@@ -134,7 +136,7 @@ public final class Dssa implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         int code;
         if (ex instanceof InvalidMapException invalid) {
-          invalid.formattedProblems().forEach(err::println);
+          MapInput.problemLines(invalid).forEach(err::println);
           code = EXIT_INVALID;
         } else if (ex instanceof CommandFailure failure) {
           failure.lines().forEach(err::println);

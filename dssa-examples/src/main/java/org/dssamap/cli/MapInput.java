@@ -3,10 +3,10 @@ package org.dssamap.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.FunctionCatalog;
 import org.dssamap.model.InvalidMapException;
+import org.dssamap.model.csv.PlacementSheet;
 import org.dssamap.model.json.MapJson;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
@@ -38,6 +38,20 @@ public final class MapInput {
   public MapInput() {}
 
   /**
+   * Every problem an invalid input holds, one line each: its own, then those of the exceptions it suppressed (a
+   * placement sheet's relationships file has its own problems, in its own name).
+   */
+  public static java.util.List<String> problemLines(InvalidMapException e) {
+    java.util.List<String> lines = new java.util.ArrayList<>(e.formattedProblems());
+    for (Throwable suppressed : e.getSuppressed()) {
+      if (suppressed instanceof InvalidMapException more) {
+        lines.addAll(problemLines(more));
+      }
+    }
+    return lines;
+  }
+
+  /**
    * Reads the map in {@code file}: {@code .json} as a map file, {@code .csv} as a placement sheet.
    *
    * @throws InvalidMapException every problem of the file (or of its catalog or relationships file)
@@ -61,20 +75,19 @@ public final class MapInput {
     return file == null ? FunctionCatalog.dssa2012() : read(file, () -> MapJson.readCatalog(file));
   }
 
-  /** The relationships file named by {@code --relationships}, if any. */
-  Optional<Path> relationships() {
-    return Optional.ofNullable(relationships);
-  }
-
   private EcosystemMap readSheet(Path file) {
     FunctionCatalog functions = catalog();
-    // PlacementSheet (branch codec) is not written yet; this is replaced when it lands.
-    throw CommandFailure.usage(file + ": reading placement sheets is not available in this build (" + functions.id() + ")");
+    Path relationshipsFile = relationships;
+    if (relationshipsFile != null) {
+      // Checked here so that a missing relationships file is not reported against the placement sheet.
+      read(relationshipsFile, () -> null);
+    }
+    return read(file, () -> PlacementSheet.read(file, relationshipsFile, functions));
   }
 
   /** Something that reads a file and may fail as files do. */
   @FunctionalInterface
-  interface Reading<T> {
+  interface Reading<T extends @Nullable Object> {
     /** Reads. */
     T read() throws IOException;
   }
@@ -83,7 +96,7 @@ public final class MapInput {
    * Runs {@code reading} of {@code file}, turning the ways reading fails into what the command line reports:
    * problems attributed to the file as the user named it, an unreadable file as one line.
    */
-  static <T> T read(Path file, Reading<T> reading) {
+  static <T extends @Nullable Object> T read(Path file, Reading<T> reading) {
     if (!Files.exists(file)) {
       throw CommandFailure.io(file.toString(), "no such file", null);
     }
@@ -93,7 +106,14 @@ public final class MapInput {
     try {
       return reading.read();
     } catch (InvalidMapException e) {
-      throw e.source().isEmpty() ? e.withSource(file.toString()) : e;
+      if (!e.source().isEmpty()) {
+        throw e;
+      }
+      InvalidMapException named = e.withSource(file.toString());
+      for (Throwable suppressed : e.getSuppressed()) {
+        named.addSuppressed(suppressed);
+      }
+      throw named;
     } catch (IOException e) {
       throw CommandFailure.io(file.toString(), "cannot read: " + AtomicOutput.describe(e), e);
     }

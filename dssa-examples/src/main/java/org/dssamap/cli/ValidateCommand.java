@@ -44,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
           out.println(file + ": ok, " + summary(map));
         }
       } catch (InvalidMapException e) {
-        e.formattedProblems().forEach(err::println);
+        MapInput.problemLines(e).forEach(err::println);
         exit = Math.max(exit, Dssa.EXIT_INVALID);
       } catch (CommandFailure e) {
         e.lines().forEach(err::println);

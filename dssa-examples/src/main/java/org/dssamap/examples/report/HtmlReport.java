@@ -172,11 +172,12 @@ public final class HtmlReport {
             + td(percent(c.share()), "num"));
     section(h, "escalation", "Unreachable regions",
         "Ordered pairs of regions an incident cannot travel between, edge to glue to core to glue to edge, through "
-            + "organizations doing " + function(analysis.escalation().function()) + " for others, avoiding "
+            + "organizations doing " + function(analysis.escalation().function()).toLowerCase(Locale.ROOT)
+            + " for others, avoiding "
             + "distrust.",
         analysis.escalation().unreachable(), List.of("From", "To", "Why"),
         (EscalationRoute r) -> td(Html.escape(r.from().displayName())) + td(Html.escape(r.to().displayName()))
-            + td(Html.escape(r.reason().map(HtmlReport::reason).orElse(""))));
+            + td(Html.escape(r.reason().map(x -> reason(x, r)).orElse(""))));
     section(h, "self-classification", "Self-classification",
         "Organizations whose placements are mostly claimed or disputed (more than "
             + percent(analysis.selfClassification().threshold()) + "): the ones to ask \"have we got you right?\".",
@@ -187,10 +188,10 @@ public final class HtmlReport {
             + td(percent(o.unconfirmedShare()), "num"));
   }
 
-  private static String reason(org.dssamap.analysis.escalation.UnreachableReason reason) {
+  private static String reason(org.dssamap.analysis.escalation.UnreachableReason reason, EscalationRoute route) {
     return switch (reason) {
-      case NO_EDGE_IN_SOURCE -> "nobody at the edge of the first region does it for others";
-      case NO_EDGE_IN_TARGET -> "nobody at the edge of the second region does it for others";
+      case NO_EDGE_IN_SOURCE -> "nobody at the edge in " + route.from().displayName() + " does it for others";
+      case NO_EDGE_IN_TARGET -> "nobody at the edge in " + route.to().displayName() + " does it for others";
       case NO_PATH -> "no path through glue and core joins them: the core is fragmented";
     };
   }
