@@ -105,4 +105,11 @@ class DssaTest {
       assertTrue(r.out().startsWith("Usage: dssa " + name) || r.out().contains("Usage: dssa " + name), () -> name + ": " + r);
     }
   }
+
+  @Test
+  void theGuiWithoutADisplaySaysSoInsteadOfFailing() {
+    Cli r = Cli.run("gui");
+    assertEquals(Dssa.EXIT_USAGE, r.exitCode(), r::toString);
+    assertTrue(r.err().startsWith("dssa gui: no display to open a window on"), r::toString);
+  }
 }
