@@ -51,6 +51,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         RenderCommand.class,
         ReportCommand.class,
         GuiCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class Dssa implements Callable<Integer> {

@@ -1,7 +1,7 @@
 package org.dssamap.examples.bench;
 
 import com.google.common.collect.ImmutableList;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,12 +47,12 @@ public final class Bench {
   private Bench() {}
 
   /** Runs every comparison and returns the rows; progress goes to {@code log}. */
-  public static ImmutableList<BenchRow> run(Mode mode, PrintStream log) throws Exception {
+  public static ImmutableList<BenchRow> run(Mode mode, PrintWriter log) throws Exception {
     return run(mode, names(), log);
   }
 
   /** Runs the named comparisons, in table order, and returns their rows; progress goes to {@code log}. */
-  public static ImmutableList<BenchRow> run(Mode mode, java.util.Collection<String> only, PrintStream log)
+  public static ImmutableList<BenchRow> run(Mode mode, java.util.Collection<String> only, PrintWriter log)
       throws Exception {
     Fixtures fixtures = new Fixtures();
     List<BenchRow> rows = new ArrayList<>();
@@ -62,9 +62,11 @@ public final class Bench {
       }
       long start = System.nanoTime();
       log.printf(Locale.ROOT, "bench: %s ...%n", c.name());
+      log.flush();
       BenchRow row = c.run(mode, fixtures);
       log.printf(Locale.ROOT, "bench: %s done in %.0f s: %s vs %s%n",
           c.name(), (System.nanoTime() - start) / 1e9, row.ours(), row.baseline());
+      log.flush();
       rows.add(row);
     }
     return ImmutableList.copyOf(rows);
@@ -138,7 +140,25 @@ public final class Bench {
   }
 
   /**
-   * Runs the table and prints it: {@code --quick} for the short run, {@code --only NAME,NAME} for some rows.
+   * Runs the comparisons named in {@code only} and prints their table to {@code out}, followed by a line on the
+   * machine, the mode and the run time; progress goes to {@code log}.
+   */
+  public static ImmutableList<BenchRow> report(Mode mode, java.util.Collection<String> only, PrintWriter out,
+      PrintWriter log) throws Exception {
+    long start = System.nanoTime();
+    String before = machine();
+    ImmutableList<BenchRow> rows = run(mode, only, log);
+    out.print(BenchTable.format(rows));
+    out.printf(Locale.ROOT, "%s run, %.0f s; %s; load average after: %.2f%n",
+        mode.name().toLowerCase(Locale.ROOT), (System.nanoTime() - start) / 1e9, before,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    out.flush();
+    return rows;
+  }
+
+  /**
+   * Runs the table and prints it, without the command line: {@code --quick} for the short run, {@code --only
+   * NAME,NAME} for some rows.
    *
    * @param args {@code --quick}, {@code --only NAMES}, or nothing
    */
@@ -147,12 +167,6 @@ public final class Bench {
     Mode mode = list.contains("--quick") ? Mode.QUICK : Mode.FULL;
     int only = list.indexOf("--only");
     List<String> names = only >= 0 && only + 1 < args.length ? List.of(args[only + 1].split(",")) : names();
-    long start = System.nanoTime();
-    String before = machine();
-    ImmutableList<BenchRow> rows = run(mode, names, System.err);
-    System.out.print(BenchTable.format(rows));
-    System.out.printf(Locale.ROOT, "%s run, %.0f s; before: %s; after: load average %.2f%n",
-        mode.name().toLowerCase(Locale.ROOT), (System.nanoTime() - start) / 1e9, before,
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    report(mode, names, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
   }
 }

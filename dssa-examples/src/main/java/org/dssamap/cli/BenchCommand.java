@@ -1,0 +1,56 @@
+package org.dssamap.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dssamap.examples.bench.Bench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code dssa bench [--quick] [--only NAME,...]}: the benchmark table, every ratio measured side by side. */
+@Command(name = "bench",
+    header = "Measures dssa-map at world scale against baselines, side by side in this JVM, and prints one table.",
+    description = {
+        "Rows: load, analyze, scaling, svg, batik, memory, hover. Each row times ours and its baseline in "
+            + "alternating rounds after a warm-up; the ratio is the median of the per-round ratios, and 'ok' says "
+            + "whether it meets the target.",
+        "Progress goes to stderr, the table to stdout. Give the JVM a few GB of heap (-Xmx4g or more)."})
+final class BenchCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec = CommandSpec.create();
+
+  @Option(names = "--quick", description = "Fewer rounds: the whole table in a few minutes.")
+  private boolean quick;
+
+  @Option(names = "--only", split = ",", paramLabel = "NAME",
+      description = "Only these rows (comma-separated): ${COMPLETION-CANDIDATES}.",
+      completionCandidates = RowNames.class)
+  private List<String> only = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    List<String> names = only.isEmpty() ? Bench.names() : only;
+    for (String name : names) {
+      if (!Bench.names().contains(name)) {
+        throw new ParameterException(spec.commandLine(),
+            "unknown row '" + name + "' for --only (expected one of " + String.join(", ", Bench.names()) + ")");
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Bench.report(quick ? Bench.Mode.QUICK : Bench.Mode.FULL, names, out, err);
+    return Dssa.EXIT_OK;
+  }
+
+  /** The row names, for help and completion. */
+  static final class RowNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Bench.names().iterator();
+    }
+  }
+}

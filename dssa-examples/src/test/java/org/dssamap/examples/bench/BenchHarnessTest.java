@@ -1,0 +1,56 @@
+package org.dssamap.examples.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchHarnessTest {
+  @Test
+  void tableHasOneLinePerRowEndingInTheVerdict() {
+    String table = BenchTable.format(List.of(
+        new BenchRow("load", "1.20 s", "0.70 s", 1.71, 2.0, 0.05, "read vs scan"),
+        new BenchRow("memory", "101.3 B", "-", 101.3, 96, 0, "bytes")));
+    List<String> lines = table.lines().toList();
+    assertEquals(3, lines.size(), table);
+    assertTrue(lines.get(0).startsWith("name"), table);
+    assertTrue(lines.get(1).matches("load\\s+1\\.20 s\\s+0\\.70 s\\s+1\\.71x\\s+<= 2\\.00x\\s+yes\\s+.*"), table);
+    assertTrue(lines.get(2).matches("memory\\s+101\\.3 B\\s+-\\s+101\\.3\\s+<= 96\\s+no\\s+.*"), table);
+    // Columns line up: the verdict of every row ends where the header's "ok" ends.
+    int end = lines.get(0).indexOf(" ok") + 3;
+    assertEquals("yes", lines.get(1).substring(end - 3, end));
+    assertEquals(" no", lines.get(2).substring(end - 3, end));
+  }
+
+  @Test
+  void durationsUseTheLargestUnitAboveOne() {
+    assertEquals("812.0 ns", BenchTable.duration(812));
+    assertEquals("3.41 ms", BenchTable.duration(3_410_000));
+    assertEquals("1.20 s", BenchTable.duration(1.2e9));
+  }
+
+  @Test
+  void quantilesInterpolateBetweenSortedValues() {
+    double[] values = {5, 1, 3, 2, 4};
+    assertEquals(3, PairedTimer.median(values));
+    assertEquals(2, PairedTimer.quantile(values, 0.25));
+    assertEquals(4.5, PairedTimer.quantile(values, 0.875));
+    assertEquals(2.5, PairedTimer.median(new double[] {4, 1, 2, 3}));
+  }
+
+  @Test
+  void aComparisonOfTwoOperationsGivesFinitePositiveTimesAndTheirRatio() {
+    PairedTimer.Result r = PairedTimer.compare(() -> new int[64], () -> new int[8],
+        new PairedTimer.Budget(1, 3, 1_000_000));
+    assertTrue(r.oursNanos() > 0 && Double.isFinite(r.oursNanos()), r.toString());
+    assertTrue(r.baselineNanos() > 0 && Double.isFinite(r.baselineNanos()), r.toString());
+    assertTrue(r.ratio() > 0 && Double.isFinite(r.ratio()), r.toString());
+  }
+
+  @Test
+  void retainedHeapOfAnArrayIsItsSize() {
+    long bytes = RetainedHeap.of(() -> new byte[16 << 20]);
+    assertTrue(Math.abs(bytes - (16 << 20)) < (1 << 20), "retained " + bytes);
+  }
+}
