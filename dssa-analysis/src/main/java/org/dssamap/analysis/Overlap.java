@@ -5,12 +5,13 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.FunctionCatalog;
+import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
 import org.dssamap.model.Status;
@@ -39,23 +40,33 @@ public record Overlap(Cell cell, Region region, ImmutableSortedSet<String> organ
    */
   public static ImmutableList<Overlap> findAll(EcosystemMap map, Optional<Region> region, int threshold) {
     checkArgument(threshold >= 2, "an overlap needs at least 2 organizations, not %s", threshold);
-    ImmutableList.Builder<Overlap> found = ImmutableList.builder();
-    for (Cell cell : map.catalog().cells()) {
-      Map<Region, TreeSet<String>> byRegion = new EnumMap<>(Region.class);
-      for (Placement p : map.placementsIn(cell)) {
-        if (p.status() == Status.DISPUTED) {
-          continue;
-        }
-        Optional<Region> r = map.requireOrganization(p.organization()).region();
-        if (r.isPresent() && (region.isEmpty() || region.equals(r))) {
-          byRegion.computeIfAbsent(r.get(), k -> new TreeSet<>()).add(p.organization());
+    FunctionCatalog catalog = map.catalog();
+    int regions = Region.values().length;
+    // One pass over organizations in id order, each with its own run of placements: the region is looked up once
+    // per organization rather than once per placement, and each (cell, region) list fills already sorted.
+    List<List<String>> byCellAndRegion = new ArrayList<>();
+    for (int i = 0; i < catalog.cells().size() * regions; i++) {
+      byCellAndRegion.add(new ArrayList<>());
+    }
+    for (Organization o : map.organizations()) {
+      Optional<Region> r = o.region();
+      if (r.isEmpty() || (region.isPresent() && !region.equals(r))) {
+        continue;
+      }
+      for (Placement p : map.placementsOf(o.id())) {
+        if (p.status() != Status.DISPUTED) {
+          byCellAndRegion.get(catalog.cellIndex(p.cell()) * regions + r.get().ordinal()).add(o.id());
         }
       }
-      byRegion.forEach((r, orgs) -> {
+    }
+    ImmutableList.Builder<Overlap> found = ImmutableList.builder();
+    for (int c = 0; c < catalog.cells().size(); c++) {
+      for (Region r : Region.values()) {
+        List<String> orgs = byCellAndRegion.get(c * regions + r.ordinal());
         if (orgs.size() >= threshold) {
-          found.add(new Overlap(cell, r, ImmutableSortedSet.copyOf(orgs)));
+          found.add(new Overlap(catalog.cells().get(c), r, ImmutableSortedSet.copyOf(orgs)));
         }
-      });
+      }
     }
     return found.build();
   }
