@@ -21,17 +21,19 @@ import org.dssamap.examples.synthetic.SyntheticMaps;
 public final class Bench {
   /** How thoroughly to measure. */
   public enum Mode {
-    /** A few rounds: the whole table in a few minutes. */
-    QUICK(new PairedTimer.Budget(2, 5, 100_000_000L), 1),
-    /** Many rounds, for the report. */
-    FULL(new PairedTimer.Budget(5, 15, 300_000_000L), 3);
+    /** Few rounds, and the load row on a 10^5-placement file: the whole table in a few minutes. */
+    QUICK(new PairedTimer.Budget(1, 5, 100_000_000L), 1, 100_000),
+    /** More rounds, every row at full size, for the report. */
+    FULL(new PairedTimer.Budget(3, 11, 300_000_000L), 3, 1_000_000);
 
     final PairedTimer.Budget budget;
     final int memoryRepeats;
+    final int loadPlacements;
 
-    Mode(PairedTimer.Budget budget, int memoryRepeats) {
+    Mode(PairedTimer.Budget budget, int memoryRepeats, int loadPlacements) {
       this.budget = budget;
       this.memoryRepeats = memoryRepeats;
+      this.loadPlacements = loadPlacements;
     }
   }
 
@@ -84,34 +86,35 @@ public final class Bench {
   /** Every comparison, in table order. */
   static ImmutableList<Comparison> comparisons() {
     return ImmutableList.of(
-        new TimedComparison("load", 2.0, f -> {
-          LoadWorkload w = new LoadWorkload(f.map(1_000_000));
+        new TimedComparison("load", 2.0, (f, mode) -> {
+          LoadWorkload w = new LoadWorkload(f.map(mode.loadPlacements));
           return new TimedComparison.Pair(w::ours, w::baseline, 1, String.format(Locale.ROOT,
-              "MapJson.read vs Jackson nextToken() scan, %.0f MB, 10^6 placements", w.size() / 1e6));
+              "MapJson.read vs Jackson nextToken() scan, %.0f MB, %d placements", w.size() / 1e6,
+              mode.loadPlacements));
         }),
-        new TimedComparison("analyze", 3.0, f -> {
+        new TimedComparison("analyze", 3.0, (f, mode) -> {
           AnalyzeWorkload w = new AnalyzeWorkload(f.map(1_000_000));
           return new TimedComparison.Pair(w::ours, w::baseline, 1,
               "AnalysisReport.of vs one pass counting per cell, 10^6 placements");
         }),
-        new TimedComparison("scaling", 11.0, f -> {
+        new TimedComparison("scaling", 11.0, (f, mode) -> {
           AnalyzeWorkload large = new AnalyzeWorkload(f.map(1_000_000));
           AnalyzeWorkload small = new AnalyzeWorkload(f.map(100_000));
           return new TimedComparison.Pair(large::ours, small::ours, 1,
               "AnalysisReport.of at 10^6 vs at 10^5 placements");
         }),
-        new TimedComparison("svg", 1.5, f -> {
+        new TimedComparison("svg", 1.5, (f, mode) -> {
           RenderWorkload w = wheel(f);
           return new TimedComparison.Pair(w::svgOurs, w::svgDirect, 1, String.format(Locale.ROOT,
               "SvgExport.toSvg vs recorded primitives into SVGGraphics2D, wheel of %d dots", w.dots()));
         }),
-        new TimedComparison("batik", 0.1, f -> {
+        new TimedComparison("batik", 0.1, (f, mode) -> {
           RenderWorkload w = wheel(f);
           return new TimedComparison.Pair(w::svgOurs, w::svgBatik, 1, String.format(Locale.ROOT,
               "SvgExport.toSvg vs ScenePainter into Batik SVGGraphics2D + stream, wheel of %d dots", w.dots()));
         }),
         new MemoryComparison(),
-        new TimedComparison("hover", 0.1, f -> {
+        new TimedComparison("hover", 0.1, (f, mode) -> {
           RenderWorkload w = wheel(f);
           return new TimedComparison.Pair(w::hoverIndexed, w::hoverLinear, w.queries(), String.format(Locale.ROOT,
               "SceneIndex.placementAt vs linear scan, per query, %d organizations, %d dots",

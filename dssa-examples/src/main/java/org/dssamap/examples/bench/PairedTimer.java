@@ -67,6 +67,10 @@ final class PairedTimer {
     long start = System.nanoTime();
     consume(op.get());
     long once = Math.max(1, System.nanoTime() - start);
+    if (once >= budget.minSampleNanos()) {
+      // Long enough already, cold as it was: one call per sample.
+      return 1;
+    }
     int reps = (int) Math.min(1_000_000, Math.max(1, budget.minSampleNanos() / once));
     // A second look after the first (cold) call, which is much slower than the warm ones.
     double warm = sample(op, reps);

@@ -2,7 +2,7 @@ package org.dssamap.examples.bench;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -10,9 +10,9 @@ import java.util.function.Supplier;
  *
  * @param name the row's name
  * @param target the bound on ours / baseline
- * @param setup builds the two operations and says what they are
+ * @param setup builds the two operations, at the sizes the mode asks for, and says what they are
  */
-record TimedComparison(String name, double target, Function<Fixtures, Pair> setup) implements Bench.Comparison {
+record TimedComparison(String name, double target, BiFunction<Fixtures, Bench.Mode, Pair> setup) implements Bench.Comparison {
 
   /**
    * What to time.
@@ -32,7 +32,7 @@ record TimedComparison(String name, double target, Function<Fixtures, Pair> setu
 
   @Override
   public BenchRow run(Bench.Mode mode, Fixtures fixtures) {
-    Pair p = setup.apply(fixtures);
+    Pair p = setup.apply(fixtures, mode);
     PairedTimer.Result r = PairedTimer.compare(p.ours(), p.baseline(), mode.budget);
     return new BenchRow(name, BenchTable.duration(r.oursNanos() / p.perCall()),
         BenchTable.duration(r.baselineNanos() / p.perCall()), r.ratio(), target, r.spread(), p.note());
