@@ -101,7 +101,7 @@ final class SurveyCommand implements Callable<Integer> {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.print(SurveyJson.describeLog(result));
       stdout.println(result.entries(Outcome.APPLIED).size() + " applied, " + result.entries(Outcome.UNCHANGED).size()
-          + " unchanged, " + result.entries(Outcome.RECORDED).size() + " wishes, "
+          + " unchanged, " + result.entries(Outcome.RECORDED).size() + " recorded as wishes, "
           + result.entries(Outcome.REJECTED).size() + " rejected");
       stdout.flush();
       return Dssa.EXIT_OK;
