@@ -3,7 +3,6 @@ package org.dssamap.render.table;
 import com.google.common.collect.ImmutableList;
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -103,9 +102,10 @@ public final class TableLayout {
         content.description("table"), ImmutableList.copyOf(nodes));
   }
 
+  /** A one-line heading, cut with an ellipsis when the column is too narrow. */
   private Text.Placed text(String role, String s, FontSpec font, double x, double y, double maxWidth,
       Text.Align align) {
-    Text.Placed p = Text.place(Text.wrap(s, font, Math.max(10, maxWidth), 4), font, x, y, align);
+    Text.Placed p = Text.place(Text.wrap(s, font, Math.max(10, maxWidth), 1), font, x, y, align);
     nodes.add(Label.of(role, p.lines(), font, theme.ink(), p.bounds()));
     return p;
   }

@@ -42,6 +42,7 @@ public final class WheelLayout {
   private static final double LABEL_PAD = 30;
   private static final double LETTER_RADIUS = 10;
   private static final double LABEL_GAP = 3;
+  private static final double MIN_RADIUS = 150;
   private static final double MAX_SPINE = Math.toRadians(30);
   /** Where each layer's ring starts and ends, as a share of the wheel's radius. */
   private static final Map<Layer, double[]> RINGS = new EnumMap<>(Map.of(
@@ -77,8 +78,11 @@ public final class WheelLayout {
     nodes.addAll(header.nodes());
     double headerBottom = header.bottom() + 12;
 
-    double areaWidth = width - 3 * MARGIN - legendWidth;
-    double radius = Math.max(120, (areaWidth - 2 * (LABEL_PAD + maxLabelWidth + 6)) / 2);
+    double outside = LABEL_PAD + maxLabelWidth + 6;
+    double radius = Math.max(MIN_RADIUS, (width - 3 * MARGIN - legendWidth - 2 * outside) / 2);
+    // a narrow canvas grows rather than crowd the wheel into its labels or the legend
+    double areaWidth = 2 * (radius + outside);
+    width = Math.max(width, areaWidth + 3 * MARGIN + legendWidth);
     double cx = MARGIN + areaWidth / 2;
 
     List<SecurityFunction> functions = content.functions();
