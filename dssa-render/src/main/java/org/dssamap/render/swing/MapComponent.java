@@ -194,6 +194,8 @@ public class MapComponent extends JComponent {
   private void relayout() {
     scene = MapRenderer.scene(map, view, options, gaps.orElseGet(() -> MapRenderer.defaultGaps(map)));
     index = SceneIndex.of(scene);
+    getAccessibleContext().setAccessibleName(scene.title());
+    getAccessibleContext().setAccessibleDescription(scene.description());
     revalidate();
     repaint();
   }
