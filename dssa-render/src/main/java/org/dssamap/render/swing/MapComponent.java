@@ -211,6 +211,20 @@ public class MapComponent extends JComponent {
     }
   }
 
+  /** Assistive technology sees the map's title and description. */
+  @Override
+  public javax.accessibility.AccessibleContext getAccessibleContext() {
+    if (accessibleContext == null) {
+      accessibleContext = new AccessibleJComponent() {
+        @Override
+        public javax.accessibility.AccessibleRole getAccessibleRole() {
+          return javax.accessibility.AccessibleRole.PANEL;
+        }
+      };
+    }
+    return accessibleContext;
+  }
+
   @Override
   public Dimension getPreferredSize() {
     if (isPreferredSizeSet()) {

@@ -97,6 +97,7 @@ class MapComponentTest {
     assertEquals(map.placements().stream().filter(Placement::isVerified).count(), c.getScene().placements().count());
     c.setView(View.WHEEL);
     assertEquals(View.WHEEL, c.getView());
+    assertEquals("DNS SSR ecosystem: a first map", c.getAccessibleContext().getAccessibleName());
     assertEquals(map.placements().stream().filter(Placement::isVerified).count(), c.getScene().placements().count());
   }
 
