@@ -41,15 +41,17 @@ public record Problem(String location, String message) {
   }
 
   /**
-   * Makes user text safe to quote in a message: control characters are escaped and very long text is cut,
-   * so that a hostile value cannot forge extra lines of output or flood a terminal.
+   * Makes user text safe to quote in a message: control characters (C0 and C1), line and paragraph separators
+   * and invisible format characters such as bidirectional overrides are escaped, and very long text is cut, so
+   * that a hostile value cannot forge extra lines of output, reorder a terminal line or flood a terminal.
    */
   public static String quote(String text) {
     StringBuilder out = new StringBuilder();
     int limit = 80;
     for (int i = 0; i < text.length() && i < limit; i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
+      if (c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x2028 || c == 0x2029
+          || Character.getType(c) == Character.FORMAT) {
         out.append(String.format("\\u%04x", (int) c));
       } else {
         out.append(c);

@@ -90,6 +90,10 @@ public final class SourceText {
       return Optional.of(Problem.at("1:1",
           "the file is UTF-16 (it starts with a UTF-16 byte order mark); expected UTF-8: save it as UTF-8"));
     }
+    if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
+      return Optional.of(Problem.at("1:1",
+          "the file starts with zero bytes, as UTF-16 and UTF-32 text does; expected UTF-8: save it as UTF-8"));
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

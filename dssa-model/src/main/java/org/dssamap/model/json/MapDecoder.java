@@ -35,6 +35,7 @@ import org.dssamap.model.Relationship;
 import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.SecurityFunction;
 import org.dssamap.model.Status;
+import org.dssamap.model.internal.Wire;
 
 /**
  * Turns a parsed JSON tree into a map or a catalog in two passes: first every field is checked on its own
@@ -50,6 +51,10 @@ final class MapDecoder {
 
   private final JsonNode root;
   private final TreeReader in = new TreeReader();
+  /** The catalog references are checked against; empty when the file's catalog could not be read. */
+  private Optional<FunctionCatalog> catalog = Optional.empty();
+  /** Every organization id the file gives, including those of organizations with other problems. */
+  private final Set<String> organizationIds = new HashSet<>();
 
   private MapDecoder(JsonNode root) {
     this.root = root;
@@ -73,20 +78,17 @@ final class MapDecoder {
         catalog = d.catalogObject(root, "$");
       }
     }
-    d.throwIfProblems(List.of(), sourceName);
+    d.throwIfProblems(sourceName);
     return catalog.orElseThrow();
   }
 
   private EcosystemMap map(String sourceName) {
-    if (!in.isObject(root, "$", "a dssa-map/1 map")) {
-      throwIfProblems(List.of(), sourceName);
-    }
-    if (!formatIsReadable()) {
-      throwIfProblems(List.of(), sourceName);
+    if (!in.isObject(root, "$", "a dssa-map/1 map") || !formatIsReadable()) {
+      throw failure(List.of(), sourceName);
     }
     String title = in.string(root, "$", "title", false, "a string").orElse("");
     Optional<LocalDate> asOf = in.date(root, "$", "asOf");
-    Optional<FunctionCatalog> catalog = catalog();
+    catalog = catalog();
     List<String> questions = new ArrayList<>();
     List<JsonNode> questionNodes = in.array(root, "$", "openQuestions", "strings");
     for (int i = 0; i < questionNodes.size(); i++) {
@@ -98,14 +100,20 @@ final class MapDecoder {
       }
     }
 
+    JsonNode orgArray = TreeReader.value(root, "organizations");
+    for (JsonNode node : orgArray != null && orgArray.isArray() ? orgArray : List.<JsonNode>of()) {
+      if (node.isObject()) {
+        TreeReader.slugQuietly(node, "id").ifPresent(organizationIds::add);
+      }
+    }
     List<Located<Organization>> orgs = elements("organizations", this::organization);
     List<Located<Placement>> placements = elements("placements", this::placement);
     List<Located<Relationship>> relationships = elements("relationships", this::relationship);
 
     if (catalog.isEmpty()) {
-      // Without a catalog nothing can be cross-checked; what the fields said is all there is to report.
-      throwIfProblems(List.of(), sourceName);
-      throw new AssertionError("a missing catalog is always a problem");
+      // Without a catalog nothing can be cross-checked; what the fields said is all there is to report, and
+      // catalog() has reported why there is none.
+      throw failure(List.of(), sourceName);
     }
     EcosystemMap.Builder b = EcosystemMap.builder(catalog.get()).title(title);
     asOf.ifPresent(b::asOf);
@@ -113,27 +121,19 @@ final class MapDecoder {
     orgs.forEach(o -> b.addOrganization(o.value(), o.location()));
     // An organization whose own fields were wrong is already reported; stand-ins keep the placements and
     // relationships that name it from being reported a second time as dangling.
-    Set<String> known = new HashSet<>();
-    orgs.forEach(o -> known.add(o.value().id()));
-    JsonNode orgNodes = TreeReader.value(root, "organizations");
-    if (orgNodes != null && orgNodes.isArray()) {
-      for (JsonNode node : orgNodes) {
-        Optional<String> id = node.isObject() ? TreeReader.slugQuietly(node, "id") : Optional.empty();
-        if (id.isPresent() && known.add(id.get())) {
-          b.addOrganization(Organization.withoutRegion(id.get(), id.get(), UNSPECIFIED_KIND), "");
-        }
-      }
-    }
+    Set<String> standIns = new java.util.TreeSet<>(organizationIds);
+    orgs.forEach(o -> standIns.remove(o.value().id()));
+    standIns.forEach(id -> b.addOrganization(Organization.withoutRegion(id, id, UNSPECIFIED_KIND), ""));
     placements.forEach(p -> b.addPlacement(p.value(), p.location()));
     relationships.forEach(r -> b.addRelationship(r.value(), r.location()));
+    EcosystemMap map;
     try {
-      EcosystemMap map = b.build();
-      throwIfProblems(List.of(), sourceName);
-      return map;
+      map = b.build();
     } catch (InvalidMapException e) {
-      throwIfProblems(e.problems(), sourceName);
-      throw e;
+      throw failure(e.problems(), sourceName);
     }
+    throwIfProblems(sourceName);
+    return map;
   }
 
   private boolean formatIsReadable() {
@@ -178,29 +178,28 @@ final class MapDecoder {
     return Optional.empty();
   }
 
-  private Optional<FunctionCatalog> catalogObject(JsonNode node, String path) {
+  private Optional<FunctionCatalog> catalogObject(JsonNode catalogNode, String path) {
     int before = in.problemCount();
-    Optional<String> id = in.slug(node, path, "id", true, "the catalog's id");
-    String title = in.string(node, path, "title", false, "a string").orElse("");
-    JsonNode functionsNode = TreeReader.value(node, "functions");
+    Optional<String> id = in.slug(catalogNode, path, "id", true, "the catalog's id");
+    String title = in.string(catalogNode, path, "title", false, "a string").orElse("");
+    JsonNode functionsNode = TreeReader.value(catalogNode, "functions");
     if (functionsNode == null || functionsNode.isArray() && functionsNode.isEmpty()) {
       in.add(field(path, "functions"), (functionsNode == null ? "missing" : "found an empty array")
           + "; expected an array of at least one function");
     }
-    List<JsonNode> functionNodes = in.array(node, path, "functions", "functions");
+    List<JsonNode> functionNodes = in.array(catalogNode, path, "functions", "functions");
     List<SecurityFunction> functions = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < functionNodes.size(); i++) {
       String fpath = index(field(path, "functions"), i);
-      Optional<SecurityFunction> f = function(functionNodes.get(i), fpath);
-      if (f.isPresent()) {
-        Integer first = seen.putIfAbsent(f.get().id(), i);
-        if (first != null) {
-          in.add(field(fpath, "id"), "duplicate function id '" + f.get().id() + "' (first at "
-              + index(field(path, "functions"), first) + ")");
-        }
-        functions.add(f.get());
+      JsonNode node = functionNodes.get(i);
+      Optional<String> quietId = node.isObject() ? TreeReader.slugQuietly(node, "id") : Optional.empty();
+      Integer first = quietId.isPresent() ? seen.putIfAbsent(quietId.get(), i) : null;
+      if (first != null) {
+        in.add(field(fpath, "id"), "duplicate function id '" + quietId.get() + "' (first at "
+            + index(field(path, "functions"), first) + ")");
       }
+      function(node, fpath).ifPresent(functions::add);
     }
     if (in.problemCount() > before || id.isEmpty()) {
       return Optional.empty();
@@ -264,7 +263,7 @@ final class MapDecoder {
     Optional<String> url = in.string(node, path, "url", false, "an http or https address");
     if (url.isPresent() && !Organization.isWebUrl(url.get())) {
       in.add(field(path, "url"), "found '" + Problem.quote(url.get())
-          + "'; expected an absolute http or https address such as https://example.org/");
+          + "'; expected " + Wire.WEB_URL);
     }
     Optional<String> note = in.string(node, path, "note", false, "a string");
     if (in.problemCount() > before) {
@@ -295,6 +294,8 @@ final class MapDecoder {
           + "'; expected status 'disputed', or no dispute");
     }
     Optional<String> note = in.string(node, path, "note", false, "a string");
+    organization.ifPresent(id -> requireOrganization(field(path, "organization"), id, "placement names"));
+    function.ifPresent(id -> requireFunction(field(path, "function"), id));
     if (in.problemCount() > before) {
       return Optional.empty();
     }
@@ -328,17 +329,37 @@ final class MapDecoder {
     for (int k = 0; k < functionNodes.size(); k++) {
       JsonNode f = functionNodes.get(k);
       if (f.isTextual() && org.dssamap.model.Ids.isSlug(f.textValue())) {
+        requireFunction(index(field(path, "functions"), k), f.textValue());
         functions.add(f.textValue());
       } else {
         in.add(index(field(path, "functions"), k), "found " + TreeReader.describe(f) + "; expected a function id");
       }
     }
     Optional<String> note = in.string(node, path, "note", false, "a string");
+    from.ifPresent(id -> requireOrganization(field(path, "from"), id, "relationship starts at"));
+    to.ifPresent(id -> requireOrganization(field(path, "to"), id, "relationship ends at"));
+    if (from.isPresent() && from.equals(to)) {
+      in.add(path, "relationship of '" + from.get() + "' to itself; expected two different organizations");
+    }
     if (in.problemCount() > before) {
       return Optional.empty();
     }
     return construct(path, () -> new Relationship(from.orElseThrow(), to.orElseThrow(), kind.orElseThrow(),
         ImmutableSortedSet.copyOf(functions), note));
+  }
+
+  private void requireOrganization(String location, String id, String what) {
+    if (!organizationIds.contains(id)) {
+      in.add(location, what + " organization '" + id + "', which the map does not have; expected the id of one of "
+          + "its organizations");
+    }
+  }
+
+  private void requireFunction(String location, String id) {
+    if (catalog.isPresent() && !catalog.get().contains(id)) {
+      in.add(location, "function '" + id + "' is not in catalog " + catalog.get().id() + "; expected one of "
+          + String.join(", ", catalog.get().functions().stream().map(SecurityFunction::id).toList()));
+    }
   }
 
   /** The elements of a top-level array that were read without a problem, each with its JSON path. */
@@ -369,14 +390,21 @@ final class MapDecoder {
     }
   }
 
-  private void throwIfProblems(List<Problem> more, String sourceName) {
-    if (in.problemCount() == 0 && more.isEmpty()) {
-      return;
+  private void throwIfProblems(String sourceName) {
+    if (in.problemCount() > 0) {
+      throw failure(List.of(), sourceName);
     }
+  }
+
+  /** Every problem found and {@code more}, in document order, as one exception. */
+  private InvalidMapException failure(List<Problem> more, String sourceName) {
     List<Problem> all = new ArrayList<>(in.problems());
     all.addAll(more);
-    all.sort(Comparator.comparing(p -> DocumentOrder.of(root, p.location())));
-    throw new InvalidMapException(sourceName, all);
+    // Keys computed once per problem: a file can have as many problems as elements.
+    Map<String, DocumentOrder> order = new HashMap<>();
+    all.forEach(p -> order.computeIfAbsent(p.location(), location -> DocumentOrder.of(root, location)));
+    all.sort(Comparator.comparing(p -> order.get(p.location())));
+    return new InvalidMapException(sourceName, all);
   }
 
   private record Located<T>(T value, String location) {}

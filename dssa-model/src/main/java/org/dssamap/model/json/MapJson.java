@@ -19,7 +19,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +26,7 @@ import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.FunctionCatalog;
 import org.dssamap.model.InvalidMapException;
 import org.dssamap.model.Problem;
+import org.dssamap.model.internal.FileIo;
 import org.dssamap.model.internal.SourceText;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Writing is canonical: equal maps give byte-identical UTF-8 output.
  */
 public final class MapJson {
-  /** The deepest nesting of arrays and objects a file may have; a valid map needs six levels. */
+  /** The deepest nesting of arrays and objects a file may have; a valid map needs five levels. */
   public static final int MAX_NESTING_DEPTH = 64;
   /** The longest string value, in characters (1 MiB). */
   public static final int MAX_STRING_LENGTH = 1 << 20;
@@ -52,7 +52,7 @@ public final class MapJson {
   /** The longest number, in characters; a map holds no numbers, so anything longer is hostile. */
   public static final int MAX_NUMBER_LENGTH = 100;
   /** The largest file, in bytes (256 MiB). */
-  public static final long MAX_DOCUMENT_LENGTH = 256L << 20;
+  public static final long MAX_DOCUMENT_LENGTH = FileIo.MAX_INPUT_BYTES;
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
@@ -77,7 +77,7 @@ public final class MapJson {
    * @throws IOException when the file cannot be read
    */
   public static EcosystemMap read(Path file) throws IOException {
-    return read(readBounded(file), file.toString());
+    return read(FileIo.readBounded(file), file.toString());
   }
 
   /**
@@ -88,7 +88,7 @@ public final class MapJson {
    * @throws IOException when the stream cannot be read
    */
   public static EcosystemMap read(InputStream in, String sourceName) throws IOException {
-    return read(readBounded(in, sourceName), sourceName);
+    return read(FileIo.readBounded(in, sourceName), sourceName);
   }
 
   /**
@@ -109,7 +109,7 @@ public final class MapJson {
    * @throws IOException when the file cannot be read
    */
   public static FunctionCatalog readCatalog(Path file) throws IOException {
-    return readCatalog(readBounded(file), file.toString());
+    return readCatalog(FileIo.readBounded(file), file.toString());
   }
 
   /**
@@ -135,6 +135,14 @@ public final class MapJson {
     out.flush();
   }
 
+  /**
+   * Writes the map in canonical form to a file, replacing it only once the whole map is written: a failure
+   * leaves no partial file and keeps whatever was there before.
+   */
+  public static void write(EcosystemMap map, Path file) throws IOException {
+    FileIo.replaceAll(List.of(file), List.of(out -> write(map, out)));
+  }
+
   /** The catalog as a catalog file in canonical form. */
   public static String writeCatalog(FunctionCatalog catalog) {
     return inMemory(out -> writeCatalog(catalog, out));
@@ -149,14 +157,10 @@ public final class MapJson {
     out.flush();
   }
 
-  private interface Writing {
-    void to(OutputStream out) throws IOException;
-  }
-
-  private static String inMemory(Writing writing) {
+  private static String inMemory(FileIo.Content content) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      writing.to(out);
+      content.writeTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException("a byte array stream does not fail", e);
     }
@@ -168,21 +172,6 @@ public final class MapJson {
     g.setPrettyPrinter(MapEncoder.prettyPrinter());
     g.setCharacterEscapes(new MapEncoder.InvisibleCharacterEscapes());
     return g;
-  }
-
-  private static byte[] readBounded(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readBounded(in, file.toString());
-    }
-  }
-
-  private static byte[] readBounded(InputStream in, String sourceName) throws IOException {
-    byte[] bytes = in.readNBytes((int) MAX_DOCUMENT_LENGTH + 1);
-    if (bytes.length > MAX_DOCUMENT_LENGTH) {
-      throw problem(sourceName, "",
-          "the file is larger than " + (MAX_DOCUMENT_LENGTH >> 20) + " MiB, the most a map file may be");
-    }
-    return bytes;
   }
 
   /** Parses the bytes into a tree; any problem of syntax, encoding or size becomes a located problem. */
@@ -249,21 +238,31 @@ public final class MapJson {
       if (original.contains("Document length")) {
         return "the file is longer than " + MAX_DOCUMENT_LENGTH + " bytes, the most a map file may be";
       }
-      return "the file exceeds a limit: " + Problem.quote(firstLine(original));
+      return "the file exceeds a limit: " + plain(original);
     }
-    if (e instanceof JsonEOFException) {
+    if (e instanceof JsonEOFException || original.contains("end-of-input")) {
       return "the file ends in the middle of a JSON value (is it truncated?); expected the rest of the value";
     }
     if (original.startsWith("Duplicate field")) {
       return "duplicate key " + original.substring("Duplicate field ".length())
           + "; expected each key once per object";
     }
-    return "not valid JSON: " + Problem.quote(firstLine(original));
+    return "not valid JSON: " + plain(original);
   }
 
-  private static String firstLine(String text) {
-    int end = text.indexOf('\n');
-    return end < 0 ? text : text.substring(0, end);
+  /** Jackson's message made safe to print: its first line, control characters escaped, at most 300 long. */
+  private static String plain(String message) {
+    int end = message.indexOf('\n');
+    String line = end < 0 ? message : message.substring(0, end);
+    StringBuilder out = new StringBuilder();
+    line.codePoints().limit(300).forEach(c -> {
+      if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+        out.append(String.format("\\u%04x", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
   }
 
   private static InvalidMapException problem(String sourceName, String location, String message) {

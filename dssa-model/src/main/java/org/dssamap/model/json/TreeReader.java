@@ -3,15 +3,13 @@ package org.dssamap.model.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.dssamap.model.Ids;
 import org.dssamap.model.Problem;
+import org.dssamap.model.internal.Wire;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,7 +99,7 @@ final class TreeReader {
 
   /** An identifier field. */
   Optional<String> slug(JsonNode object, String path, String key, boolean required, String what) {
-    String expected = what + ", a slug ([a-z0-9][a-z0-9.-]*)";
+    String expected = what + ", " + Wire.SLUG;
     Optional<String> s = string(object, path, key, required, expected);
     if (s.isPresent() && !Ids.isSlug(s.get())) {
       add(field(path, key), "found '" + Problem.quote(s.get()) + "'; expected " + expected);
@@ -119,44 +117,30 @@ final class TreeReader {
   /** A field holding one value of a closed vocabulary, by its wire form. */
   <E extends Enum<E>> Optional<E> vocabulary(
       JsonNode object, String path, String key, boolean required, Class<E> type, Function<E, String> wire) {
-    String expected = "one of " + Stream.of(type.getEnumConstants()).map(wire).collect(Collectors.joining(", "));
+    String expected = Wire.choices(type, wire);
     Optional<String> s = string(object, path, key, required, expected);
     if (s.isEmpty()) {
       return Optional.empty();
     }
-    for (E value : type.getEnumConstants()) {
-      if (wire.apply(value).equals(s.get())) {
-        return Optional.of(value);
-      }
+    Optional<E> value = Wire.parse(type, wire, s.get());
+    if (value.isEmpty()) {
+      add(field(path, key), "found '" + Problem.quote(s.get()) + "'; expected " + expected);
     }
-    add(field(path, key), "found '" + Problem.quote(s.get()) + "'; expected " + expected);
-    return Optional.empty();
+    return value;
   }
 
   /** A date field, {@code YYYY-MM-DD}. */
   Optional<LocalDate> date(JsonNode object, String path, String key) {
-    String expected = "a date as YYYY-MM-DD";
+    String expected = Wire.DATE;
     Optional<String> s = string(object, path, key, false, expected);
     if (s.isEmpty()) {
       return Optional.empty();
     }
-    Optional<LocalDate> date = parseDate(s.get());
+    Optional<LocalDate> date = Wire.parseDate(s.get());
     if (date.isEmpty()) {
       add(field(path, key), "found '" + Problem.quote(s.get()) + "'; expected " + expected);
     }
     return date;
-  }
-
-  /** Parses an ISO date, strictly {@code YYYY-MM-DD}. */
-  static Optional<LocalDate> parseDate(String text) {
-    if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.parse(text));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
   }
 
   /** A short description of a JSON value for a message: its type, and its text when that is short. */

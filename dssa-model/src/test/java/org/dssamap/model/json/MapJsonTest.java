@@ -1,26 +1,74 @@
 package org.dssamap.model.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.FunctionCatalog;
+import org.dssamap.model.InvalidMapException;
 import org.dssamap.model.Layer;
+import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
+import org.dssamap.model.Problem;
+import org.dssamap.model.Region;
 import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.testing.DssaGenerators;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quicktheories.core.Gen;
 
 class MapJsonTest {
+  private static final ObjectMapper TREES = new ObjectMapper();
+
   static byte[] resource(String name) throws IOException {
     try (InputStream in = MapJsonTest.class.getResourceAsStream("/json/" + name)) {
       return Objects.requireNonNull(in, name).readAllBytes();
     }
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static InvalidMapException invalid(byte[] bytes) {
+    return assertThrows(InvalidMapException.class, () -> MapJson.read(bytes, "map.json"));
+  }
+
+  private static InvalidMapException invalidResource(String name) throws IOException {
+    InvalidMapException e = invalid(resource(name));
+    assertEquals("map.json", e.source());
+    return e;
+  }
+
+  private static List<String> locations(InvalidMapException e) {
+    return e.problems().stream().map(Problem::location).toList();
+  }
+
+  private static Problem only(InvalidMapException e) {
+    assertEquals(1, e.problems().size(), e.getMessage());
+    return e.problems().get(0);
   }
 
   @Test
@@ -35,15 +83,275 @@ class MapJsonTest {
 
   @Test
   void mapSurvivesAJsonRoundTrip() {
-    qt().forAll(DssaGenerators.maps()).checkAssert(map ->
-        assertEquals(map, MapJson.read(MapJson.write(map).getBytes(StandardCharsets.UTF_8), "map.json")));
+    qt().withExamples(500).forAll(DssaGenerators.fileMaps()).checkAssert(map ->
+        assertEquals(map, MapJson.read(utf8(MapJson.write(map)), "map.json")));
   }
 
   @Test
   void writingWhatWasReadGivesTheSameBytes() {
-    qt().forAll(DssaGenerators.maps()).checkAssert(map -> {
+    qt().withExamples(500).forAll(DssaGenerators.fileMaps()).checkAssert(map -> {
       String once = MapJson.write(map);
-      assertEquals(once, MapJson.write(MapJson.read(once.getBytes(StandardCharsets.UTF_8), "map.json")));
+      assertEquals(once, MapJson.write(MapJson.read(utf8(once), "map.json")));
     });
+  }
+
+  @Test
+  void canonicalFormHasLfLineEndsTwoSpaceIndentAndAFinalNewline() throws IOException {
+    String json = MapJson.write(MapJson.read(resource("pir-afilias.json"), "pir-afilias.json"));
+    assertTrue(json.startsWith("{\n  \"format\": \"dssa-map/1\",\n  \"title\": "), json);
+    assertTrue(json.endsWith("}\n"), json);
+    assertFalse(json.contains("\r"), json);
+    assertTrue(json.contains("\n    {\n      \"id\": \"afilias\",\n"), json);
+  }
+
+  @Test
+  void orderOfElementsInTheFileDoesNotChangeTheMap() {
+    qt().withExamples(100).forAll(DssaGenerators.fileMaps(), integers().all()).checkAssert((map, seed) -> {
+      ObjectNode tree = tree(MapJson.write(map));
+      Random random = new Random(seed);
+      for (String key : List.of("organizations", "placements", "relationships")) {
+        shuffle((ArrayNode) tree.get(key), random);
+      }
+      assertEquals(map, MapJson.read(utf8(tree.toString()), "shuffled.json"));
+    });
+  }
+
+  @Test
+  void everyInjectedDefectIsReportedAtItsPath() {
+    qt().withExamples(100).forAll(mapsWithDefects()).checkAssert(defects -> {
+      InvalidMapException e = invalid(utf8(defects.json()));
+      assertEquals(defects.paths(), locations(e), e.getMessage());
+    });
+  }
+
+  /** A map file with a bad value at each of {@code paths}, in document order. */
+  record Defects(String json, List<String> paths) {}
+
+  private static Gen<Defects> mapsWithDefects() {
+    String[] fields = {"dimension", "layer", "status", "source", "confidentiality"};
+    return in -> {
+      EcosystemMap map = DssaGenerators.mapsWithPlacements().generate(in);
+      ObjectNode tree = tree(MapJson.write(map));
+      ArrayNode placements = (ArrayNode) tree.get("placements");
+      List<String> paths = new ArrayList<>();
+      for (int i : DssaGenerators.someOf(in, 0, placements.size() - 1)) {
+        String field = fields[DssaGenerators.between(in, 0, fields.length - 1)];
+        ((ObjectNode) placements.get(i)).put(field, "bogus-" + i);
+        // A field the writer left out goes at the end of the object, still after the fields before it.
+        paths.add("$.placements[" + i + "]." + field);
+      }
+      return new Defects(tree.toString(), paths);
+    };
+  }
+
+  private static ObjectNode tree(String json) {
+    try {
+      return (ObjectNode) TREES.readTree(json);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static void shuffle(ArrayNode array, Random random) {
+    List<JsonNode> elements = new ArrayList<>();
+    array.forEach(elements::add);
+    Collections.shuffle(elements, random);
+    array.removeAll();
+    array.addAll(elements);
+  }
+
+  @Test
+  void reportsEveryProblemOfAFileInDocumentOrder() throws IOException {
+    InvalidMapException e = invalidResource("bad/many-problems.json");
+    assertEquals(List.of("$.title", "$.asOf", "$.organizations[1].id", "$.organizations[2].id",
+        "$.organizations[3].name", "$.organizations[3].region", "$.organizations[3].url", "$.organizations[4]",
+        "$.placements[1].organization", "$.placements[2].function", "$.placements[2].dimension",
+        "$.placements[2].layer", "$.placements[2].status", "$.placements[2].source", "$.placements[3].dispute",
+        "$.placements[4]", "$.relationships[0].to", "$.relationships[0].functions[1]", "$.relationships[1]",
+        "$.relationships[1].kind", "$.format"), locations(e), e.getMessage());
+    String message = e.problems().get(5).message();
+    assertTrue(message.contains("'mars'") && message.contains("latin-america-caribbean"), message);
+    assertTrue(e.problems().get(8).message().contains("'ghost'"), e.getMessage());
+  }
+
+  @Test
+  void emptyFileSaysWhatWasExpected() {
+    Problem p = only(invalid(new byte[0]));
+    assertTrue(p.message().contains("empty"), p.message());
+    assertTrue(only(invalid(utf8("  \n "))).message().contains("empty"));
+  }
+
+  @Test
+  void truncatedFileIsLocatedByLineAndColumn() throws IOException {
+    Problem p = only(invalidResource("bad/truncated.json"));
+    assertTrue(p.location().matches("8:\\d+"), p.toString());
+    assertTrue(p.message().contains("truncated"), p.message());
+  }
+
+  @Test
+  void topLevelArrayIsNotAMap() throws IOException {
+    Problem p = only(invalidResource("bad/array.json"));
+    assertEquals("$", p.location());
+    assertTrue(p.message().contains("found an array"), p.message());
+  }
+
+  @Test
+  void unknownFormatVersionSaysWhatWasExpected() throws IOException {
+    Problem p = only(invalidResource("bad/unknown-format.json"));
+    assertEquals("$.format", p.location());
+    assertTrue(p.message().contains("'dssa-map/1.5'") && p.message().contains("expected 'dssa-map/1'"), p.message());
+  }
+
+  @Test
+  void futureFormatVersionAsksForAnUpgradeAndNothingElse() throws IOException {
+    Problem p = only(invalidResource("bad/future.json"));
+    assertEquals("$.format", p.location());
+    assertTrue(p.message().contains("newer") && p.message().contains("upgrade"), p.message());
+  }
+
+  @Test
+  void missingFormatIsReportedAlongWithEverythingElse() {
+    InvalidMapException e = invalid(utf8("{\"title\": \"no format\", \"asOf\": \"2012-02-30\"}"));
+    assertEquals(List.of("$.asOf", "$.format"), locations(e), e.getMessage());
+  }
+
+  @Test
+  void catalogFileOfAnotherFormatIsRefused() {
+    InvalidMapException e = assertThrows(InvalidMapException.class,
+        () -> MapJson.readCatalog(utf8("{\"format\": \"dssa-map/1\", \"id\": \"x\"}"), "catalog.json"));
+    assertEquals("$.format", only(e).location());
+    assertTrue(only(e).message().contains("dssa-catalog/1"), e.getMessage());
+  }
+
+  @Test
+  void wrongValueTypesAreEachReported() {
+    InvalidMapException e = invalid(utf8("{\"format\": \"dssa-map/1\", \"title\": [], \"organizations\": {},"
+        + " \"placements\": [\"pir\", {\"organization\": 7}], \"relationships\": null, \"openQuestions\": [true]}"));
+    assertEquals(List.of("$.title", "$.organizations", "$.placements[0]", "$.placements[1].organization",
+        "$.placements[1].function", "$.placements[1].dimension", "$.placements[1].layer", "$.placements[1].status",
+        "$.placements[1].source", "$.openQuestions[0]"), locations(e), e.getMessage());
+    assertTrue(e.problems().get(3).message().contains("found the number 7"), e.getMessage());
+  }
+
+  @Test
+  void duplicateOrganizationIdsAreReportedAtTheSecond() {
+    InvalidMapException e = invalid(utf8("{\"format\": \"dssa-map/1\", \"organizations\": ["
+        + "{\"id\": \"pir\", \"name\": \"PIR\", \"kind\": \"registry\"},"
+        + "{\"id\": \"pir\", \"name\": \"PIR\", \"kind\": \"registry\"}]}"));
+    Problem p = only(e);
+    assertEquals("$.organizations[1].id", p.location());
+    assertTrue(p.message().contains("duplicate organization id 'pir'"), p.message());
+  }
+
+  @Test
+  void duplicateKeysAreAProblemNotALastOneWins() throws IOException {
+    Problem p = only(invalidResource("bad/duplicate-key.json"));
+    assertEquals("1:47", p.location());
+    assertTrue(p.message().contains("duplicate key 'title'"), p.message());
+  }
+
+  @Test
+  void unknownFieldsAreIgnored() {
+    EcosystemMap map = MapJson.read(utf8("{\"format\": \"dssa-map/1\", \"title\": \"t\", \"layout\": {\"zoom\": 2},"
+        + " \"organizations\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"cert\", \"colour\": \"red\"}]}"), "x");
+    assertEquals(List.of(Organization.withoutRegion("a", "A", "cert")), map.organizations());
+  }
+
+  @Test
+  void nestingAHundredThousandDeepIsALocatedProblem() {
+    Problem p = only(invalid(utf8("{\"format\": \"dssa-map/1\", \"title\": " + "[".repeat(100_000))));
+    assertTrue(p.location().matches("1:\\d+"), p.toString());
+    assertTrue(p.message().contains("nested more than " + MapJson.MAX_NESTING_DEPTH), p.message());
+  }
+
+  @Test
+  void fiftyMegabyteStringIsALocatedProblem() {
+    byte[] bytes = utf8("{\"format\": \"dssa-map/1\", \"title\": \"" + "a".repeat(50 << 20) + "\"}");
+    Problem p = only(invalid(bytes));
+    assertTrue(p.location().matches("1:\\d+"), p.toString());
+    assertTrue(p.message().contains("longer than " + MapJson.MAX_STRING_LENGTH), p.message());
+  }
+
+  @Test
+  void longNumbersAndKeysAreLocatedProblems() {
+    assertTrue(only(invalid(utf8("{\"title\": " + "9".repeat(5_000) + "}"))).message().contains("number longer"));
+    assertTrue(only(invalid(utf8("{\"" + "k".repeat(5_000) + "\": 1}"))).message().contains("key longer"));
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreLocated() {
+    byte[] latin1 = "{\"format\": \"dssa-map/1\",\n \"title\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+    Problem p = only(invalid(latin1));
+    assertEquals("2:15", p.location());
+    assertTrue(p.message().contains("0xe9") && p.message().contains("UTF-8"), p.message());
+    Problem utf16 = only(invalid("{\"format\": \"dssa-map/1\"}".getBytes(StandardCharsets.UTF_16LE)));
+    assertTrue(utf16.message().contains("UTF-16"), utf16.message());
+  }
+
+  @Test
+  void aByteOrderMarkIsTolerated() {
+    EcosystemMap map = MapJson.read(utf8("\uFEFF{\"format\": \"dssa-map/1\", \"title\": \"t\"}"), "bom.json");
+    assertEquals("t", map.title());
+  }
+
+  @Test
+  void contentAfterTheMapIsAProblem() {
+    Problem p = only(invalid(utf8("{\"format\": \"dssa-map/1\"}\n{}")));
+    assertEquals("2:2", p.location());
+  }
+
+  @Test
+  void unknownBundledCatalogNamesTheKnownOnes() {
+    Problem p = only(invalid(utf8("{\"format\": \"dssa-map/1\", \"catalog\": \"dssa-2099\"}")));
+    assertEquals("$.catalog", p.location());
+    assertTrue(p.message().contains("dssa-2012"), p.message());
+  }
+
+  @Test
+  void inlineCatalogProblemsAreLocatedInsideIt() {
+    InvalidMapException e = invalid(utf8("{\"format\": \"dssa-map/1\", \"catalog\": {\"id\": \"mine\", \"functions\": ["
+        + "{\"id\": \"a\", \"name\": \"A\", \"definition\": \"\", \"source\": \"\", \"expected\": [\"edge\", \"rim\"]},"
+        + "{\"id\": \"a\", \"name\": \"A again\", \"definition\": \"\", \"source\": \"\", \"expected\": []},"
+        + "{\"id\": \"b\", \"name\": \" \", \"expected\": [\"core:sideways\"]}]}}"));
+    assertEquals(List.of("$.catalog.functions[0].expected[1]", "$.catalog.functions[1].id",
+        "$.catalog.functions[2].name", "$.catalog.functions[2].expected[0]", "$.catalog.functions[2].definition",
+        "$.catalog.functions[2].source"), locations(e), e.getMessage());
+  }
+
+  @Test
+  void catalogSurvivesACatalogFileRoundTrip(@TempDir Path dir) throws IOException {
+    qt().withExamples(30).forAll(DssaGenerators.catalogs(5)).checkAssert(catalog ->
+        assertEquals(catalog, MapJson.readCatalog(utf8(MapJson.writeCatalog(catalog)), "catalog.json")));
+    Path file = dir.resolve("dssa-2012.json");
+    Files.writeString(file, MapJson.writeCatalog(FunctionCatalog.dssa2012()));
+    assertEquals(FunctionCatalog.dssa2012(), MapJson.readCatalog(file));
+  }
+
+  @Test
+  void streamsAndFilesReadAndWriteTheSameAsBytes(@TempDir Path dir) throws IOException {
+    EcosystemMap map = MapJson.read(resource("pir-afilias.json"), "pir-afilias.json");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    MapJson.write(map, out);
+    assertEquals(MapJson.write(map), out.toString(StandardCharsets.UTF_8));
+    assertEquals(map, MapJson.read(new ByteArrayInputStream(out.toByteArray()), "stream"));
+    Path file = dir.resolve("map.json");
+    MapJson.write(map, file);
+    assertEquals(map, MapJson.read(file));
+    try (var listing = Files.list(dir)) {
+      assertEquals(List.of(file), listing.toList(), "no temporary file left behind");
+    }
+    Files.writeString(file, "{\"format\": 1}");
+    InvalidMapException e = assertThrows(InvalidMapException.class, () -> MapJson.read(file));
+    assertEquals(file.toString(), e.source());
+  }
+
+  @Test
+  void invisibleCharactersAreEscapedAndReadBack() {
+    EcosystemMap map = EcosystemMap.builder().title("evil \u202E reversed \u2028 and \u0085")
+        .addOrganization(Organization.of("a", "<script>alert(1)</script>", "cert", Region.EUROPE)).build();
+    String json = MapJson.write(map);
+    assertTrue(json.contains("evil \\u202e reversed \\u2028 and \\u0085"), json);
+    assertTrue(json.contains("\"<script>alert(1)</script>\""), json);
+    assertEquals(map, MapJson.read(utf8(json), "map.json"));
   }
 }

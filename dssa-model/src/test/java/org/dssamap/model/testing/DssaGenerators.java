@@ -52,6 +52,19 @@ public final class DssaGenerators {
     return (int) in.next(Constraint.between(min, max).withShrinkPoint(min));
   }
 
+  /**
+   * A non-empty set of distinct numbers from {@code min} to {@code max}, in ascending order: where to inject
+   * defects, which rows to change.
+   */
+  public static java.util.SortedSet<Integer> someOf(RandomnessSource in, int min, int max) {
+    int count = between(in, 1, max - min + 1);
+    java.util.SortedSet<Integer> chosen = new java.util.TreeSet<>();
+    while (chosen.size() < count) {
+      chosen.add(between(in, min, max));
+    }
+    return chosen;
+  }
+
   private static <T> T pick(RandomnessSource in, List<T> values) {
     return values.get(between(in, 0, values.size() - 1));
   }
@@ -198,6 +211,52 @@ public final class DssaGenerators {
       }
       return FunctionCatalog.of("random-" + n, "Random catalog", functions);
     };
+  }
+
+  /**
+   * Maps as varied as a map file can hold: on the bundled catalog or a random inline one, with open questions
+   * some of the time.
+   */
+  public static Gen<EcosystemMap> fileMaps() {
+    return in -> {
+      FunctionCatalog catalog = between(in, 0, 2) == 0 ? catalogs(4).generate(in) : FunctionCatalog.dssa2012();
+      EcosystemMap map = maps(catalog, 0, 6).generate(in);
+      int questions = between(in, 0, 3) == 0 ? between(in, 1, 3) : 0;
+      if (questions == 0) {
+        return map;
+      }
+      EcosystemMap.Builder b = map.toBuilder();
+      for (int i = 0; i < questions; i++) {
+        b.addOpenQuestion(text().generate(in));
+      }
+      return b.build();
+    };
+  }
+
+  /**
+   * Maps a placement sheet can hold: every organization has a placement, and the map has no title, date or
+   * open questions (a sheet has nowhere to put them).
+   */
+  public static Gen<EcosystemMap> sheetMaps(FunctionCatalog catalog, int maxOrganizations) {
+    return sheetMaps(catalog, 0, maxOrganizations);
+  }
+
+  /** Maps a placement sheet can hold, with {@code minOrganizations} to {@code maxOrganizations} organizations. */
+  public static Gen<EcosystemMap> sheetMaps(FunctionCatalog catalog, int minOrganizations, int maxOrganizations) {
+    return in -> {
+      int n = between(in, minOrganizations, maxOrganizations);
+      EcosystemMap map = maps(catalog, n, n).generate(in);
+      EcosystemMap.Builder b = EcosystemMap.builder(catalog);
+      map.organizations().forEach(b::addOrganization);
+      map.placements().forEach(b::addPlacement);
+      map.relationships().forEach(b::addRelationship);
+      return b.build();
+    };
+  }
+
+  /** Small maps a placement sheet can hold, on the bundled catalog. */
+  public static Gen<EcosystemMap> sheetMaps() {
+    return sheetMaps(FunctionCatalog.dssa2012(), 6);
   }
 
   /**

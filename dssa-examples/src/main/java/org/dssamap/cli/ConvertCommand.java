@@ -1,0 +1,83 @@
+package org.dssamap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.csv.PlacementSheet;
+import org.dssamap.model.json.MapJson;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dssa convert IN OUT}: a map from one file format to the other, by the files' extensions. */
+@Command(name = "convert",
+    header = "Converts a map between JSON and CSV, by the files' extensions.",
+    description = {
+        "JSON output is canonical: stable order, byte-identical for equal maps. CSV output is the placement",
+        "sheet; what a sheet cannot hold (the title, the date, relationships unless --relationships-out is",
+        "given, ...) is named on stderr. The output is replaced only once it is completely written."})
+final class ConvertCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec = CommandSpec.create();
+
+  @Mixin
+  private MapInput input = new MapInput();
+
+  @Mixin
+  private PublicOption publicOption = new PublicOption();
+
+  @Option(names = "--relationships-out", paramLabel = "FILE",
+      description = "With a .csv OUT: also write the relationships, as a CSV file.")
+  private @Nullable Path relationshipsOut;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "The map to read: .json or .csv.")
+  private Path in = Path.of("");
+
+  @Parameters(index = "1", paramLabel = "OUT", description = "The file to write: .json or .csv.")
+  private Path out = Path.of("");
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    MapFormat.of(in);
+    MapFormat outFormat = MapFormat.of(out);
+    Path relationshipsFile = relationshipsOut;
+    if (relationshipsFile != null && (outFormat != MapFormat.CSV || MapFormat.of(relationshipsFile) != MapFormat.CSV)) {
+      throw CommandFailure.usage("dssa convert: --relationships-out is for a .csv OUT, and names a .csv file");
+    }
+    EcosystemMap map;
+    try (Progress p = Progress.start(err, "reading " + in)) {
+      map = publicOption.apply(input.load(in));
+    }
+    try (Progress p = Progress.start(err, "writing " + out)) {
+      switch (outFormat) {
+        case JSON -> AtomicOutput.write(out, o -> MapJson.write(map, o));
+        case CSV -> writeSheets(map, out, relationshipsFile, err);
+      }
+    }
+    return Dssa.EXIT_OK;
+  }
+
+  private static void writeSheets(EcosystemMap map, Path out, @Nullable Path relationshipsFile, PrintWriter err) {
+    List<String> lost = new ArrayList<>(PlacementSheet.unrepresentable(map));
+    if (relationshipsFile == null && !map.relationships().isEmpty()) {
+      int n = map.relationships().size();
+      lost.add(n + (n == 1 ? " relationship" : " relationships") + " (give --relationships-out FILE.csv to keep them)");
+    }
+    lost.forEach(l -> err.println("dssa convert: " + out + " leaves out: " + l));
+    // Both sheets are made in memory first, so that only an I/O failure can stop the second after the first.
+    String placements = PlacementSheet.writePlacements(map);
+    if (relationshipsFile != null) {
+      String relationships = PlacementSheet.writeRelationships(map);
+      AtomicOutput.writeString(relationshipsFile, relationships);
+    }
+    AtomicOutput.writeString(out, placements);
+  }
+}

@@ -1,0 +1,181 @@
+package org.dssamap.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.dssamap.analysis.AnalysisReport;
+import org.dssamap.analysis.CoverageRatio;
+import org.dssamap.analysis.Gap;
+import org.dssamap.analysis.GapKind;
+import org.dssamap.analysis.escalation.EscalationRoute;
+import org.dssamap.analysis.escalation.UnreachableReason;
+import org.dssamap.analysis.outsourcing.Concentration;
+import org.dssamap.examples.maps.BundledMap;
+import org.dssamap.examples.report.HtmlReport;
+import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.Layer;
+import org.dssamap.model.Status;
+import org.dssamap.model.json.MapJson;
+import org.dssamap.render.MapRenderer;
+import org.dssamap.render.RenderOptions;
+import org.dssamap.render.View;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dssa demo [--out DIR]}: renders the bundled example maps and prints what they show. */
+@Command(name = "demo",
+    header = "Renders the bundled example maps into DIR and prints what they show.",
+    description = {
+        "For each map, a subdirectory of DIR with map.json, wheel.svg, wheel.png, table.svg and report.html.",
+        "The maps: call-2012 (the working group's first try, from its call of 24 August 2012) and",
+        "real-world (today's ecosystem from public IANA and ICANN data; takes half a minute)."})
+final class DemoCommand implements Callable<Integer> {
+  /** The files the demo writes for each map, in the order it writes them. */
+  static final List<String> FILES = List.of("map.json", "wheel.svg", "wheel.png", "table.svg", "report.html");
+
+  @Spec
+  private CommandSpec spec = CommandSpec.create();
+
+  @Mixin
+  private PublicOption publicOption = new PublicOption();
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
+      description = "Where to write (default: ${DEFAULT-VALUE}); created if missing.")
+  private Path out = Path.of("out");
+
+  @Option(names = "--map", paramLabel = "ID", split = ",",
+      description = "Only these maps: call-2012, real-world (default: both).")
+  private List<String> only = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<BundledMap> maps = selected();
+    for (BundledMap bundled : maps) {
+      Path dir = directory(out.resolve(bundled.id()));
+      EcosystemMap map;
+      try (Progress p = Progress.start(err, "loading the map " + bundled.id())) {
+        map = publicOption.apply(bundled.map());
+      }
+      AnalysisReport analysis;
+      try (Progress p = Progress.start(err, "analysing " + bundled.id())) {
+        analysis = AnalysisReport.of(map);
+      }
+      try (Progress p = Progress.start(err, "drawing " + dir)) {
+        RenderOptions options = RenderOptions.defaults();
+        String wheel = MapRenderer.svg(map, View.WHEEL, options);
+        String table = MapRenderer.svg(map, View.TABLE, options);
+        AtomicOutput.write(dir.resolve("map.json"), o -> MapJson.write(map, o));
+        AtomicOutput.writeString(dir.resolve("wheel.svg"), wheel);
+        AtomicOutput.write(dir.resolve("wheel.png"), o -> MapRenderer.writePng(map, View.WHEEL, options, o));
+        AtomicOutput.writeString(dir.resolve("table.svg"), table);
+        AtomicOutput.write(dir.resolve("report.html"), HtmlReport.of(map, analysis, wheel, table)::writeTo);
+      }
+      summary(stdout, bundled, map, analysis, dir);
+      stdout.flush();
+    }
+    stdout.println("Open " + out.resolve(maps.get(0).id()).resolve("report.html") + " in a browser for the whole picture.");
+    return Dssa.EXIT_OK;
+  }
+
+  private List<BundledMap> selected() {
+    if (only.isEmpty()) {
+      return List.of(BundledMap.values());
+    }
+    List<BundledMap> maps = new ArrayList<>();
+    for (String id : only) {
+      try {
+        maps.add(BundledMap.ofId(id));
+      } catch (IllegalArgumentException e) {
+        throw CommandFailure.usage("dssa demo: --map: " + e.getMessage());
+      }
+    }
+    return maps;
+  }
+
+  private static Path directory(Path dir) {
+    try {
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw CommandFailure.io(dir.toString(), "cannot create the directory: " + AtomicOutput.describe(e), e);
+    }
+  }
+
+  /** What a map shows, in a few lines for a person. */
+  static void summary(PrintWriter out, BundledMap bundled, EcosystemMap map, AnalysisReport analysis, Path dir) {
+    out.println(bundled.displayName() + " (" + bundled.id() + "): " + map.title());
+    out.println("  " + count(map.organizations().size(), "organization") + ", "
+        + count(map.placements().size(), "placement") + " (" + statuses(map) + "), "
+        + count(map.relationships().size(), "relationship"));
+    CoverageRatio overall = analysis.coverage().overall();
+    out.println("  coverage: " + overall.verifiedCells() + " of " + overall.expectedCells()
+        + " expected cells have a verified placement (" + percent(overall.verifiedShare()) + "); "
+        + overall.claimedOnlyCells() + " more are only claimed");
+    long uncovered = analysis.gaps().stream().filter(g -> g.kind() == GapKind.UNCOVERED).count();
+    out.println("  gaps: " + analysis.gaps().size() + " (" + uncovered + " with nobody at all, "
+        + (analysis.gaps().size() - uncovered) + " with only claims or disputes)");
+    for (GapKind kind : GapKind.values()) {
+      List<Gap> core = analysis.gaps().stream()
+          .filter(g -> g.cell().layer() == Layer.CORE && g.kind() == kind).toList();
+      if (!core.isEmpty()) {
+        out.println("  at the core, " + (kind == GapKind.UNCOVERED ? "nobody at all does: " : "only claims for: ")
+            + core.stream().map(g -> functionName(map, g.cell().function()) + " (" + g.cell().dimension().id() + ")")
+                .collect(Collectors.joining(", ")));
+      }
+    }
+    out.println("  single points of failure: " + analysis.singlePointsOfFailure().size()
+        + "; overlaps within a region: " + analysis.overlaps().size());
+    analysis.outsourcing().concentration().stream()
+        .max(Comparator.comparingInt(Concentration::dependentCount).thenComparingDouble(Concentration::share))
+        .ifPresent(c -> out.println("  most depended-on provider: " + organizationName(map, c.provider()) + ", "
+            + c.dependentCount() + " of " + c.clientsOutsourcing() + " clients outsourcing "
+            + functionName(map, c.function()) + " (" + percent(c.share()) + ")"));
+    List<EscalationRoute> unreachable = analysis.escalation().unreachable();
+    int pairs = analysis.escalation().routes().size();
+    Map<String, Long> reasons = unreachable.stream().collect(Collectors.groupingBy(
+        r -> r.reason().map(UnreachableReason::id).orElse("unknown"), TreeMap::new, Collectors.counting()));
+    out.println("  escalation: " + unreachable.size() + " of " + pairs
+        + " ordered region pairs cannot pass an incident edge to glue to core to glue to edge"
+        + (reasons.isEmpty() ? "" : " (" + reasons.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(", ")) + ")"));
+    out.println("  wrote " + dir + "/: " + String.join(", ", FILES));
+    out.println();
+  }
+
+  private static String statuses(EcosystemMap map) {
+    List<String> parts = new ArrayList<>();
+    for (Status s : Status.values()) {
+      parts.add(map.placements().stream().filter(p -> p.status() == s).count() + " " + s.id());
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String functionName(EcosystemMap map, String id) {
+    return map.catalog().function(id).map(f -> f.name().toLowerCase(Locale.ROOT)).orElse(id);
+  }
+
+  private static String organizationName(EcosystemMap map, String id) {
+    return map.organization(id).map(o -> org.dssamap.model.Problem.quote(o.name())).orElse(id);
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.0f%%", share * 100);
+  }
+}

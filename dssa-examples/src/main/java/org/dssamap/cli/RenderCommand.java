@@ -1,0 +1,134 @@
+package org.dssamap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dssamap.model.Dimension;
+import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.Region;
+import org.dssamap.model.Status;
+import org.dssamap.render.ColorBy;
+import org.dssamap.render.MapRenderer;
+import org.dssamap.render.RenderOptions;
+import org.dssamap.render.View;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dssa render FILE --view wheel|table --out OUT.svg|OUT.png}: draws a map. */
+@Command(name = "render",
+    header = "Draws a map as the wheel or the table, to SVG or PNG (by OUT's extension).",
+    description = "The wheel and the table always show the same placements; filters apply to both.")
+final class RenderCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec = CommandSpec.create();
+
+  @Mixin
+  private MapFile input = new MapFile();
+
+  @Option(names = "--view", paramLabel = "VIEW", defaultValue = "wheel",
+      description = "wheel or table (default: ${DEFAULT-VALUE}).")
+  private String view = "wheel";
+
+  @Option(names = {"-o", "--out"}, paramLabel = "OUT", required = true,
+      description = "The picture to write: .svg or .png.")
+  private Path out = Path.of("");
+
+  @Option(names = "--width", paramLabel = "PIXELS", description = "Width of the drawing, 600 to 20000 (default 1500).")
+  private @Nullable Integer width;
+
+  @Option(names = "--scale", paramLabel = "FACTOR",
+      description = "PNG only: device pixels per drawing pixel, 0.25 to 8 (default 1; 2 for sharp screens).")
+  private @Nullable Double scale;
+
+  @Option(names = "--dimension", paramLabel = "DIMENSION",
+      description = "Draw only this dimension: internal or external (default: both).")
+  private @Nullable Dimension dimension;
+
+  @Option(names = "--status", paramLabel = "STATUS", split = ",",
+      description = "Draw only placements with these statuses: verified, claimed, disputed (default: all).")
+  private List<Status> statuses = new ArrayList<>();
+
+  @Option(names = "--region", paramLabel = "REGION", split = ",",
+      description = "Draw only organizations of these regions: africa, asia-pacific, europe, "
+          + "latin-america-caribbean, north-america, global (default: all).")
+  private List<Region> regions = new ArrayList<>();
+
+  @Option(names = "--color-by", paramLabel = "WHAT", defaultValue = "kind",
+      description = "What a dot's colour says: kind or region (default: ${DEFAULT-VALUE}).")
+  private String colorBy = "kind";
+
+  @Option(names = "--highlight", paramLabel = "ORG", description = "Ring the placements of this organization.")
+  private @Nullable String highlight;
+
+  @Option(names = "--title", paramLabel = "TEXT", description = "Print this title instead of the map's.")
+  private @Nullable String title;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    View v = parse(() -> View.ofId(view), "--view: ");
+    String ext = String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT);
+    boolean png = ext.endsWith(".png");
+    if (!png && !ext.endsWith(".svg")) {
+      throw CommandFailure.usage("dssa render: " + out + ": OUT must end in .svg or .png");
+    }
+    RenderOptions options = options();
+    EcosystemMap map = input.load();
+    String org = highlight;
+    if (org != null && map.organization(org).isEmpty()) {
+      throw CommandFailure.usage("dssa render: --highlight: " + input.file() + " has no organization '" + org + "'");
+    }
+    try (Progress p = Progress.start(err, "drawing " + out)) {
+      AtomicOutput.write(out, o -> {
+        if (png) {
+          MapRenderer.writePng(map, v, options, o);
+        } else {
+          MapRenderer.writeSvg(map, v, options, o);
+        }
+      });
+    }
+    return Dssa.EXIT_OK;
+  }
+
+  private RenderOptions options() {
+    return parse(() -> {
+      RenderOptions.Builder b = RenderOptions.builder().colorBy(ColorBy.ofId(colorBy));
+      if (width != null) {
+        b.width(width);
+      }
+      if (scale != null) {
+        b.scale(scale);
+      }
+      if (dimension != null) {
+        b.dimensions(List.of(dimension));
+      }
+      if (!statuses.isEmpty()) {
+        b.statuses(statuses);
+      }
+      b.regions(regions);
+      if (highlight != null) {
+        b.highlight(highlight);
+      }
+      if (title != null) {
+        b.title(title);
+      }
+      return b.build();
+    }, "");
+  }
+
+  // The render options check their own ranges; their message is the user's to read, not a bug.
+  private static <T> T parse(java.util.function.Supplier<T> make, String option) {
+    try {
+      return make.get();
+    } catch (IllegalArgumentException e) {
+      throw CommandFailure.usage("dssa render: " + option + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,359 @@
+package org.dssamap.examples.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.dssamap.analysis.AnalysisReport;
+import org.dssamap.analysis.CoverageRatio;
+import org.dssamap.analysis.Gap;
+import org.dssamap.analysis.GapKind;
+import org.dssamap.analysis.OrganizationClassification;
+import org.dssamap.analysis.Overlap;
+import org.dssamap.analysis.SinglePointOfFailure;
+import org.dssamap.analysis.escalation.EscalationRoute;
+import org.dssamap.analysis.outsourcing.Concentration;
+import org.dssamap.model.Cell;
+import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.Organization;
+import org.dssamap.model.Placement;
+import org.dssamap.model.Region;
+import org.dssamap.model.SecurityFunction;
+import org.dssamap.model.Status;
+import org.dssamap.render.MapRenderer;
+import org.dssamap.render.RenderOptions;
+import org.dssamap.render.View;
+
+/**
+ * One self-contained HTML page about a map: the wheel and the table inline as SVG, the findings as tables (gaps,
+ * overlaps, single points of failure, concentration, unreachable regions, self-classification), the
+ * organizations, and the catalog's definitions with their sources.
+ *
+ * <p>The page loads nothing: no scripts, fonts, style sheets or images, and its Content-Security-Policy forbids
+ * them, so it opens offline and leaks nothing when opened. Every piece of text from the map is escaped and
+ * isolated against bidi overrides; only http and https urls become links. Equal inputs give byte-identical
+ * pages.
+ */
+public final class HtmlReport {
+  private static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+  private final EcosystemMap map;
+  private final AnalysisReport analysis;
+  private final String wheelSvg;
+  private final String tableSvg;
+
+  private HtmlReport(EcosystemMap map, AnalysisReport analysis, String wheelSvg, String tableSvg) {
+    this.map = requireNonNull(map, "map");
+    this.analysis = requireNonNull(analysis, "analysis");
+    this.wheelSvg = inlineSvg(requireNonNull(wheelSvg, "wheelSvg"));
+    this.tableSvg = inlineSvg(requireNonNull(tableSvg, "tableSvg"));
+  }
+
+  /** The report of {@code map}: analysed with the default options, drawn with the default render options. */
+  public static HtmlReport of(EcosystemMap map) {
+    AnalysisReport analysis = AnalysisReport.of(map);
+    RenderOptions options = RenderOptions.defaults();
+    return new HtmlReport(map, analysis, MapRenderer.svg(map, View.WHEEL, options),
+        MapRenderer.svg(map, View.TABLE, options));
+  }
+
+  /**
+   * The report of {@code map}, from its analysis and its two pictures as SVG documents (an XML declaration, if
+   * any, is dropped so that they can be inlined).
+   */
+  public static HtmlReport of(EcosystemMap map, AnalysisReport analysis, String wheelSvg, String tableSvg) {
+    return new HtmlReport(map, analysis, wheelSvg, tableSvg);
+  }
+
+  /** Writes the page, UTF-8, to {@code out}, which is not closed. */
+  public void writeTo(OutputStream out) throws IOException {
+    out.write(toHtml().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The page. */
+  public String toHtml() {
+    StringBuilder h = new StringBuilder(64 * 1024 + wheelSvg.length() + tableSvg.length());
+    String title = map.title().isBlank() ? "Untitled map" : map.title();
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY).append("\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<meta name=\"generator\" content=\"dssa-map\">\n")
+        .append("<title>").append(Html.escape(title)).append(" — dssa-map report</title>\n")
+        .append("<style>\n").append(Stylesheet.CSS).append("</style>\n</head>\n<body>\n");
+    header(h, title);
+    contents(h);
+    summary(h);
+    pictures(h);
+    findings(h);
+    organizations(h);
+    catalog(h);
+    openQuestions(h);
+    h.append("<footer>Made with dssa-map from the map file as given; a claim is never proof: "
+        + "only verified placements cover a cell.</footer>\n</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private void header(StringBuilder h, String title) {
+    h.append("<header>\n<h1>").append(Html.user(title)).append("</h1>\n<p class=\"meta\">");
+    map.asOf().ifPresent(d -> h.append("As of ").append(d).append(" · "));
+    h.append("catalog <code>").append(Html.escape(map.catalog().id())).append("</code> · ")
+        .append(count(map.organizations().size(), "organization")).append(" · ")
+        .append(count(map.placements().size(), "placement")).append(" (")
+        .append(statusCount(Status.VERIFIED)).append(" verified, ")
+        .append(statusCount(Status.CLAIMED)).append(" claimed, ")
+        .append(statusCount(Status.DISPUTED)).append(" disputed) · ")
+        .append(count(map.relationships().size(), "relationship"))
+        .append("</p>\n</header>\n");
+  }
+
+  private static void contents(StringBuilder h) {
+    h.append("<nav><a href=\"#summary\">At a glance</a> <a href=\"#wheel\">Wheel</a> <a href=\"#table\">Table</a> "
+        + "<a href=\"#gaps\">Gaps</a> <a href=\"#overlaps\">Overlaps</a> "
+        + "<a href=\"#spof\">Single points of failure</a> <a href=\"#concentration\">Concentration</a> "
+        + "<a href=\"#escalation\">Unreachable regions</a> <a href=\"#self-classification\">Self-classification</a> "
+        + "<a href=\"#organizations\">Organizations</a> <a href=\"#catalog\">Definitions</a></nav>\n");
+  }
+
+  private void summary(StringBuilder h) {
+    CoverageRatio overall = analysis.coverage().overall();
+    long uncovered = analysis.gaps().stream().filter(g -> g.kind() == GapKind.UNCOVERED).count();
+    h.append("<section id=\"summary\">\n<h2>At a glance</h2>\n<div class=\"tiles\">\n");
+    tile(h, percent(overall.verifiedShare()), "of the " + overall.expectedCells()
+        + " expected cells have a verified placement (" + overall.verifiedCells() + ")");
+    tile(h, String.valueOf(analysis.gaps().size()), "gaps: " + uncovered + " with nobody at all, "
+        + (analysis.gaps().size() - uncovered) + " with only claims");
+    tile(h, String.valueOf(analysis.singlePointsOfFailure().size()), "single points of failure");
+    tile(h, String.valueOf(analysis.overlaps().size()), "overlaps within a region");
+    tile(h, String.valueOf(analysis.outsourcing().concentration().size()), "providers clients depend on");
+    tile(h, String.valueOf(analysis.escalation().unreachable().size()),
+        "ordered region pairs an incident cannot travel between");
+    tile(h, String.valueOf(analysis.selfClassification().flagged().size()),
+        "organizations whose placements are mostly unconfirmed");
+    h.append("</div>\n</section>\n");
+  }
+
+  private static void tile(StringBuilder h, String number, String what) {
+    h.append("<div class=\"tile\"><span class=\"number\">").append(Html.escape(number))
+        .append("</span><span class=\"what\">").append(Html.escape(what)).append("</span></div>\n");
+  }
+
+  private void pictures(StringBuilder h) {
+    h.append("<section id=\"wheel\">\n<h2>The wheel</h2>\n<p class=\"explain\">Rings from the centre: core, glue, "
+        + "edge. One sector per function, split into the internal and the external dimension.</p>\n"
+        + "<figure class=\"picture\">\n").append(wheelSvg).append("\n</figure>\n</section>\n");
+    h.append("<section id=\"table\">\n<h2>The table</h2>\n<p class=\"explain\">The same placements, "
+        + "functions down, layers and dimensions across.</p>\n<figure class=\"picture\">\n")
+        .append(tableSvg).append("\n</figure>\n</section>\n");
+  }
+
+  private void findings(StringBuilder h) {
+    section(h, "gaps", "Gaps", "Expected cells with no verified placement. A claim is never proof: a cell only "
+        + "claimed is still a gap.", analysis.gaps(),
+        List.of("Function", "Dimension", "Layer", "Gap", "Claimed by", "Disputed by"),
+        (Gap g) -> cellColumns(g.cell()) + td(badge(g.kind().id())) + td(orgs(g.claimedBy()))
+            + td(orgs(g.disputedBy())));
+    section(h, "overlaps", "Overlaps", "Cells where several organizations of the same region do the same thing.",
+        analysis.overlaps(), List.of("Function", "Dimension", "Layer", "Region", "Organizations"),
+        (Overlap o) -> cellColumns(o.cell()) + td(Html.escape(o.region().displayName())) + td(orgs(o.organizations())));
+    section(h, "spof", "Single points of failure", "Expected cells that exactly one organization covers.",
+        analysis.singlePointsOfFailure(), List.of("Function", "Dimension", "Layer", "Organization", "Status"),
+        (SinglePointOfFailure s) -> cellColumns(s.cell()) + td(org(s.organization())) + td(badge(s.status().id())));
+    section(h, "concentration", "Concentration",
+        "Providers that clients depend on through outsources-to, and their share of the clients that outsource "
+            + "the function.",
+        analysis.outsourcing().concentration(), List.of("Provider", "Function", "Dependents", "Share"),
+        (Concentration c) -> td(org(c.provider())) + td(function(c.function())) + td(orgs(c.dependents()))
+            + td(percent(c.share()), "num"));
+    section(h, "escalation", "Unreachable regions",
+        "Ordered pairs of regions an incident cannot travel between, edge to glue to core to glue to edge, through "
+            + "organizations doing " + function(analysis.escalation().function()).toLowerCase(Locale.ROOT)
+            + " for others, avoiding "
+            + "distrust.",
+        analysis.escalation().unreachable(), List.of("From", "To", "Why"),
+        (EscalationRoute r) -> td(Html.escape(r.from().displayName())) + td(Html.escape(r.to().displayName()))
+            + td(Html.escape(r.reason().map(x -> reason(x, r)).orElse(""))));
+    section(h, "self-classification", "Self-classification",
+        "Organizations whose placements are mostly claimed or disputed (more than "
+            + percent(analysis.selfClassification().threshold()) + "): the ones to ask \"have we got you right?\".",
+        analysis.selfClassification().flagged(),
+        List.of("Organization", "Claimed", "Verified", "Disputed", "Unconfirmed"),
+        (OrganizationClassification o) -> td(org(o.organization())) + td(String.valueOf(o.claimed()), "num")
+            + td(String.valueOf(o.verified()), "num") + td(String.valueOf(o.disputed()), "num")
+            + td(percent(o.unconfirmedShare()), "num"));
+  }
+
+  private static String reason(org.dssamap.analysis.escalation.UnreachableReason reason, EscalationRoute route) {
+    return switch (reason) {
+      case NO_EDGE_IN_SOURCE -> "nobody at the edge in " + route.from().displayName() + " does it for others";
+      case NO_EDGE_IN_TARGET -> "nobody at the edge in " + route.to().displayName() + " does it for others";
+      case NO_PATH -> "no path through glue and core joins them: the core is fragmented";
+    };
+  }
+
+  private static <T> void section(StringBuilder h, String id, String title, String explanation, Collection<T> rows,
+      List<String> headings, Function<T, String> row) {
+    h.append("<section id=\"").append(id).append("\">\n<h2>").append(title).append(" <span class=\"count\">")
+        .append(rows.size()).append("</span></h2>\n<p class=\"explain\">").append(explanation).append("</p>\n");
+    if (rows.isEmpty()) {
+      h.append("<p class=\"none\">None.</p>\n</section>\n");
+      return;
+    }
+    h.append("<table>\n<thead><tr>");
+    headings.forEach(t -> h.append("<th>").append(t).append("</th>"));
+    h.append("</tr></thead>\n<tbody>\n");
+    for (T r : rows) {
+      h.append("<tr>").append(row.apply(r)).append("</tr>\n");
+    }
+    h.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  private void organizations(StringBuilder h) {
+    h.append("<section id=\"organizations\">\n<h2>Organizations <span class=\"count\">")
+        .append(map.organizations().size()).append("</span></h2>\n");
+    if (map.organizations().isEmpty()) {
+      h.append("<p class=\"none\">None.</p>\n</section>\n");
+      return;
+    }
+    h.append("<table>\n<thead><tr><th>Organization</th><th>Kind</th><th>Region</th><th>Placements</th>"
+        + "<th>Relationships</th><th>Note</th></tr></thead>\n<tbody>\n");
+    for (Organization o : map.organizations()) {
+      List<Placement> placements = map.placementsOf(o.id());
+      String name = o.url().flatMap(u -> Html.link(u, o.name())).orElseGet(() -> Html.user(o.name()));
+      h.append("<tr id=\"org-").append(Html.escape(o.id())).append("\">")
+          .append(td(name + " <code>" + Html.escape(o.id()) + "</code>"))
+          .append(td(Html.escape(o.kind())))
+          .append(td(Html.escape(o.region().map(Region::displayName).orElse("—"))))
+          .append(td(placements(placements)))
+          .append(td(relationships(o.id())))
+          .append(td(o.note().map(Html::user).orElse("")))
+          .append("</tr>\n");
+    }
+    h.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  private String placements(List<Placement> placements) {
+    StringBuilder s = new StringBuilder();
+    for (Placement p : placements) {
+      s.append(s.length() == 0 ? "" : "<br>").append(badge(p.status().id())).append(' ')
+          .append(function(p.cell().function())).append(" · ").append(Html.escape(p.cell().dimension().id()))
+          .append(" · ").append(Html.escape(p.cell().layer().id()));
+      p.dispute().ifPresent(d -> s.append(" <span class=\"small\">(disputed by ").append(Html.user(d.by()))
+          .append(": ").append(Html.user(d.reason())).append(")</span>"));
+      p.note().ifPresent(n -> s.append(" <span class=\"small\">— ").append(Html.user(n)).append("</span>"));
+    }
+    return s.toString();
+  }
+
+  private String relationships(String organization) {
+    StringBuilder s = new StringBuilder();
+    map.relationshipsFrom(organization).forEach(r -> {
+      if (s.length() > 0) {
+        s.append("<br>");
+      }
+      s.append(Html.escape(r.kind().id())).append(' ').append(orgLink(r.to()));
+      if (!r.functions().isEmpty()) {
+        s.append(" <span class=\"small\">(").append(Html.escape(String.join(", ", r.functions()))).append(")</span>");
+      }
+    });
+    return s.toString();
+  }
+
+  private void catalog(StringBuilder h) {
+    h.append("<section id=\"catalog\">\n<h2>Definitions</h2>\n<p class=\"explain\">The functions of catalog <code>")
+        .append(Html.escape(map.catalog().id())).append("</code>")
+        .append(map.catalog().title().isBlank() ? "" : " (" + Html.user(map.catalog().title()) + ")")
+        .append(", in wheel order, with where someone is expected to do each.</p>\n<dl class=\"definitions\">\n");
+    for (SecurityFunction f : map.catalog().functions()) {
+      h.append("<dt id=\"fn-").append(Html.escape(f.id())).append("\">").append(Html.user(f.name()))
+          .append(" <code>").append(Html.escape(f.id())).append("</code></dt>\n<dd><p>")
+          .append(Html.user(f.definition())).append("</p>");
+      if (!f.source().isBlank()) {
+        h.append("<p class=\"small\">Source: ").append(Html.linkOrText(f.source())).append("</p>");
+      }
+      h.append("<p class=\"small\">Expected: ")
+          .append(f.expectedSpecs().isEmpty() ? "nowhere" : Html.escape(String.join(", ", f.expectedSpecs())));
+      if (!f.rationale().isBlank()) {
+        h.append(" — ").append(Html.user(f.rationale()));
+      }
+      h.append("</p></dd>\n");
+    }
+    h.append("</dl>\n</section>\n");
+  }
+
+  private void openQuestions(StringBuilder h) {
+    if (map.openQuestions().isEmpty()) {
+      return;
+    }
+    h.append("<section id=\"open-questions\">\n<h2>Open questions</h2>\n<ul>\n");
+    map.openQuestions().forEach(q -> h.append("<li>").append(Html.user(q)).append("</li>\n"));
+    h.append("</ul>\n</section>\n");
+  }
+
+  private String cellColumns(Cell cell) {
+    return td(function(cell.function())) + td(Html.escape(cell.dimension().displayName()))
+        + td(Html.escape(cell.layer().displayName()));
+  }
+
+  private String function(String id) {
+    return map.catalog().function(id).map(f -> Html.user(f.name())).orElseGet(() -> Html.escape(id));
+  }
+
+  private String orgs(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return "—";
+    }
+    StringBuilder s = new StringBuilder();
+    for (String id : ids) {
+      s.append(s.length() == 0 ? "" : ", ").append(orgLink(id));
+    }
+    return s.toString();
+  }
+
+  private String org(String id) {
+    return orgLink(id);
+  }
+
+  private String orgLink(String id) {
+    String name = map.organization(id).map(Organization::name).orElse(id);
+    return "<a class=\"org\" href=\"#org-" + Html.escape(id) + "\">" + Html.user(name) + "</a>";
+  }
+
+  private static String td(String html) {
+    return "<td>" + html + "</td>";
+  }
+
+  private static String td(String html, String cssClass) {
+    return "<td class=\"" + cssClass + "\">" + html + "</td>";
+  }
+
+  private static String badge(String id) {
+    return "<span class=\"badge " + Html.escape(id) + "\">" + Html.escape(id) + "</span>";
+  }
+
+  private long statusCount(Status status) {
+    return map.placements().stream().filter(p -> p.status() == status).count();
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.0f%%", share * 100);
+  }
+
+  /** The SVG element of an SVG document, without anything before it (an XML declaration, a doctype). */
+  static String inlineSvg(String svgDocument) {
+    int start = svgDocument.indexOf("<svg");
+    if (start < 0) {
+      throw new IllegalArgumentException("not an SVG document: no <svg element");
+    }
+    return svgDocument.substring(start).strip();
+  }
+}

@@ -1,0 +1,121 @@
+package org.dssamap.cli;
+
+import static org.dssamap.cli.ValidateCommandTest.resource;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderCommandTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void drawsTheWheelAsSvg() throws IOException {
+    Path out = dir.resolve("wheel.svg");
+    Cli r = Cli.run("render", resource("small.json"), "--view", "wheel", "--out", out.toString());
+    assertEquals(0, r.exitCode(), r::toString);
+    String svg = Files.readString(out);
+    assertTrue(svg.contains("<svg"), svg);
+    assertTrue(svg.contains("Two registries and a back-end"), "the map's title is drawn");
+  }
+
+  @Test
+  void drawsTheTableAsPng() throws IOException {
+    Path out = dir.resolve("table.png");
+    Cli r = Cli.run("render", resource("small.json"), "--view", "table", "--out", out.toString());
+    assertEquals(0, r.exitCode(), r::toString);
+    byte[] png = Files.readAllBytes(out);
+    assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4));
+  }
+
+  @Test
+  void theSameMapGivesAByteIdenticalSvg() throws IOException {
+    Path a = dir.resolve("a.svg");
+    Path b = dir.resolve("b.svg");
+    Cli.run("render", resource("small.json"), "--view", "table", "--out", a.toString());
+    Cli.run("render", resource("small.json"), "--view", "table", "--out", b.toString());
+    assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+  }
+
+  @Test
+  void publicLeavesTheRestrictedPlacementOutOfThePicture() throws IOException {
+    Path all = dir.resolve("all.svg");
+    Path pub = dir.resolve("public.svg");
+    Cli.run("render", resource("small.json"), "--view", "table", "--out", all.toString());
+    Cli r = Cli.run("render", resource("small.json"), "--view", "table", "--public", "--out", pub.toString());
+    assertEquals(0, r.exitCode(), r::toString);
+    assertEquals("dssa: --public: left out 1 restricted placement\n", r.err());
+    assertTrue(Files.readString(all).contains("DENIC"), "DENIC's only placement is restricted");
+    assertFalse(Files.readString(pub).contains("DENIC"));
+  }
+
+  @Test
+  void anUnknownViewIsAUsageErrorAndWritesNothing() throws IOException {
+    Path out = dir.resolve("x.svg");
+    Cli r = Cli.run("render", resource("small.json"), "--view", "pie", "--out", out.toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertEquals("dssa render: --view: 'pie' is not one of wheel, table\n", r.err());
+    assertEquals(List.of(), listing());
+  }
+
+  @Test
+  void anUnknownOutputTypeIsAUsageError() {
+    Cli r = Cli.run("render", resource("small.json"), "--out", dir.resolve("x.gif").toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertTrue(r.err().endsWith("OUT must end in .svg or .png\n"), r::toString);
+  }
+
+  @Test
+  void aWidthOutOfRangeIsAUsageError() {
+    Cli r = Cli.run("render", resource("small.json"), "--width", "5", "--out", dir.resolve("x.svg").toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertEquals("dssa render: width must be 600 to 20000 pixels, got 5\n", r.err());
+  }
+
+  @Test
+  void aRegionIsGivenInItsWireForm() throws IOException {
+    Path out = dir.resolve("europe.svg");
+    Cli r = Cli.run("render", resource("small.json"), "--view", "table", "--region", "europe,north-america",
+        "--status", "claimed", "--out", out.toString());
+    assertEquals(0, r.exitCode(), r::toString);
+    assertTrue(Files.readString(out).contains("DENIC"));
+    Cli bad = Cli.run("render", resource("small.json"), "--region", "mars", "--out", out.toString());
+    assertEquals(2, bad.exitCode(), bad::toString);
+    assertTrue(bad.err().contains("mars"), bad::toString);
+  }
+
+  @Test
+  void anInvalidMapLeavesTheExistingPictureByteIdentical() throws IOException {
+    Path out = dir.resolve("wheel.svg");
+    byte[] good = "<svg>a good picture</svg>".getBytes(StandardCharsets.UTF_8);
+    Files.write(out, good);
+    Cli r = Cli.run("render", resource("broken.json"), "--out", out.toString());
+    assertEquals(1, r.exitCode(), r::toString);
+    assertEquals(3, r.errLines().size(), r::toString);
+    assertArrayEquals(good, Files.readAllBytes(out));
+    assertEquals(List.of(out), listing());
+  }
+
+  @Test
+  void highlightingAnOrganizationTheMapDoesNotHaveIsAUsageError() {
+    Cli r = Cli.run("render", resource("small.json"), "--highlight", "icann", "--out", dir.resolve("x.svg").toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertTrue(r.err().contains("has no organization 'icann'"), r::toString);
+  }
+
+  private List<Path> listing() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.sorted().toList();
+    }
+  }
+}

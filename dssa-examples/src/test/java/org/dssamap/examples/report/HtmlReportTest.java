@@ -1,0 +1,125 @@
+package org.dssamap.examples.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dssamap.analysis.AnalysisReport;
+import org.dssamap.model.Cell;
+import org.dssamap.model.Dimension;
+import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.EvidenceSource;
+import org.dssamap.model.Layer;
+import org.dssamap.model.Organization;
+import org.dssamap.model.Placement;
+import org.dssamap.model.Region;
+import org.dssamap.model.Status;
+import org.dssamap.model.testing.DssaGenerators;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+  private static final String SVG = "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" "
+      + "height=\"10\"><rect width=\"10\" height=\"10\"/></svg>\n";
+  private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
+  private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)");
+
+  static String page(EcosystemMap map) {
+    return HtmlReport.of(map, AnalysisReport.of(map), SVG, SVG).toHtml();
+  }
+
+  private static EcosystemMap hostile() {
+    return EcosystemMap.builder().title("<script>alert('title')</script>")
+        .addOrganization(Organization.of("evil", "<script>alert(1)</script>\u202Egnp.exe", "registry", Region.EUROPE)
+            .withUrl("https://example.org/?a=1&b='2'").withNote("<img src=x onerror=alert(2)>\u0007"))
+        .addOrganization(Organization.of("good", "Good \"CERT\" & Co", "cert", Region.EUROPE))
+        .addPlacement(Placement.claimed("evil", Cell.of("incident-response", Dimension.EXTERNAL, Layer.EDGE))
+            .withNote("</td></tr></table><script>"))
+        .addPlacement(Placement.of("good", Cell.of("incident-response", Dimension.EXTERNAL, Layer.EDGE),
+            Status.VERIFIED, EvidenceSource.PEER_REPORTED))
+        .addOpenQuestion("<iframe src=\"https://attacker.example\">")
+        .build();
+  }
+
+  @Test
+  void hostileTextFromTheMapStaysText() {
+    String html = page(hostile());
+    assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), html);
+    assertFalse(html.contains("<img"), html);
+    assertFalse(html.contains("<iframe"), html);
+    assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+    assertFalse(html.contains("\u0007"), "control characters are replaced");
+  }
+
+  @Test
+  void aBidiOverrideInANameIsIsolatedFromTheTextAroundIt() {
+    String html = page(hostile());
+    assertTrue(html.contains("<bdi>&lt;script&gt;alert(1)&lt;/script&gt;\u202Egnp.exe</bdi>"), html);
+  }
+
+  @Test
+  void theOnlyTagsAreTheOnesTheReportWrites() {
+    String html = page(hostile());
+    Matcher m = TAG.matcher(html);
+    while (m.find()) {
+      assertTrue(java.util.Set.of("html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "p", "nav",
+          "a", "section", "div", "span", "figure", "svg", "rect", "table", "thead", "tbody", "tr", "th", "td", "code",
+          "bdi", "br", "dl", "dt", "dd", "ul", "li", "footer").contains(m.group(1)), "unexpected <" + m.group(1));
+    }
+  }
+
+  @Test
+  void nothingIsLoadedFromAnywhere() {
+    String html = page(hostile());
+    assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"), html);
+    assertFalse(Pattern.compile("<[^<>]*\\s(src|srcset|data|poster)\\s*=").matcher(html).find(), "an attribute that fetches");
+    for (String fetching : new String[] {"<link", "url(", "@import", "<script", "<object", "<embed"}) {
+      assertFalse(html.contains(fetching), fetching);
+    }
+  }
+
+  @Test
+  void everyLinkIsWithinThePageOrHttp() {
+    qt().withExamples(60).forAll(DssaGenerators.maps(6)).checkAssert(map -> {
+      Matcher m = HREF.matcher(page(map));
+      while (m.find()) {
+        String href = m.group(1);
+        assertTrue(href.startsWith("#") || href.startsWith("http://") || href.startsWith("https://"), href);
+      }
+    });
+  }
+
+  @Test
+  void generatedMapsNeverInjectMarkup() {
+    qt().withExamples(60).forAll(DssaGenerators.maps(6)).checkAssert(map -> {
+      String html = page(map);
+      assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"));
+      assertFalse(html.contains("]]><!--"), "a CDATA or comment breaker from a name must be escaped");
+    });
+  }
+
+  @Test
+  void equalMapsGiveByteIdenticalPages() {
+    qt().withExamples(30).forAll(DssaGenerators.maps(5)).checkAssert(map ->
+        assertEquals(page(map), page(map.toBuilder().build())));
+  }
+
+  @Test
+  void theUncoveredExternalIncidentResponseAtTheCoreIsListedAsAGap() {
+    String html = page(hostile());
+    int gaps = html.indexOf("<section id=\"gaps\">");
+    String section = html.substring(gaps, html.indexOf("</section>", gaps));
+    assertTrue(section.contains("<tr><td><bdi>Incident response</bdi></td><td>External</td><td>Core</td>"
+        + "<td><span class=\"badge uncovered\">uncovered</span></td>"), section);
+  }
+
+  @Test
+  void theXmlDeclarationOfAPictureIsDroppedWhenInlined() {
+    String html = page(hostile());
+    assertFalse(html.contains("<?xml"), html);
+    assertTrue(html.contains("<figure class=\"picture\">\n<svg xmlns"), html);
+  }
+}

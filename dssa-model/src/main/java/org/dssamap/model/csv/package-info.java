@@ -1,0 +1,11 @@
+/**
+ * The working group's spreadsheet: {@link org.dssamap.model.csv.PlacementSheet} reads and writes a map as a
+ * placement CSV (one row per placement) and an optional relationships CSV, with every problem located by
+ * {@code LINE:COL}.
+ *
+ * <p>May depend on the model package, Apache Commons CSV and Guava.
+ */
+@NullMarked
+package org.dssamap.model.csv;
+
+import org.jspecify.annotations.NullMarked;

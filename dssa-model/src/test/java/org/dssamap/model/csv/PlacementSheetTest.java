@@ -1,0 +1,296 @@
+package org.dssamap.model.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import org.dssamap.model.Cell;
+import org.dssamap.model.Confidentiality;
+import org.dssamap.model.Dimension;
+import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.EvidenceSource;
+import org.dssamap.model.FunctionCatalog;
+import org.dssamap.model.InvalidMapException;
+import org.dssamap.model.Layer;
+import org.dssamap.model.Organization;
+import org.dssamap.model.Placement;
+import org.dssamap.model.Problem;
+import org.dssamap.model.Region;
+import org.dssamap.model.Relationship;
+import org.dssamap.model.RelationshipKind;
+import org.dssamap.model.Status;
+import org.dssamap.model.testing.DssaGenerators;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quicktheories.core.Gen;
+
+class PlacementSheetTest {
+  private static final FunctionCatalog DSSA = FunctionCatalog.dssa2012();
+  private static final Cell IR_INTERNAL_EDGE = Cell.of("incident-response", Dimension.INTERNAL, Layer.EDGE);
+
+  static byte[] resource(String name) throws IOException {
+    try (InputStream in = PlacementSheetTest.class.getResourceAsStream("/csv/" + name)) {
+      return Objects.requireNonNull(in, name).readAllBytes();
+    }
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static EcosystemMap read(String placements, String relationships, FunctionCatalog catalog) {
+    return PlacementSheet.read(utf8(placements), "placements.csv", utf8(relationships), "relationships.csv", catalog);
+  }
+
+  private static EcosystemMap roundTrip(EcosystemMap map) {
+    return read(PlacementSheet.writePlacements(map), PlacementSheet.writeRelationships(map), map.catalog());
+  }
+
+  private static InvalidMapException invalid(byte[] placements) {
+    return assertThrows(InvalidMapException.class,
+        () -> PlacementSheet.read(placements, "placements.csv", null, "", DSSA));
+  }
+
+  private static List<String> locations(InvalidMapException e) {
+    return e.problems().stream().map(Problem::location).toList();
+  }
+
+  private static Problem only(InvalidMapException e) {
+    assertEquals(1, e.problems().size(), e.getMessage());
+    return e.problems().get(0);
+  }
+
+  @Test
+  void mapSurvivesASheetRoundTrip() {
+    qt().withExamples(300).forAll(DssaGenerators.sheetMaps()).checkAssert(map -> assertEquals(map, roundTrip(map)));
+  }
+
+  @Test
+  void mapOnAnotherCatalogSurvivesASheetRoundTrip() {
+    Gen<EcosystemMap> maps = in -> DssaGenerators.sheetMaps(DssaGenerators.catalogs(4).generate(in), 4).generate(in);
+    qt().withExamples(200).forAll(maps).checkAssert(map -> assertEquals(map, roundTrip(map)));
+  }
+
+  @Test
+  void writingWhatWasReadGivesTheSameBytes() {
+    qt().withExamples(300).forAll(DssaGenerators.sheetMaps()).checkAssert(map -> {
+      String placements = PlacementSheet.writePlacements(map);
+      String relationships = PlacementSheet.writeRelationships(map);
+      EcosystemMap again = read(placements, relationships, DSSA);
+      assertEquals(placements, PlacementSheet.writePlacements(again));
+      assertEquals(relationships, PlacementSheet.writeRelationships(again));
+    });
+  }
+
+  @Test
+  void orderOfRowsDoesNotChangeTheMap() {
+    qt().withExamples(100).forAll(DssaGenerators.sheetMaps(), integers().all()).checkAssert((map, seed) -> {
+      Random random = new Random(seed);
+      assertEquals(map, read(shuffleRows(PlacementSheet.writePlacements(map), random),
+          shuffleRows(PlacementSheet.writeRelationships(map), random), DSSA));
+    });
+  }
+
+  /** The sheet with its data rows in another order; no generated value holds a line break inside quotes. */
+  private static String shuffleRows(String csv, Random random) {
+    List<String> rows = new ArrayList<>(List.of(csv.split("\n(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")));
+    String header = rows.remove(0);
+    Collections.shuffle(rows, random);
+    return header + "\n" + String.join("\n", rows) + "\n";
+  }
+
+  @Test
+  void everyInjectedDefectIsReportedAtItsCell() {
+    qt().withExamples(100).forAll(sheetsWithDefects()).checkAssert(defects -> {
+      InvalidMapException e = invalid(utf8(defects.csv()));
+      assertEquals(defects.locations(), locations(e), e.getMessage());
+    });
+  }
+
+  /** A placement sheet with a bad value at each of {@code locations}, in line order. */
+  record Defects(String csv, List<String> locations) {}
+
+  private static Gen<Defects> sheetsWithDefects() {
+    List<String> columns = List.of("dimension", "layer", "status", "source", "confidentiality");
+    return in -> {
+      EcosystemMap map = DssaGenerators.sheetMaps(DSSA, 1, 6).generate(in);
+      // Start from a sheet without free text, so that every record is one line.
+      EcosystemMap.Builder plain = EcosystemMap.builder();
+      map.organizations().forEach(o -> plain.addOrganization(Organization.withoutRegion(o.id(), o.id(), o.kind())));
+      map.placements().forEach(p -> plain.addPlacement(Placement.of(p.organization(), p.cell(), p.status(),
+          p.source())));
+      List<String> lines = new ArrayList<>(List.of(PlacementSheet.writePlacements(plain.build()).split("\n")));
+      int rows = lines.size() - 1;
+      List<String> locations = new ArrayList<>();
+      for (int row : DssaGenerators.someOf(in, 1, rows)) {
+        int column = PlacementSheet.PLACEMENT_COLUMNS.indexOf(columns.get(DssaGenerators.between(in, 0, 4)));
+        String[] fields = lines.get(row).split(",", -1);
+        fields[column] = "bogus-" + row;
+        lines.set(row, String.join(",", fields));
+        locations.add((row + 1) + ":" + (column + 1));
+      }
+      return new Defects(String.join("\n", lines) + "\n", locations);
+    };
+  }
+
+  @Test
+  void readsAWorkingGroupSheet() throws IOException {
+    EcosystemMap map = PlacementSheet.read(resource("sheet.csv"), "sheet.csv", resource("relationships.csv"),
+        "relationships.csv", DSSA);
+    assertEquals(Organization.of("afilias", "Afilias", "registry-backend", Region.NORTH_AMERICA),
+        map.requireOrganization("afilias"));
+    assertEquals(3, map.placementsOf("afilias").size() + map.placementsOf("pir").size() - 1);
+    Placement claim = map.placement("afilias", Cell.of("incident-response", Dimension.EXTERNAL, Layer.EDGE))
+        .orElseThrow();
+    assertEquals("says \"we do it for our clients\"", claim.note().orElseThrow());
+    assertEquals(EvidenceSource.DESK_RESEARCH, claim.source());
+    assertEquals(List.of(Relationship.of("afilias", "pir", RelationshipKind.SHARES_WITH),
+        Relationship.of("pir", "afilias", RelationshipKind.OUTSOURCES_TO,
+            List.of("incident-response", "risk-assessment"))), map.relationships());
+  }
+
+  @Test
+  void absentColumnsTakeTheirDefaults() throws IOException {
+    EcosystemMap map = PlacementSheet.read(resource("minimal.csv"), "minimal.csv", null, "", DSSA);
+    assertEquals(Organization.withoutRegion("pir", "pir", PlacementSheet.UNSPECIFIED_KIND),
+        map.requireOrganization("pir"));
+    Placement p = map.placement("pir", IR_INTERNAL_EDGE).orElseThrow();
+    assertEquals(Placement.of("pir", IR_INTERNAL_EDGE, Status.CLAIMED, EvidenceSource.DESK_RESEARCH), p);
+    assertEquals(Confidentiality.PUBLIC, p.confidentiality());
+    assertEquals("", map.title());
+  }
+
+  @Test
+  void reportsEveryProblemOfASheetInLineOrder() throws IOException {
+    InvalidMapException e = invalid(resource("many-problems.csv"));
+    assertEquals(List.of("3:2", "3:4", "4:1", "5:4", "5:5", "5:6", "5:7", "5:8", "5:9", "5:10", "6:11", "7", "8:1"),
+        locations(e), e.getMessage());
+    assertTrue(e.problems().get(0).message().contains("'PIR'") && e.problems().get(0).message().contains("line 2"),
+        e.getMessage());
+    assertTrue(e.problems().get(7).message().startsWith("status: found 'maybe'; expected one of claimed, verified, disputed"),
+        e.getMessage());
+    assertEquals("placements.csv", e.source());
+  }
+
+  @Test
+  void headerMissingColumnsIsOneProblemNamingThemAll() throws IOException {
+    Problem p = only(invalid(resource("missing-columns.csv")));
+    assertEquals("1", p.location());
+    assertTrue(p.message().contains("columns dimension, layer;"), p.message());
+  }
+
+  @Test
+  void emptySheetSaysWhatWasExpected() {
+    Problem p = only(invalid(new byte[0]));
+    assertTrue(p.message().contains("empty") && p.message().contains("organization,function"), p.message());
+  }
+
+  @Test
+  void byteOrderMarkIsTolerated() throws IOException {
+    byte[] sheet = resource("minimal.csv");
+    byte[] withBom = new byte[sheet.length + 3];
+    withBom[0] = (byte) 0xef;
+    withBom[1] = (byte) 0xbb;
+    withBom[2] = (byte) 0xbf;
+    System.arraycopy(sheet, 0, withBom, 3, sheet.length);
+    assertEquals(PlacementSheet.read(sheet, "a.csv", null, "", DSSA),
+        PlacementSheet.read(withBom, "b.csv", null, "", DSSA));
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreLocated() {
+    byte[] latin1 = "organization,function,dimension,layer,status,note\npir,training,internal,edge,claimed,caf\u00e9\n"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Problem p = only(invalid(latin1));
+    assertEquals("2:39", p.location());
+    assertTrue(p.message().contains("UTF-8"), p.message());
+  }
+
+  @Test
+  void unclosedQuoteIsLocated() throws IOException {
+    Problem p = only(invalid(resource("unclosed-quote.csv")));
+    assertTrue(p.location().matches("\\d+"), p.toString());
+    assertTrue(p.message().contains("quote"), p.message());
+  }
+
+  @Test
+  void crlfLineEndsAndBlankRowsAreRead() {
+    EcosystemMap map = PlacementSheet.read(utf8("organization,function,dimension,layer,status\r\n\r\n,,,,\r\n"
+        + "pir,training,internal,edge,verified\r\n"), "crlf.csv", null, "", DSSA);
+    assertEquals(1, map.placements().size());
+  }
+
+  @Test
+  void relationshipProblemsAreLocatedInTheirOwnFile() throws IOException {
+    InvalidMapException e = assertThrows(InvalidMapException.class, () -> PlacementSheet.read(resource("sheet.csv"),
+        "sheet.csv", resource("bad-relationships.csv"), "bad-relationships.csv", DSSA));
+    assertEquals("bad-relationships.csv", e.source());
+    assertEquals(List.of("2:2", "2:4", "3:2", "3:3"), locations(e), e.getMessage());
+  }
+
+  @Test
+  void whenBothFilesAreWrongTheRelationshipProblemsAreSuppressed() throws IOException {
+    InvalidMapException e = assertThrows(InvalidMapException.class, () -> PlacementSheet.read(
+        resource("missing-columns.csv"), "missing-columns.csv", resource("bad-relationships.csv"),
+        "bad-relationships.csv", DSSA));
+    assertEquals("missing-columns.csv", e.source());
+    InvalidMapException suppressed = (InvalidMapException) e.getSuppressed()[0];
+    assertEquals("bad-relationships.csv", suppressed.source());
+    assertEquals(List.of("2:4", "3:2", "3:3"), locations(suppressed), suppressed.getMessage());
+  }
+
+  @Test
+  void writesOneRowPerPlacementWithTheOrganizationRepeated() throws IOException {
+    EcosystemMap map = PlacementSheet.read(resource("sheet.csv"), "sheet.csv", null, "", DSSA);
+    String csv = PlacementSheet.writePlacements(map);
+    List<String> lines = List.of(csv.split("\n"));
+    assertEquals(String.join(",", PlacementSheet.PLACEMENT_COLUMNS), lines.get(0));
+    assertEquals(5, lines.size());
+    assertTrue(lines.get(1).startsWith("afilias,Afilias,registry-backend,north-america,incident-response,"), csv);
+    assertTrue(lines.get(2).startsWith("afilias,Afilias,registry-backend,north-america,incident-response,"), csv);
+    assertFalse(csv.contains("\r"), csv);
+    assertTrue(csv.endsWith("\n"), csv);
+  }
+
+  @Test
+  void writesBothFilesOrNeither(@TempDir Path dir) throws IOException {
+    EcosystemMap map = PlacementSheet.read(resource("sheet.csv"), "sheet.csv", resource("relationships.csv"),
+        "relationships.csv", DSSA);
+    Path placements = dir.resolve("placements.csv");
+    Path relationships = dir.resolve("relationships.csv");
+    PlacementSheet.write(map, placements, relationships);
+    assertEquals(map, PlacementSheet.read(placements, relationships, DSSA));
+    Path missingDirectory = dir.resolve("no-such-directory").resolve("relationships.csv");
+    Files.writeString(placements, "keep me");
+    assertThrows(IOException.class, () -> PlacementSheet.write(map, placements, missingDirectory));
+    assertEquals("keep me", Files.readString(placements));
+    try (var listing = Files.list(dir)) {
+      assertEquals(2, listing.count(), "no temporary file left behind");
+    }
+  }
+
+  @Test
+  void saysWhatASheetCannotHold() {
+    EcosystemMap map = EcosystemMap.builder().title("First pass").addOpenQuestion("Who is core?")
+        .addOrganization(Organization.of("icann", "ICANN", "core-body", Region.GLOBAL)).build();
+    List<String> losses = PlacementSheet.unrepresentable(map);
+    assertEquals(3, losses.size(), losses.toString());
+    assertTrue(losses.get(2).contains("icann"), losses.toString());
+    assertEquals(List.of(), PlacementSheet.unrepresentable(roundTrip(EcosystemMap.builder()
+        .addOrganization(Organization.of("pir", "PIR", "registry", Region.EUROPE))
+        .addPlacement(Placement.claimed("pir", IR_INTERNAL_EDGE)).build())));
+  }
+}
