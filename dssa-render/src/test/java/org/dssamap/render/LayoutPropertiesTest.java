@@ -18,10 +18,10 @@ import org.dssamap.render.scene.AnnularSector;
 import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Circle;
-import org.dssamap.render.scene.TextBlock;
 import org.dssamap.render.scene.Marker;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
+import org.dssamap.render.scene.TextBlock;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -101,6 +101,27 @@ class LayoutPropertiesTest {
         assertEquals(c.verified(), c.placements().stream().filter(p -> p.status() == Status.VERIFIED).count());
         assertEquals(MapRenderer.defaultGaps(map).contains(c.cell()), c.gap());
       });
+    });
+  }
+
+  @Test
+  void tableCellsGrowToHoldTheirNamesAndNeverOverlap() {
+    qt().withExamples(40).forAll(mapsOnRandomCatalogs(), options()).checkAssert((map, options) -> {
+      Scene scene = MapRenderer.scene(map, View.TABLE, options);
+      List<CellNode> cells = scene.cells().toList();
+      for (CellNode c : cells) {
+        Box outline = (Box) c.outline();
+        for (PlacementNode p : c.placements()) {
+          p.label().ifPresent(l -> assertTrue(outline.encloses(l.bounds()),
+              () -> "name '" + l.text() + "' " + l.bounds() + " leaves its cell " + outline));
+        }
+        c.decorations().forEach(d -> assertTrue(outline.encloses(((TextBlock) d).bounds())));
+      }
+      for (int i = 0; i < cells.size(); i++) {
+        for (int j = i + 1; j < cells.size(); j++) {
+          assertFalse(cells.get(i).outline().bounds().overlaps(cells.get(j).outline().bounds()));
+        }
+      }
     });
   }
 

@@ -2,8 +2,8 @@ package org.dssamap.render.layout;
 
 import com.google.common.collect.ImmutableList;
 import org.dssamap.render.Theme;
-import org.dssamap.render.scene.TextBlock;
 import org.dssamap.render.scene.SceneNode;
+import org.dssamap.render.scene.TextBlock;
 
 /** Lays out the title and the line under it (date, counts, catalog) across the top of a drawing. */
 public final class Header {

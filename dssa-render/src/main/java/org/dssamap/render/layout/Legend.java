@@ -17,10 +17,10 @@ import org.dssamap.render.scene.Area;
 import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.Circle;
 import org.dssamap.render.scene.FontSpec;
-import org.dssamap.render.scene.TextBlock;
 import org.dssamap.render.scene.SceneNode;
 import org.dssamap.render.scene.Segment;
 import org.dssamap.render.scene.Style;
+import org.dssamap.render.scene.TextBlock;
 
 /** Lays out the legend as a column: status shapes, the colour key, cell styles, counts, layers. */
 public final class Legend {

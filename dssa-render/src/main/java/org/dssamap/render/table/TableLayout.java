@@ -21,11 +21,11 @@ import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Circle;
 import org.dssamap.render.scene.FontSpec;
-import org.dssamap.render.scene.TextBlock;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
 import org.dssamap.render.scene.SceneNode;
 import org.dssamap.render.scene.Style;
+import org.dssamap.render.scene.TextBlock;
 
 /**
  * Lays a map out as the table: a row per function, a column per layer (outside in, as the wheel reads) and

@@ -24,12 +24,12 @@ import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Circle;
 import org.dssamap.render.scene.FontSpec;
-import org.dssamap.render.scene.TextBlock;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
 import org.dssamap.render.scene.SceneNode;
 import org.dssamap.render.scene.Segment;
 import org.dssamap.render.scene.Style;
+import org.dssamap.render.scene.TextBlock;
 import org.dssamap.render.scene.TextLine;
 
 /**
