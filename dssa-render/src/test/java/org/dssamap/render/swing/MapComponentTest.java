@@ -113,5 +113,8 @@ class MapComponentTest {
     assertEquals(300, centre.getY(), 1e-6);
     c.zoomToFit();
     assertEquals(1, c.getZoom(), 1e-9);
+    c.getActionMap().get(c.getInputMap(javax.swing.JComponent.WHEN_FOCUSED)
+        .get(javax.swing.KeyStroke.getKeyStroke("PLUS"))).actionPerformed(null);
+    assertEquals(1.25, c.getZoom(), 1e-9);
   }
 }
