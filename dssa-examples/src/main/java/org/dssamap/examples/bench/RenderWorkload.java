@@ -24,13 +24,13 @@ import org.dssamap.render.View;
 import org.dssamap.render.scene.Area;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Emphasis;
-import org.dssamap.render.scene.Label;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
 import org.dssamap.render.scene.SceneIndex;
 import org.dssamap.render.scene.SceneNode;
 import org.dssamap.render.scene.ScenePainter;
 import org.dssamap.render.scene.Style;
+import org.dssamap.render.scene.TextBlock;
 import org.dssamap.render.scene.TextLine;
 import org.dssamap.render.svg.SvgExport;
 import org.jfree.svg.SVGGraphics2D;
@@ -170,7 +170,7 @@ public final class RenderWorkload {
   private static void node(SceneNode node, Scene scene, List<Consumer<Graphics2D>> out) {
     if (node instanceof Area a) {
       shape(a.geometry().toShape(), a.style(), out);
-    } else if (node instanceof Label l) {
+    } else if (node instanceof TextBlock l) {
       label(l, out);
     } else if (node instanceof CellNode c) {
       group(out, java.util.Map.of("class", "cell", "data-function", c.cell().function(),
@@ -237,7 +237,7 @@ public final class RenderWorkload {
     });
   }
 
-  private static void label(Label l, List<Consumer<Graphics2D>> out) {
+  private static void label(TextBlock l, List<Consumer<Graphics2D>> out) {
     Font font = l.font().toFont();
     for (TextLine line : l.lines()) {
       if (!line.text().isEmpty()) {
