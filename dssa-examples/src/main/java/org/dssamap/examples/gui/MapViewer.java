@@ -99,7 +99,8 @@ public final class MapViewer {
   private void layOut() {
     frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
     frame.setJMenuBar(menu());
-    JSplitPane views = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, true, wheel, table);
+    // Both pictures are wider than tall (the legend sits to the right), so one above the other draws them larger.
+    JSplitPane views = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, wheel, table);
     views.setResizeWeight(0.5);
     JSplitPane side = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, findings, details);
     side.setResizeWeight(0.5);
