@@ -1,7 +1,7 @@
 /** The dssa-map domain model and its file formats. */
 module org.dssamap.model {
   requires transitive com.google.common;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
   requires com.fasterxml.jackson.databind;
   requires org.apache.commons.csv;
 

@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import org.dssamap.analysis.Coverage;
+import org.dssamap.analysis.Gap;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.render.layout.MapContent;
@@ -33,13 +35,11 @@ public final class MapRenderer {
   private MapRenderer() {}
 
   /**
-   * The cells drawn as gaps unless the caller says otherwise: expected cells with no verified placement
-   * (claims alone never close a gap).
+   * The cells drawn as gaps unless the caller says otherwise: the analysis module's gaps of the whole map,
+   * expected cells with no verified placement (claims alone never close a gap).
    */
   public static ImmutableSet<Cell> defaultGaps(EcosystemMap map) {
-    return map.catalog().expectedCells().stream()
-        .filter(c -> map.placementsIn(c).stream().noneMatch(p -> p.isVerified()))
-        .collect(ImmutableSet.toImmutableSet());
+    return Gap.findAll(Coverage.of(map)).stream().map(Gap::cell).collect(ImmutableSet.toImmutableSet());
   }
 
   /** The laid-out scene of {@code map}, with the {@link #defaultGaps default gaps}. */

@@ -200,7 +200,7 @@ public final class Theme {
     private Color line = new Color(0x8C8C8C);
     private Color gap = new Color(0xB2182B);
     private Color unexpected = new Color(0xDDDDDD);
-    private Color highlight = new Color(0xD55E00);
+    private Color highlight = new Color(0x000000);
     private Color other = new Color(0x999999);
     private final Map<Layer, Color> layerFills = new EnumMap<>(Map.of(
         Layer.CORE, new Color(0xE3E8F0), Layer.GLUE, new Color(0xEEF1F5), Layer.EDGE, new Color(0xF8F9FB)));

@@ -22,14 +22,14 @@ import org.dssamap.model.Region;
 import org.dssamap.model.Status;
 
 /** Maps to draw in tests: a small realistic one and large generated ones. */
-final class ExampleMaps {
+public final class ExampleMaps {
   private ExampleMaps() {}
 
   /**
    * A small map in the spirit of the working group's first try: registries and a back-end at the edge, DNS-OARC,
    * FIRST and CENTR in the glue, ICANN and IANA at the core, root server operators, national CERTs.
    */
-  static EcosystemMap ecosystem() {
+  public static EcosystemMap ecosystem() {
     EcosystemMap.Builder b = EcosystemMap.builder().title("DNS SSR ecosystem: a first map").asOf(LocalDate.of(2012, 8, 24));
     b.addOrganization(Organization.of("icann", "ICANN", "core-body", Region.GLOBAL).withUrl("https://www.icann.org/"));
     b.addOrganization(Organization.of("iana", "IANA (PTI)", "core-body", Region.GLOBAL));
@@ -105,7 +105,7 @@ final class ExampleMaps {
   }
 
   /** A map of {@code n} organizations, most at the edge, each placed in one to six cells. */
-  static EcosystemMap large(int n, long seed) {
+  public static EcosystemMap large(int n, long seed) {
     Random random = new Random(seed);
     String[] kinds = {"registry", "registry-backend", "cctld", "cert", "rir", "research", "association", "isp"};
     FunctionCatalog catalog = FunctionCatalog.dssa2012();
@@ -129,6 +129,36 @@ final class ExampleMaps {
       for (Cell c : chosen) {
         Status s = Status.values()[random.nextInt(3)];
         b.addPlacement(Placement.of(id, c, s, EvidenceSource.DESK_RESEARCH));
+      }
+    }
+    return b.build();
+  }
+
+  /** A map on a generated catalog of {@code functions} functions, some with long names, 40 organizations. */
+  static EcosystemMap wide(int functions, long seed) {
+    Random random = new Random(seed);
+    String[] words = {"Threat", "intelligence", "sharing", "and", "coordination", "Abuse", "handling", "DNSSEC",
+        "key", "rollover", "Registrar", "escrow", "Name", "collision", "monitoring", "Capacity", "planning"};
+    List<org.dssamap.model.SecurityFunction> fs = new java.util.ArrayList<>();
+    for (int i = 0; i < functions; i++) {
+      StringBuilder name = new StringBuilder();
+      int n = 1 + random.nextInt(i % 5 == 0 ? 7 : 3);
+      for (int k = 0; k < n; k++) {
+        name.append(k == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+      }
+      fs.add(org.dssamap.model.SecurityFunction.of("f-" + i, name.toString(), "", "", "",
+          random.nextBoolean() ? "edge" : "edge:internal", random.nextBoolean() ? "glue:external" : "core:external"));
+    }
+    FunctionCatalog catalog = FunctionCatalog.of("wide", "Wide catalog", fs);
+    EcosystemMap.Builder b = EcosystemMap.builder(catalog).title("Thirty functions (generated)");
+    for (int i = 0; i < 40; i++) {
+      b.addOrganization(Organization.of("org-" + i, "Org " + i, "kind-" + (i % 5), Region.values()[i % 6]));
+      java.util.Set<Cell> chosen = new java.util.LinkedHashSet<>();
+      for (int k = 0; k < 6; k++) {
+        chosen.add(catalog.cells().get(random.nextInt(catalog.cells().size())));
+      }
+      for (Cell c : chosen) {
+        b.addPlacement(Placement.of("org-" + i, c, Status.values()[random.nextInt(3)], EvidenceSource.DESK_RESEARCH));
       }
     }
     return b.build();

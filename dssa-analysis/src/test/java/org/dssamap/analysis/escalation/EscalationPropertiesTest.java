@@ -3,6 +3,7 @@ package org.dssamap.analysis.escalation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,6 +63,38 @@ class EscalationPropertiesTest {
         });
       }
     });
+  }
+
+  @Test
+  void sharingMoreNeverCutsAPathAndDistrustNeverAddsOne() {
+    qt().withExamples(200).forAll(DssaGenerators.escalationMaps(8), integers().between(0, 63))
+        .checkAssert((map, pick) -> {
+          int n = map.organizations().size();
+          String a = map.organizations().get(pick % n).id();
+          String b = map.organizations().get((pick / n + 1 + pick % n) % n).id();
+          if (a.equals(b)) {
+            return;
+          }
+          Escalation before = Escalation.of(map);
+          Escalation shared = Escalation.of(with(map, Relationship.of(a, b, RelationshipKind.SHARES_WITH)));
+          Escalation distrusted = Escalation.of(with(map, Relationship.of(a, b, RelationshipKind.DISTRUSTS)));
+          for (int i = 0; i < before.routes().size(); i++) {
+            EscalationRoute was = before.routes().get(i);
+            assertTrue(!was.isReachable() || shared.routes().get(i).isReachable(), was.toString());
+            assertTrue(was.isReachable() || !distrusted.routes().get(i).isReachable(), was.toString());
+            if (was.isReachable() && shared.routes().get(i).isReachable()) {
+              assertTrue(shared.routes().get(i).path().orElseThrow().length() <= was.path().orElseThrow().length());
+            }
+          }
+        });
+  }
+
+  /** The map with the relationship added, unless one with the same key is already there. */
+  private static EcosystemMap with(EcosystemMap map, Relationship r) {
+    if (map.relationships().stream().anyMatch(x -> x.key().equals(r.key()))) {
+      return map;
+    }
+    return map.toBuilder().addRelationship(r).build();
   }
 
   /** Every path, enumerated depth first, with no repeated (organization, phase) state. */

@@ -1,6 +1,5 @@
 package org.dssamap.examples.maps;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -45,7 +44,7 @@ final class OperatorGroups {
     Map<String, Group> byNameSlug = new HashMap<>();
     Map<String, Group> byHost = new HashMap<>();
     Map<String, Group> byShortName = new HashMap<>();
-    for (SourceTable.Row row : table.rows()) {
+    for (SourceTable.Row row : table.rowsBy("slug")) {
       String slug = row.text("slug");
       if (!Ids.isSlug(slug)) {
         throw new IllegalArgumentException(row.where() + ": group slug '" + slug + "' is not a slug");
@@ -100,13 +99,7 @@ final class OperatorGroups {
     return host(url).map(byHost::get);
   }
 
-  /** Every group, by slug. */
-  ImmutableList<Group> all() {
-    return byNameSlug.values().stream().distinct()
-        .sorted(java.util.Comparator.comparing(Group::slug)).collect(ImmutableList.toImmutableList());
-  }
-
-  static Optional<String> host(String url) {
+  private static Optional<String> host(String url) {
     if (url.isBlank()) {
       return Optional.empty();
     }

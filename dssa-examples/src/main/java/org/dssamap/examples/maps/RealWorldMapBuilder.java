@@ -48,8 +48,9 @@ import org.dssamap.model.RelationshipKind;
  *   <li><b>R1, organizations.</b> One organization per TLD manager of a delegated TLD, per technical contact,
  *       per DNS operator group, per root server operator, per RIR, per accredited registrar, plus ICANN and IANA.
  *       Names are normalised: an operator group of {@code tld_operator_groups.csv} gathers every name it goes by
- *       (Afilias, Donuts and Binky Moon are Identity Digital); a ccTLD manager whose registry web site is a
- *       group's home page is that group; a technical contact whose name contains the manager's name, or is
+ *       (Afilias, Donuts and Binky Moon are Identity Digital), and a name that mentions exactly one group's short
+ *       name is that group; a ccTLD manager whose registry web site is a group's home page is that group; a
+ *       technical contact whose name contains the manager's name, or is
  *       contained in it, is the manager itself; otherwise two names are the same organization exactly when they
  *       slugify to the same id (which is also the organization's id, so ids are unique by construction). A
  *       technical contact that is a street address rather than a name is ignored.
@@ -118,9 +119,13 @@ public final class RealWorldMapBuilder {
   private static final List<String> GLUE = List.of("operational-practices", "training");
 
   private static final String ICANN = "icann";
-  /** A technical contact with a number as a word in it is an address line ("High Tech Campus 5"), not a name. */
-  private static final Pattern NOT_A_NAME = Pattern.compile("\\b\\d+\\b|^Implementation Manager$");
   private static final String IANA = "iana";
+
+  /**
+   * A technical contact that is an address line ("High Tech Campus 5": a number as a word) or a role, not the
+   * name of an organization.
+   */
+  private static final Pattern NOT_A_NAME = Pattern.compile("\\b\\d+\\b|^Implementation Manager$");
 
   /** The community organizations R8 places at the glue, with their regions: desk research, not data. */
   private static final Map<String, Region> GLUE_TABLE = Map.of(
@@ -176,7 +181,7 @@ public final class RealWorldMapBuilder {
 
   /**
    * This builder with or without the accredited registrars (R9). Without them the map is about 3,000
-   * organizations smaller and shows the registries, their providers and the core alone.
+   * organizations smaller and shows the registries, their providers, the glue and the core.
    */
   public RealWorldMapBuilder withRegistrars(boolean include) {
     return new RealWorldMapBuilder(opener, include);
@@ -331,16 +336,16 @@ public final class RealWorldMapBuilder {
     }
 
     /**
-     * The organization a name denotes, following R1: fixed names, then operator groups, then the slug. With
-     * {@code loosely}, a name that mentions exactly one group's short name is that group.
+     * The organization a name denotes, following R1: fixed names, then the operator group that goes by that name
+     * or whose short name it mentions, then the slug.
      */
-    private Party byName(String name, boolean loosely) {
+    private Party byName(String name) {
       String slug = Ids.slugify(name);
       if (slug.equals(ICANN) || slug.equals("internet-corporation-for-assigned-names-and-numbers-icann")) {
         return parties.get(ICANN);
       }
       Optional<OperatorGroups.Group> g = groups.byName(name);
-      if (g.isEmpty() && loosely) {
+      if (g.isEmpty()) {
         g = groups.mentionedIn(name);
       }
       if (g.isPresent()) {
@@ -358,7 +363,7 @@ public final class RealWorldMapBuilder {
     }
 
     private Party groupByDisplayName(String displayName) {
-      return groups.byDisplayName(displayName).map(this::group).orElseGet(() -> byName(displayName, false));
+      return groups.byDisplayName(displayName).map(this::group).orElseGet(() -> byName(displayName));
     }
 
     void addIcannAndIana() {
@@ -378,8 +383,9 @@ public final class RealWorldMapBuilder {
     }
 
     void addTlds(SourceTable table, CountryRegions countries) {
+      // By name, not by length: the first TLD of a manager gives its region and web site.
       List<SourceTable.Row> rows = new ArrayList<>(table.rows());
-      rows.sort(Comparator.comparing(r -> r.get("tld")));
+      rows.sort(Comparator.comparing(r -> r.text("tld")));
       for (SourceTable.Row row : rows) {
         if (!row.text("delegated").equalsIgnoreCase("true") || row.text("tld_manager").isEmpty()) {
           continue;
@@ -465,7 +471,7 @@ public final class RealWorldMapBuilder {
           return group(bySite.get());
         }
       }
-      return byName(row.text("tld_manager"), true);
+      return byName(row.text("tld_manager"));
     }
 
     /**
@@ -485,7 +491,7 @@ public final class RealWorldMapBuilder {
       } else if (sameParty(row.text("tld_manager"), contact) || sameParty(manager.name, contact)) {
         return Operator.SELF;
       } else {
-        p = byName(contact, true);
+        p = byName(contact);
       }
       return p == manager ? Operator.SELF : new Operator(Optional.of(p), true);
     }
@@ -495,8 +501,8 @@ public final class RealWorldMapBuilder {
     }
 
     void addRootServers(SourceTable table) {
-      for (SourceTable.Row row : table.rows()) {
-        Party p = byName(row.text("operator"), false);
+      for (SourceTable.Row row : table.rowsBy("letter")) {
+        Party p = byName(row.text("operator"));
         p.roles.add(Role.ROOT_SERVER_OPERATOR);
         p.rootLetters.add(row.text("letter").toUpperCase(Locale.ROOT));
         if (p.region.isEmpty()) {
@@ -513,14 +519,14 @@ public final class RealWorldMapBuilder {
     }
 
     void addRirs(SourceTable table) {
-      for (SourceTable.Row row : table.rows()) {
+      for (SourceTable.Row row : table.rowsBy("rir")) {
         String name = row.text("rir");
         Region region = RIR_REGIONS.get(Ids.slugify(name));
         if (region == null) {
           throw new IllegalArgumentException(row.where() + ": unknown RIR '" + name + "' (expected one of "
               + String.join(", ", new TreeSet<>(RIR_REGIONS.keySet())) + ")");
         }
-        Party p = byName(name, false);
+        Party p = byName(name);
         p.roles.add(Role.RIR);
         p.region = Optional.of(region);
         p.placeAll(GLUE, Dimension.EXTERNAL, Layer.GLUE,
@@ -542,7 +548,7 @@ public final class RealWorldMapBuilder {
     }
 
     void addRegistrars(SourceTable table) {
-      for (SourceTable.Row row : table.rows()) {
+      for (SourceTable.Row row : table.rowsBy("ID")) {
         if (!row.text("Status").equalsIgnoreCase("accredited")) {
           continue;
         }
@@ -554,7 +560,7 @@ public final class RealWorldMapBuilder {
               e);
         }
         accreditedRegistrars++;
-        Party p = byName(row.text("Registrar Name"), false);
+        Party p = byName(row.text("Registrar Name"));
         p.roles.add(Role.REGISTRAR);
         p.registrarIds.add(ianaId);
         p.place("incident-response", Dimension.INTERNAL, Layer.EDGE,

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -41,11 +42,9 @@ final class SourceTable {
     }
   }
 
-  private final String file;
   private final ImmutableList<Row> rows;
 
-  private SourceTable(String file, ImmutableList<Row> rows) {
-    this.file = file;
+  private SourceTable(ImmutableList<Row> rows) {
     this.rows = rows;
   }
 
@@ -73,7 +72,7 @@ final class SourceTable {
         }
         rows.add(new Row(file, r.getRecordNumber() + 1, ImmutableMap.copyOf(values)));
       }
-      return new SourceTable(file, ImmutableList.copyOf(rows));
+      return new SourceTable(ImmutableList.copyOf(rows));
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     } catch (IllegalStateException | UncheckedIOException e) {
@@ -81,13 +80,19 @@ final class SourceTable {
     }
   }
 
-  /** The file name, for messages. */
-  String file() {
-    return file;
-  }
-
   /** The rows, in file order. */
   ImmutableList<Row> rows() {
     return rows;
+  }
+
+  /**
+   * The rows ordered by the text of {@code column}, shorter values first so that numbers sort as numbers; rows
+   * with equal values keep their file order. The builder reads every file this way, so that reordering a file's
+   * rows never changes the map.
+   */
+  ImmutableList<Row> rowsBy(String column) {
+    return rows.stream()
+        .sorted(Comparator.comparingInt((Row r) -> r.text(column).length()).thenComparing(r -> r.text(column)))
+        .collect(ImmutableList.toImmutableList());
   }
 }

@@ -173,18 +173,17 @@ final class Sheet {
   InvalidMapException exception(List<Problem> more) {
     List<Problem> all = new ArrayList<>(problems);
     all.addAll(more);
-    all.sort(Comparator.comparingLong((Problem p) -> position(p.location(), 0))
-        .thenComparingLong(p -> position(p.location(), 1)));
+    all.sort(Comparator.comparingLong((Problem p) -> position(p.location())));
     return new InvalidMapException(name, all);
   }
 
-  private static long position(String location, int part) {
-    String[] parts = location.split(":");
-    if (part >= parts.length) {
-      return 0;
-    }
+  /** {@code LINE:COL} or {@code LINE} as one number that sorts by line, then column. */
+  private static long position(String location) {
+    int colon = location.indexOf(':');
     try {
-      return Long.parseLong(parts[part]);
+      long line = Long.parseLong(colon < 0 ? location : location.substring(0, colon));
+      long column = colon < 0 ? 0 : Long.parseLong(location.substring(colon + 1));
+      return (line << 32) + column;
     } catch (NumberFormatException e) {
       return 0;
     }

@@ -3,6 +3,8 @@ package org.dssamap.model.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,10 +26,16 @@ public final class Wire {
     return Optional.empty();
   }
 
-  /** What a message says is expected for a vocabulary: {@code one of a, b, c}. */
+  /**
+   * What a message says is expected for a vocabulary: {@code one of a, b, c}. Kept per type, since readers ask
+   * for it on every field they read; each vocabulary has one wire form.
+   */
   public static <E extends Enum<E>> String choices(Class<E> type, Function<E, String> wire) {
-    return "one of " + Stream.of(type.getEnumConstants()).map(wire).collect(Collectors.joining(", "));
+    return CHOICES.computeIfAbsent(type,
+        t -> "one of " + Stream.of(type.getEnumConstants()).map(wire).collect(Collectors.joining(", ")));
   }
+
+  private static final ConcurrentMap<Class<?>, String> CHOICES = new ConcurrentHashMap<>();
 
   /** What a message says is expected for a date. */
   public static final String DATE = "a date as YYYY-MM-DD";

@@ -78,16 +78,13 @@ final class MapDecoder {
         catalog = d.catalogObject(root, "$");
       }
     }
-    d.throwIfProblems(List.of(), sourceName);
+    d.throwIfProblems(sourceName);
     return catalog.orElseThrow();
   }
 
   private EcosystemMap map(String sourceName) {
-    if (!in.isObject(root, "$", "a dssa-map/1 map")) {
-      throwIfProblems(List.of(), sourceName);
-    }
-    if (!formatIsReadable()) {
-      throwIfProblems(List.of(), sourceName);
+    if (!in.isObject(root, "$", "a dssa-map/1 map") || !formatIsReadable()) {
+      throw failure(List.of(), sourceName);
     }
     String title = in.string(root, "$", "title", false, "a string").orElse("");
     Optional<LocalDate> asOf = in.date(root, "$", "asOf");
@@ -114,9 +111,9 @@ final class MapDecoder {
     List<Located<Relationship>> relationships = elements("relationships", this::relationship);
 
     if (catalog.isEmpty()) {
-      // Without a catalog nothing can be cross-checked; what the fields said is all there is to report.
-      throwIfProblems(List.of(), sourceName);
-      throw new AssertionError("a missing catalog is always a problem");
+      // Without a catalog nothing can be cross-checked; what the fields said is all there is to report, and
+      // catalog() has reported why there is none.
+      throw failure(List.of(), sourceName);
     }
     EcosystemMap.Builder b = EcosystemMap.builder(catalog.get()).title(title);
     asOf.ifPresent(b::asOf);
@@ -133,10 +130,9 @@ final class MapDecoder {
     try {
       map = b.build();
     } catch (InvalidMapException e) {
-      throwIfProblems(e.problems(), sourceName);
-      throw e;
+      throw failure(e.problems(), sourceName);
     }
-    throwIfProblems(List.of(), sourceName);
+    throwIfProblems(sourceName);
     return map;
   }
 
@@ -394,14 +390,21 @@ final class MapDecoder {
     }
   }
 
-  private void throwIfProblems(List<Problem> more, String sourceName) {
-    if (in.problemCount() == 0 && more.isEmpty()) {
-      return;
+  private void throwIfProblems(String sourceName) {
+    if (in.problemCount() > 0) {
+      throw failure(List.of(), sourceName);
     }
+  }
+
+  /** Every problem found and {@code more}, in document order, as one exception. */
+  private InvalidMapException failure(List<Problem> more, String sourceName) {
     List<Problem> all = new ArrayList<>(in.problems());
     all.addAll(more);
-    all.sort(Comparator.comparing(p -> DocumentOrder.of(root, p.location())));
-    throw new InvalidMapException(sourceName, all);
+    // Keys computed once per problem: a file can have as many problems as elements.
+    Map<String, DocumentOrder> order = new HashMap<>();
+    all.forEach(p -> order.computeIfAbsent(p.location(), location -> DocumentOrder.of(root, location)));
+    all.sort(Comparator.comparing(p -> order.get(p.location())));
+    return new InvalidMapException(sourceName, all);
   }
 
   private record Located<T>(T value, String location) {}

@@ -210,6 +210,20 @@ class MapJsonTest {
   }
 
   @Test
+  void missingFormatIsReportedAlongWithEverythingElse() {
+    InvalidMapException e = invalid(utf8("{\"title\": \"no format\", \"asOf\": \"2012-02-30\"}"));
+    assertEquals(List.of("$.asOf", "$.format"), locations(e), e.getMessage());
+  }
+
+  @Test
+  void catalogFileOfAnotherFormatIsRefused() {
+    InvalidMapException e = assertThrows(InvalidMapException.class,
+        () -> MapJson.readCatalog(utf8("{\"format\": \"dssa-map/1\", \"id\": \"x\"}"), "catalog.json"));
+    assertEquals("$.format", only(e).location());
+    assertTrue(only(e).message().contains("dssa-catalog/1"), e.getMessage());
+  }
+
+  @Test
   void wrongValueTypesAreEachReported() {
     InvalidMapException e = invalid(utf8("{\"format\": \"dssa-map/1\", \"title\": [], \"organizations\": {},"
         + " \"placements\": [\"pir\", {\"organization\": 7}], \"relationships\": null, \"openQuestions\": [true]}"));

@@ -72,10 +72,14 @@ public final class ScenePainter {
       p.label().ifPresent(l -> paintLabel(l, g, structure));
       if (emphasis.organizations().contains(p.organization())) {
         p.marker().ifPresent(m -> {
-          Circle ring = new Circle(m.circle().cx(), m.circle().cy(), m.circle().r() + 2.5);
+          // a paper-coloured gap between dot and ring, so the ring reads as a ring whatever the dot's colour
+          Circle dot = m.circle();
+          g.setPaint(scene.background());
+          g.setStroke(new BasicStroke(2f));
+          g.draw(new Circle(dot.cx(), dot.cy(), dot.r() + 1.5).toShape());
           g.setPaint(scene.accent());
-          g.setStroke(new BasicStroke(2.5f));
-          g.draw(ring.toShape());
+          g.setStroke(new BasicStroke(2.2f));
+          g.draw(new Circle(dot.cx(), dot.cy(), dot.r() + 3.4).toShape());
         });
         p.label().ifPresent(l -> {
           g.setPaint(scene.accent());
@@ -136,9 +140,13 @@ public final class ScenePainter {
     // 45-degree lines anchored to the scene origin, so that neighbouring hatched cells line up
     double start = Math.floor((b.getMinX() + b.getMinY()) / HATCH_SPACING) * HATCH_SPACING;
     double end = b.getMaxX() + b.getMaxY();
+    // one path for all the lines, so that SVG output holds one element per hatched cell
+    java.awt.geom.Path2D.Double lines = new java.awt.geom.Path2D.Double();
     for (double k = start; k <= end; k += HATCH_SPACING) {
-      g.draw(new Line2D.Double(k - b.getMaxY(), b.getMaxY(), k - b.getMinY(), b.getMinY()));
+      lines.moveTo(k - b.getMaxY(), b.getMaxY());
+      lines.lineTo(k - b.getMinY(), b.getMinY());
     }
+    g.draw(lines);
     g.setClip(oldClip);
   }
 

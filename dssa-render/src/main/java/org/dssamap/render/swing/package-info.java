@@ -1,7 +1,7 @@
 /**
  * Swing components that show a map as a wheel or a table, with tooltips, selection, filters and zoom.
  *
- * <p>Depends on the facade and the scene; paints through the scene painter, so the screen shows what the
+ * <p>Depends on the facade, the scene and the layout; paints through the scene painter, so the screen shows what the
  * files show.
  */
 @NullMarked

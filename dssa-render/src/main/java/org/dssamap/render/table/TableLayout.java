@@ -3,7 +3,6 @@ package org.dssamap.render.table;
 import com.google.common.collect.ImmutableList;
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

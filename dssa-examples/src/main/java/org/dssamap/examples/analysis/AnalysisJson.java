@@ -1,0 +1,239 @@
+package org.dssamap.examples.analysis;
+
+import static org.dssamap.examples.analysis.JsonWriting.cell;
+import static org.dssamap.examples.analysis.JsonWriting.share;
+import static org.dssamap.examples.analysis.JsonWriting.strings;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.Map;
+import org.dssamap.analysis.AnalysisOptions;
+import org.dssamap.analysis.AnalysisReport;
+import org.dssamap.analysis.CellCoverage;
+import org.dssamap.analysis.Coverage;
+import org.dssamap.analysis.CoverageRatio;
+import org.dssamap.analysis.Gap;
+import org.dssamap.analysis.OrganizationClassification;
+import org.dssamap.analysis.Overlap;
+import org.dssamap.analysis.SelfClassification;
+import org.dssamap.analysis.SinglePointOfFailure;
+import org.dssamap.analysis.escalation.EscalationRoute;
+import org.dssamap.analysis.escalation.Hop;
+import org.dssamap.analysis.outsourcing.ClientRoute;
+import org.dssamap.analysis.outsourcing.Concentration;
+import org.dssamap.model.Layer;
+import org.dssamap.model.Status;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes an {@link AnalysisReport} as the analysis JSON of FORMAT.md ({@code "format": "dssa-analysis/1"}) with
+ * our additions, described in {@code docs/analysis-formats.md}. Canonical: equal reports give byte-identical text.
+ */
+public final class AnalysisJson {
+  /** The format tag of the analysis JSON. */
+  public static final String FORMAT = "dssa-analysis/1";
+
+  private AnalysisJson() {}
+
+  /** The report as canonical JSON text, ending with a newline. */
+  public static String write(AnalysisReport report) {
+    return JsonWriting.write(g -> {
+      g.writeStartObject();
+      g.writeStringField("format", FORMAT);
+      g.writeStringField("title", report.title());
+      options(g, report.options());
+      cells(g, report.coverage());
+      gaps(g, report);
+      overlaps(g, report);
+      singlePoints(g, report);
+      concentration(g, report);
+      escalation(g, report);
+      coverage(g, report.coverage());
+      selfClassification(g, report.selfClassification());
+      outsourcing(g, report);
+      g.writeEndObject();
+    });
+  }
+
+  private static void options(JsonGenerator g, AnalysisOptions o) throws IOException {
+    g.writeObjectFieldStart("options");
+    JsonWriting.optional(g, "region", o.region().map(r -> r.id()));
+    g.writeNumberField("overlapThreshold", o.overlapThreshold());
+    share(g, "unconfirmedThreshold", o.unconfirmedThreshold());
+    g.writeStringField("escalationFunction", o.escalationFunction());
+    g.writeBooleanField("escalationCountsClaims", o.escalationCountsClaims());
+    g.writeEndObject();
+  }
+
+  private static void cells(JsonGenerator g, Coverage coverage) throws IOException {
+    g.writeArrayFieldStart("cells");
+    for (CellCoverage c : coverage.cells()) {
+      g.writeStartObject();
+      cell(g, c.cell());
+      g.writeBooleanField("expected", c.expected());
+      g.writeNumberField("verified", c.verified());
+      g.writeNumberField("claimed", c.claimed());
+      g.writeNumberField("disputed", c.disputed());
+      strings(g, "organizations", c.organizations());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void gaps(JsonGenerator g, AnalysisReport report) throws IOException {
+    g.writeArrayFieldStart("gaps");
+    for (Gap gap : report.gaps()) {
+      g.writeStartObject();
+      cell(g, gap.cell());
+      g.writeStringField("kind", gap.kind().id());
+      strings(g, "claimedBy", gap.claimedBy());
+      strings(g, "disputedBy", gap.disputedBy());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void overlaps(JsonGenerator g, AnalysisReport report) throws IOException {
+    g.writeArrayFieldStart("overlaps");
+    for (Overlap o : report.overlaps()) {
+      g.writeStartObject();
+      cell(g, o.cell());
+      g.writeStringField("region", o.region().id());
+      strings(g, "organizations", o.organizations());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void singlePoints(JsonGenerator g, AnalysisReport report) throws IOException {
+    g.writeArrayFieldStart("singlePointsOfFailure");
+    for (SinglePointOfFailure s : report.singlePointsOfFailure()) {
+      g.writeStartObject();
+      cell(g, s.cell());
+      g.writeStringField("organization", s.organization());
+      g.writeStringField("status", s.status().id());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void concentration(JsonGenerator g, AnalysisReport report) throws IOException {
+    g.writeArrayFieldStart("concentration");
+    for (Concentration c : report.outsourcing().concentration()) {
+      g.writeStartObject();
+      g.writeStringField("provider", c.provider());
+      g.writeStringField("function", c.function());
+      g.writeNumberField("dependents", c.dependentCount());
+      share(g, "share", c.share());
+      g.writeNumberField("clientsOutsourcing", c.clientsOutsourcing());
+      strings(g, "clients", c.dependents());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void escalation(JsonGenerator g, AnalysisReport report) throws IOException {
+    g.writeArrayFieldStart("escalation");
+    for (EscalationRoute r : report.escalation().routes()) {
+      g.writeStartObject();
+      g.writeStringField("from", r.from().id());
+      g.writeStringField("to", r.to().id());
+      g.writeBooleanField("reachable", r.isReachable());
+      if (r.path().isPresent()) {
+        g.writeBooleanField("reliesOnClaims", r.path().get().reliesOnClaims());
+        g.writeArrayFieldStart("path");
+        for (Hop h : r.path().get().hops()) {
+          g.writeStartObject();
+          g.writeStringField("organization", h.organization());
+          g.writeStringField("role", h.role().id());
+          g.writeStringField("status", h.status().id());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      JsonWriting.optional(g, "reason", r.reason().map(x -> x.id()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("unreachable");
+    for (EscalationRoute r : report.escalation().unreachable()) {
+      g.writeStartObject();
+      g.writeStringField("from", r.from().id());
+      g.writeStringField("to", r.to().id());
+      g.writeStringField("reason", r.reason().orElseThrow().id());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void coverage(JsonGenerator g, Coverage coverage) throws IOException {
+    g.writeObjectFieldStart("coverage");
+    JsonWriting.optional(g, "region", coverage.region().map(r -> r.id()));
+    g.writeObjectFieldStart("placements");
+    for (Map.Entry<Status, Integer> e : coverage.placementsByStatus().entrySet()) {
+      g.writeNumberField(e.getKey().id(), e.getValue());
+    }
+    g.writeEndObject();
+    strings(g, "organizations", coverage.organizations());
+    g.writeFieldName("overall");
+    ratio(g, null, null, coverage.overall());
+    g.writeArrayFieldStart("layers");
+    for (Map.Entry<Layer, CoverageRatio> e : coverage.byLayer().entrySet()) {
+      ratio(g, "layer", e.getKey().id(), e.getValue());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("functions");
+    for (Map.Entry<String, CoverageRatio> e : coverage.byFunction().entrySet()) {
+      ratio(g, "function", e.getKey(), e.getValue());
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void ratio(JsonGenerator g, @Nullable String key, @Nullable String value, CoverageRatio r) throws IOException {
+    g.writeStartObject();
+    if (key != null && value != null) {
+      g.writeStringField(key, value);
+    }
+    g.writeNumberField("expected", r.expectedCells());
+    g.writeNumberField("verified", r.verifiedCells());
+    g.writeNumberField("claimedOnly", r.claimedOnlyCells());
+    share(g, "verifiedShare", r.verifiedShare());
+    share(g, "claimedShare", r.claimedShare());
+    g.writeEndObject();
+  }
+
+  private static void selfClassification(JsonGenerator g, SelfClassification s) throws IOException {
+    g.writeObjectFieldStart("selfClassification");
+    share(g, "threshold", s.threshold());
+    g.writeArrayFieldStart("organizations");
+    for (OrganizationClassification o : s.organizations()) {
+      g.writeStartObject();
+      g.writeStringField("organization", o.organization());
+      g.writeNumberField("claimed", o.claimed());
+      g.writeNumberField("verified", o.verified());
+      g.writeNumberField("disputed", o.disputed());
+      share(g, "unconfirmedShare", o.unconfirmedShare());
+      g.writeBooleanField("flagged", s.flagged().contains(o));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    strings(g, "flagged", s.flagged().stream().map(OrganizationClassification::organization).toList());
+    g.writeEndObject();
+  }
+
+  private static void outsourcing(JsonGenerator g, AnalysisReport report) throws IOException {
+    g.writeArrayFieldStart("outsourcing");
+    for (ClientRoute r : report.outsourcing().routes()) {
+      g.writeStartObject();
+      g.writeStringField("client", r.client());
+      g.writeStringField("function", r.function());
+      g.writeStringField("route", r.route().id());
+      strings(g, "providers", r.providers());
+      strings(g, "coveringProviders", r.coveringProviders());
+      JsonWriting.optional(g, "status", r.status().map(Status::id));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+}

@@ -1,0 +1,126 @@
+package org.dssamap.examples.analysis;
+
+import static org.dssamap.examples.analysis.TextWriting.list;
+import static org.dssamap.examples.analysis.TextWriting.percent;
+import static org.dssamap.examples.analysis.TextWriting.plural;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dssamap.analysis.AnalysisReport;
+import org.dssamap.analysis.CoverageRatio;
+import org.dssamap.analysis.Gap;
+import org.dssamap.analysis.OrganizationClassification;
+import org.dssamap.analysis.Overlap;
+import org.dssamap.analysis.SinglePointOfFailure;
+import org.dssamap.analysis.escalation.Escalation;
+import org.dssamap.analysis.escalation.EscalationRoute;
+import org.dssamap.analysis.outsourcing.ClientRoute;
+import org.dssamap.analysis.outsourcing.Concentration;
+import org.dssamap.analysis.outsourcing.Route;
+import org.dssamap.model.Layer;
+import org.dssamap.model.Region;
+
+/** Writes an {@link AnalysisReport} as text for people, section by section, in the report's order. */
+public final class AnalysisText {
+  private AnalysisText() {}
+
+  /** The report as text, ending with a newline. */
+  public static String write(AnalysisReport report) {
+    StringBuilder out = new StringBuilder();
+    out.append("Analysis of \"").append(TextWriting.visible(report.title())).append("\"\n");
+    out.append("Scope: ").append(report.coverage().region()
+        .map(r -> r.id() + " (with the global organizations)").orElse("all regions")).append('\n');
+
+    out.append("\nCoverage: expected cells with a verified placement (claims counted apart)\n");
+    ratio(out, "overall", report.coverage().overall());
+    for (Map.Entry<Layer, CoverageRatio> e : report.coverage().byLayer().entrySet()) {
+      ratio(out, e.getKey().id(), e.getValue());
+    }
+    for (Map.Entry<String, CoverageRatio> e : report.coverage().byFunction().entrySet()) {
+      ratio(out, e.getKey(), e.getValue());
+    }
+
+    out.append("\nGaps (").append(report.gaps().size()).append("): expected cells nobody is verified in\n");
+    for (Gap g : report.gaps()) {
+      out.append("  ").append(String.format(Locale.ROOT, "%-10s %s", g.kind().id(), g.cell()));
+      if (!g.claimedBy().isEmpty()) {
+        out.append("  claimed by ").append(list(g.claimedBy()));
+      }
+      if (!g.disputedBy().isEmpty()) {
+        out.append("  disputed: ").append(list(g.disputedBy()));
+      }
+      out.append('\n');
+    }
+
+    out.append("\nOverlaps (").append(report.overlaps().size()).append(")\n");
+    for (Overlap o : report.overlaps()) {
+      out.append("  ").append(o.cell()).append("  ").append(o.region().id()).append(": ")
+          .append(list(o.organizations())).append('\n');
+    }
+
+    out.append("\nSingle points of failure (").append(report.singlePointsOfFailure().size()).append(")\n");
+    for (SinglePointOfFailure s : report.singlePointsOfFailure()) {
+      out.append("  ").append(s.cell()).append("  ").append(s.organization()).append(" (").append(s.status().id())
+          .append(")\n");
+    }
+
+    out.append("\nOutsourcing (").append(report.outsourcing().routes().size()).append(" client functions)\n");
+    for (ClientRoute r : report.outsourcing().routes()) {
+      out.append("  ").append(r.client()).append(' ').append(r.function()).append(": ");
+      out.append(switch (r.route()) {
+        case DIRECT -> "does it itself";
+        case THROUGH_PROVIDER -> "through " + list(r.coveringProviders());
+        case NONE -> "nobody (outsourced to " + list(r.providers()) + ", who is not placed in it)";
+      });
+      if (r.route() != Route.NONE) {
+        out.append(" (").append(r.status().orElseThrow().id()).append(')');
+      }
+      out.append('\n');
+    }
+
+    out.append("\nConcentration\n");
+    for (Concentration c : report.outsourcing().concentration()) {
+      out.append("  ").append(c.provider()).append(' ').append(c.function()).append(": ")
+          .append(c.dependentCount()).append(" of ").append(plural(c.clientsOutsourcing(), "client")).append(" (")
+          .append(percent(c.share())).append("): ").append(list(c.dependents())).append('\n');
+    }
+
+    out.append("\nSelf-classification: organizations above ").append(percent(report.selfClassification().threshold()))
+        .append(" unconfirmed or challenged (").append(report.selfClassification().flagged().size()).append(")\n");
+    for (OrganizationClassification o : report.selfClassification().flagged()) {
+      out.append("  ").append(o.organization()).append(": ").append(o.verified()).append(" verified, ")
+          .append(o.claimed()).append(" claimed, ").append(o.disputed()).append(" disputed (")
+          .append(percent(o.unconfirmedShare())).append(" unconfirmed)\n");
+    }
+
+    Escalation esc = report.escalation();
+    out.append("\nEscalation along ").append(esc.function()).append(esc.countsClaims() ? " (claims count)" : " (verified only)")
+        .append(": ").append(esc.routes().size() - esc.unreachable().size()).append(" of ").append(esc.routes().size())
+        .append(" region pairs reachable\n");
+    for (EscalationRoute r : esc.routes()) {
+      out.append("  ").append(pair(r.from(), r.to())).append(": ");
+      if (r.path().isPresent()) {
+        out.append(r.path().get().hops().stream().map(h -> h.organization() + "[" + h.role().id() + "]")
+            .collect(Collectors.joining(" -> ")));
+        if (r.path().get().reliesOnClaims()) {
+          out.append("  (relies on claims)");
+        }
+      } else {
+        out.append("unreachable, ").append(r.reason().orElseThrow().id().replace('-', ' '));
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  private static void ratio(StringBuilder out, String label, CoverageRatio r) {
+    out.append(String.format(Locale.ROOT, "  %-28s %3d of %3d verified (%s), %3d at least claimed (%s)\n", label,
+        r.verifiedCells(), r.expectedCells(), percent(r.verifiedShare()), r.verifiedCells() + r.claimedOnlyCells(),
+        percent(r.claimedShare())));
+  }
+
+  private static String pair(Region from, Region to) {
+    return from.id() + " -> " + to.id();
+  }
+}

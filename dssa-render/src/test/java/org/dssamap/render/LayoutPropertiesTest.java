@@ -1,0 +1,140 @@
+package org.dssamap.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.AbstractMap.SimpleEntry;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dssamap.model.Cell;
+import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.Status;
+import org.dssamap.model.testing.DssaGenerators;
+import org.dssamap.render.scene.AnnularSector;
+import org.dssamap.render.scene.Box;
+import org.dssamap.render.scene.CellNode;
+import org.dssamap.render.scene.Circle;
+import org.dssamap.render.scene.Label;
+import org.dssamap.render.scene.Marker;
+import org.dssamap.render.scene.PlacementNode;
+import org.dssamap.render.scene.Scene;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+class LayoutPropertiesTest {
+  /** Random catalogs (1 to 24 functions, hostile names) with random maps on them. */
+  private static Gen<EcosystemMap> mapsOnRandomCatalogs() {
+    return DssaGenerators.catalogs(24).flatMap(c -> DssaGenerators.maps(c, 0, 10));
+  }
+
+  private static Gen<RenderOptions> options() {
+    return in -> {
+      RenderOptions.Builder b = RenderOptions.builder().width(DssaGenerators.between(in, 600, 2400));
+      int dims = DssaGenerators.between(in, 0, 2);
+      if (dims < 2) {
+        b.dimensions(List.of(org.dssamap.model.Dimension.values()[dims]));
+      }
+      if (DssaGenerators.between(in, 0, 2) == 0) {
+        b.statuses(List.of(Status.VERIFIED));
+      }
+      b.colorBy(ColorBy.values()[DssaGenerators.between(in, 0, 1)]);
+      return b.build();
+    };
+  }
+
+  @Test
+  void everyDotLiesInsideItsCellAndNoTwoDotsOverlap() {
+    qt().withExamples(80).forAll(mapsOnRandomCatalogs(), Generate.enumValues(View.class), options())
+        .checkAssert((map, view, options) -> assertDotsInsideAndApart(MapRenderer.scene(map, view, options)));
+  }
+
+  @Test
+  void dotsOfACrowdedMapStayInsideAndApart() {
+    EcosystemMap map = ExampleMaps.large(1500, 3);
+    assertDotsInsideAndApart(MapRenderer.scene(map, View.WHEEL, RenderOptions.defaults()));
+  }
+
+  @Test
+  void labelsStayOnTheCanvasAndNeverOverlap() {
+    qt().withExamples(80).forAll(mapsOnRandomCatalogs(), Generate.enumValues(View.class), options())
+        .checkAssert((map, view, options) -> {
+          Scene scene = MapRenderer.scene(map, view, options);
+          List<Label> labels = scene.labels().filter(l -> !l.lines().isEmpty()).toList();
+          for (Label l : labels) {
+            assertTrue(scene.canvas().encloses(l.bounds()), () -> l.role() + " '" + l.text() + "' at " + l.bounds()
+                + " leaves the canvas " + scene.canvas());
+          }
+          for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+              Label a = labels.get(i);
+              Label b = labels.get(j);
+              assertFalse(a.bounds().overlaps(b.bounds()), () -> a.role() + " '" + a.text() + "' " + a.bounds()
+                  + " overlaps " + b.role() + " '" + b.text() + "' " + b.bounds());
+            }
+          }
+        });
+  }
+
+  @Test
+  void wheelAndTableShowTheSamePlacementsUnderAnyFilter() {
+    qt().withExamples(60).forAll(DssaGenerators.maps(), options()).checkAssert((map, options) -> {
+      Set<Map.Entry<String, Cell>> wheel = pairs(MapRenderer.scene(map, View.WHEEL, options));
+      Set<Map.Entry<String, Cell>> table = pairs(MapRenderer.scene(map, View.TABLE, options));
+      assertEquals(wheel, table);
+      Set<Map.Entry<String, Cell>> expected = map.placements().stream()
+          .filter(p -> options.shows(p, map.requireOrganization(p.organization())))
+          .map(p -> new SimpleEntry<>(p.organization(), p.cell())).collect(Collectors.toSet());
+      assertEquals(expected, wheel);
+    });
+  }
+
+  @Test
+  void cellCountsAgreeWithTheDotsTheyHold() {
+    qt().withExamples(40).forAll(DssaGenerators.maps(), Generate.enumValues(View.class)).checkAssert((map, view) -> {
+      MapRenderer.scene(map, view, RenderOptions.defaults()).cells().forEach(c -> {
+        assertEquals(c.total(), c.placements().size());
+        assertEquals(c.verified(), c.placements().stream().filter(p -> p.status() == Status.VERIFIED).count());
+        assertEquals(MapRenderer.defaultGaps(map).contains(c.cell()), c.gap());
+      });
+    });
+  }
+
+  private static Set<Map.Entry<String, Cell>> pairs(Scene scene) {
+    return scene.placements().map(p -> new SimpleEntry<>(p.organization(), p.cell())).collect(Collectors.toSet());
+  }
+
+  static void assertDotsInsideAndApart(Scene scene) {
+    List<CellNode> cells = scene.cells().toList();
+    List<Circle> all = new java.util.ArrayList<>();
+    for (CellNode cell : cells) {
+      for (PlacementNode p : cell.placements()) {
+        if (p.marker().isEmpty()) {
+          assertTrue(cell.aggregated() || p.label().isEmpty(), "only aggregated cells hide dots");
+          continue;
+        }
+        Circle c = p.marker().map(Marker::circle).orElseThrow();
+        if (cell.outline() instanceof AnnularSector s) {
+          assertTrue(s.encloses(c), () -> "dot " + c + " of " + p.organization() + " leaves " + s);
+        } else if (cell.outline() instanceof Box b) {
+          assertTrue(b.encloses(c.bounds()), () -> "dot " + c + " leaves " + b);
+        }
+        all.add(c);
+      }
+    }
+    // dots of different cells cannot overlap when each lies inside its own cell and cells do not overlap,
+    // so only dots of one cell need comparing; comparing all catches overlapping cells too
+    all.sort(java.util.Comparator.comparingDouble(Circle::cx));
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size() && all.get(j).cx() - all.get(i).cx() < 2 * all.get(i).r() + 20; j++) {
+        Circle a = all.get(i);
+        Circle b = all.get(j);
+        assertFalse(a.overlaps(b), () -> a + " overlaps " + b);
+      }
+    }
+  }
+}
