@@ -87,7 +87,8 @@ final class DemoCommand implements Callable<Integer> {
       summary(stdout, bundled, map, analysis, dir);
       stdout.flush();
     }
-    stdout.println("Open " + out.resolve(maps.get(0).id()).resolve("report.html") + " in a browser for the whole picture.");
+    Path report = out.resolve(maps.get(0).id()).resolve("report.html");
+    stdout.println("Open " + report + " in a browser for the whole picture.");
     return Dssa.EXIT_OK;
   }
 

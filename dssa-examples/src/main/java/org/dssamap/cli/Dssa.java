@@ -22,8 +22,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code dssa} command: maps who does what in the DNS security, stability and resiliency ecosystem. Its
- * subcommands are the public command line of {@code /work/shared/FORMAT.md}; scripts rely on their exit codes
- * ({@value #EXIT_OK} success, {@value #EXIT_INVALID} invalid input, {@value #EXIT_USAGE} usage error).
+ * subcommands are the public command line of FORMAT.md (see also docs/command-line.md); scripts rely on their
+ * exit codes ({@value #EXIT_OK} success, {@value #EXIT_INVALID} invalid input, {@value #EXIT_USAGE} usage error).
  *
  * <p>Run it in-process with {@link #execute(PrintWriter, PrintWriter, String...)}, or build the configured
  * {@link CommandLine} with {@link #commandLine()} to add subcommands.

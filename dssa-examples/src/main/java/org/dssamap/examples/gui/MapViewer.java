@@ -79,6 +79,7 @@ public final class MapViewer {
     this.findings = new FindingsPanel(this::pick);
     wheel.addSelectionListener(s -> selected(s, table));
     table.addSelectionListener(s -> selected(s, wheel));
+    details.show(map, MapSelection.NONE);
     layOut();
   }
 

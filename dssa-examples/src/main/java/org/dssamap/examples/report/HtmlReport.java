@@ -81,7 +81,8 @@ public final class HtmlReport {
     StringBuilder h = new StringBuilder(64 * 1024 + wheelSvg.length() + tableSvg.length());
     String title = map.title().isBlank() ? "Untitled map" : map.title();
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY).append("\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY)
+        .append("\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"dssa-map\">\n")
         .append("<title>").append(Html.escape(title)).append(" — dssa-map report</title>\n")

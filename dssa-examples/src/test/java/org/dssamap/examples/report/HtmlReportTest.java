@@ -75,7 +75,8 @@ class HtmlReportTest {
   void nothingIsLoadedFromAnywhere() {
     String html = page(hostile());
     assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"), html);
-    assertFalse(Pattern.compile("<[^<>]*\\s(src|srcset|data|poster)\\s*=").matcher(html).find(), "an attribute that fetches");
+    assertFalse(Pattern.compile("<[^<>]*\\s(src|srcset|data|poster)\\s*=").matcher(html).find(),
+        "an attribute that fetches");
     for (String fetching : new String[] {"<link", "url(", "@import", "<script", "<object", "<embed"}) {
       assertFalse(html.contains(fetching), fetching);
     }
