@@ -27,43 +27,43 @@ import org.junit.jupiter.api.Test;
 /** The real-world map does not depend on the order of the rows in its source files. */
 class RealWorldMapOrderTest {
   private static final EcosystemMap BASELINE = BundledMaps.realWorld();
-  private static final Map<String, String> FILES = new HashMap<>();
+  /** A bundled source file, parsed once: its header and its data rows. */
+  private record Parsed(List<String> header, List<CSVRecord> records) {}
 
-  private static String bundled(String name) {
+  private static final Map<String, Parsed> FILES = new HashMap<>();
+
+  private static Parsed bundled(String name) {
     return FILES.computeIfAbsent(name, n -> {
       try (Reader r = new InputStreamReader(
-          RealWorldMapBuilder.class.getResourceAsStream("data/" + n), StandardCharsets.UTF_8)) {
-        StringWriter w = new StringWriter();
-        r.transferTo(w);
-        return w.toString();
+              RealWorldMapBuilder.class.getResourceAsStream("data/" + n), StandardCharsets.UTF_8);
+          CSVParser parser = CSVParser.parse(r,
+              CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        return new Parsed(parser.getHeaderNames(), parser.getRecords());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     });
   }
 
-  /** The CSV text with its data rows in an order drawn from {@code random}, the header first. */
-  private static String shuffled(String csv, Random random) {
-    CSVFormat in = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (CSVParser parser = CSVParser.parse(csv, in)) {
-      List<CSVRecord> records = new ArrayList<>(parser.getRecords());
-      Collections.shuffle(records, random);
-      StringWriter out = new StringWriter();
-      try (CSVPrinter printer = new CSVPrinter(out,
-          CSVFormat.RFC4180.builder().setHeader(parser.getHeaderNames().toArray(String[]::new)).get())) {
-        for (CSVRecord r : records) {
-          printer.printRecord(r.toList());
-        }
+  /** The file as CSV text with its data rows in an order drawn from {@code random}, the header first. */
+  private static String shuffled(Parsed file, Random random) {
+    List<CSVRecord> records = new ArrayList<>(file.records());
+    Collections.shuffle(records, random);
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer = new CSVPrinter(out,
+        CSVFormat.RFC4180.builder().setHeader(file.header().toArray(String[]::new)).get())) {
+      for (CSVRecord r : records) {
+        printer.printRecord(r.toList());
       }
-      return out.toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out.toString();
   }
 
   @Test
   void shufflingTheRowsOfEverySourceFileGivesTheSameMap() {
-    qt().withExamples(3).withShrinkCycles(0).forAll(longs().all()).checkAssert(seed -> {
+    qt().withExamples(2).withShrinkCycles(0).forAll(longs().all()).checkAssert(seed -> {
       Random random = new Random(seed);
       EcosystemMap rebuilt = RealWorldMapBuilder
           .from(name -> new StringReader(shuffled(bundled(name), random)))

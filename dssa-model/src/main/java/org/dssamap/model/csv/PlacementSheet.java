@@ -317,7 +317,7 @@ public final class PlacementSheet {
           .ifPresent(kind -> draft.agree(cells, "kind", "kind", kind));
       cells.vocabulary("region", false, Region.class, Region::id)
           .ifPresent(region -> draft.agree(cells, "region", "region", region.id()));
-      cells.value("organization_url").ifPresent(url -> {
+      cells.required("organization_url", false, Wire.WEB_URL).ifPresent(url -> {
         if (Organization.isWebUrl(url)) {
           draft.agree(cells, "organization_url", "url", url);
         } else {
@@ -469,8 +469,12 @@ public final class PlacementSheet {
       sheet.problem(row, column, message);
     }
 
+    /**
+     * The value of a column that holds an identifier, a vocabulary word or a date, without the spaces a
+     * spreadsheet lets slip around it; a problem when it is required and empty.
+     */
     Optional<String> required(String column, boolean required, String expected) {
-      Optional<String> v = value(column);
+      Optional<String> v = value(column).map(String::strip).filter(t -> !t.isEmpty());
       if (v.isEmpty() && required) {
         problem(column, "empty; expected " + expected);
       }
@@ -502,7 +506,7 @@ public final class PlacementSheet {
     }
 
     Optional<LocalDate> date(String column) {
-      Optional<String> v = value(column);
+      Optional<String> v = required(column, false, Wire.DATE);
       if (v.isEmpty()) {
         return Optional.empty();
       }

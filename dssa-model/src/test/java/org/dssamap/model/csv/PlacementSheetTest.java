@@ -227,6 +227,16 @@ class PlacementSheetTest {
   }
 
   @Test
+  void spacesAroundIdentifiersAndWordsAreIgnoredButKeptInText() {
+    EcosystemMap map = PlacementSheet.read(utf8("organization,organization_name,function,dimension,layer,status,note\n"
+        + " pir , PIR ,training , internal,edge ,verified , kept \n"), "spaces.csv", null, "", DSSA);
+    Placement p = map.placements().get(0);
+    assertEquals(Placement.verified("pir", Cell.of("training", Dimension.INTERNAL, Layer.EDGE),
+        EvidenceSource.DESK_RESEARCH).withNote(" kept "), p);
+    assertEquals(" PIR ", map.requireOrganization("pir").name());
+  }
+
+  @Test
   void crlfLineEndsAndBlankRowsAreRead() {
     EcosystemMap map = PlacementSheet.read(utf8("organization,function,dimension,layer,status\r\n\r\n,,,,\r\n"
         + "pir,training,internal,edge,verified\r\n"), "crlf.csv", null, "", DSSA);

@@ -83,13 +83,13 @@ class MapJsonTest {
 
   @Test
   void mapSurvivesAJsonRoundTrip() {
-    qt().withExamples(500).forAll(DssaGenerators.fileMaps()).checkAssert(map ->
+    qt().withExamples(300).forAll(DssaGenerators.fileMaps()).checkAssert(map ->
         assertEquals(map, MapJson.read(utf8(MapJson.write(map)), "map.json")));
   }
 
   @Test
   void writingWhatWasReadGivesTheSameBytes() {
-    qt().withExamples(500).forAll(DssaGenerators.fileMaps()).checkAssert(map -> {
+    qt().withExamples(300).forAll(DssaGenerators.fileMaps()).checkAssert(map -> {
       String once = MapJson.write(map);
       assertEquals(once, MapJson.write(MapJson.read(utf8(once), "map.json")));
     });
