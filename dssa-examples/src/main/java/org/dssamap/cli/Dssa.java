@@ -53,6 +53,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
         ConvertCommand.class,
         RenderCommand.class,
         ReportCommand.class,
+        AnalyzeCommand.class,
+        DiffCommand.class,
+        SurveyCommand.class,
         GuiCommand.class,
         CommandLine.HelpCommand.class,
     })

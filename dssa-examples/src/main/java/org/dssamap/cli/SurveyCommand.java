@@ -1,0 +1,110 @@
+package org.dssamap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dssamap.analysis.survey.Outcome;
+import org.dssamap.analysis.survey.Questionnaire;
+import org.dssamap.analysis.survey.Responses;
+import org.dssamap.analysis.survey.Survey;
+import org.dssamap.analysis.survey.SurveyResult;
+import org.dssamap.examples.analysis.SurveyJson;
+import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.json.MapJson;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dssa survey export|apply}: the working group's "have we got you right?" round. */
+@Command(name = "survey",
+    header = "The \"have we got you right?\" round: export a questionnaire, apply the responses.",
+    description = "The files and the rules that apply answers are in docs/analysis-formats.md.",
+    subcommands = {SurveyCommand.Export.class, SurveyCommand.Apply.class})
+final class SurveyCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec = CommandSpec.create();
+
+  /** Without a subcommand: a usage error listing them. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return Dssa.EXIT_USAGE;
+  }
+
+  /** {@code dssa survey export FILE --org ID --out F}. */
+  @Command(name = "export",
+      header = "Writes the questionnaire for one organization: what the map says it does, and where its peers are.",
+      description = "Fill in \"answer\" (confirm, deny, add, want-to-do, give-away) and \"comment\"; the filled "
+          + "file is the RESPONSES of survey apply.")
+  static final class Export implements Callable<Integer> {
+    @Mixin
+    private MapFile input = new MapFile();
+
+    @Option(names = "--org", paramLabel = "ID", required = true, description = "The organization asked.")
+    private String organization = "";
+
+    @Option(names = {"-o", "--out"}, paramLabel = "F", required = true, description = "The questionnaire to write (.json).")
+    private Path out = Path.of("");
+
+    @Override
+    public Integer call() {
+      EcosystemMap map = input.load();
+      if (map.organization(organization).isEmpty()) {
+        throw CommandFailure.usage("dssa survey export: --org: " + input.file() + " has no organization '"
+            + org.dssamap.model.Problem.quote(organization) + "'");
+      }
+      AtomicOutput.writeString(out, SurveyJson.writeQuestionnaire(Questionnaire.of(map, organization)));
+      return Dssa.EXIT_OK;
+    }
+  }
+
+  /** {@code dssa survey apply FILE RESPONSES --out NEW}. */
+  @Command(name = "apply",
+      header = "Applies an organization's responses: writes the next map and prints the change log.",
+      description = "Every answer is reported: applied, unchanged (and why), recorded as a wish, or rejected.")
+  static final class Apply implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec = CommandSpec.create();
+
+    @Mixin
+    private MapFile input = new MapFile();
+
+    @Parameters(index = "1", paramLabel = "RESPONSES", description = "The filled-in questionnaire (.json).")
+    private Path responsesFile = Path.of("");
+
+    @Option(names = {"-o", "--out"}, paramLabel = "NEW", required = true, description = "The next map (.json).")
+    private Path out = Path.of("");
+
+    @Option(names = "--log", paramLabel = "LOG", description = "Also write the change log as JSON to this file.")
+    private @Nullable Path log;
+
+    @Override
+    public Integer call() {
+      if (!String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json")) {
+        throw CommandFailure.usage("dssa survey apply: " + out + ": NEW must end in .json");
+      }
+      EcosystemMap map = input.load();
+      Responses responses = MapInput.read(responsesFile,
+          () -> SurveyJson.readResponses(Files.readAllBytes(responsesFile), responsesFile.toString(), map));
+      SurveyResult result = Survey.apply(map, responses);
+      Path logFile = log;
+      if (logFile != null) {
+        AtomicOutput.writeString(logFile, SurveyJson.writeLog(responses, result));
+      }
+      AtomicOutput.writeString(out, MapJson.write(result.map()));
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.print(SurveyJson.describeLog(result));
+      stdout.println(result.entries(Outcome.APPLIED).size() + " applied, " + result.entries(Outcome.UNCHANGED).size()
+          + " unchanged, " + result.entries(Outcome.RECORDED).size() + " recorded as wishes, "
+          + result.entries(Outcome.REJECTED).size() + " rejected");
+      stdout.flush();
+      return Dssa.EXIT_OK;
+    }
+  }
+}
