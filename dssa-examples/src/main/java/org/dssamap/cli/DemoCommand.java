@@ -82,12 +82,15 @@ final class DemoCommand implements Callable<Integer> {
         AtomicOutput.writeString(dir.resolve("wheel.svg"), wheel);
         AtomicOutput.write(dir.resolve("wheel.png"), o -> MapRenderer.writePng(map, View.WHEEL, options, o));
         AtomicOutput.writeString(dir.resolve("table.svg"), table);
-        AtomicOutput.write(dir.resolve("report.html"), HtmlReport.of(map, analysis, wheel, table)::writeTo);
+        // The report's table lists fewer names per cell than table.svg, which keeps them all.
+        String reportTable = MapRenderer.svg(map, View.TABLE, HtmlReport.pictureOptions());
+        AtomicOutput.write(dir.resolve("report.html"), HtmlReport.of(map, analysis, wheel, reportTable)::writeTo);
       }
       summary(stdout, bundled, map, analysis, dir);
       stdout.flush();
     }
-    stdout.println("Open " + out.resolve(maps.get(0).id()).resolve("report.html") + " in a browser for the whole picture.");
+    Path report = out.resolve(maps.get(0).id()).resolve("report.html");
+    stdout.println("Open " + report + " in a browser for the whole picture.");
     return Dssa.EXIT_OK;
   }
 

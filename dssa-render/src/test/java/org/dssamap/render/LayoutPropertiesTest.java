@@ -18,10 +18,10 @@ import org.dssamap.render.scene.AnnularSector;
 import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Circle;
-import org.dssamap.render.scene.Label;
 import org.dssamap.render.scene.Marker;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
+import org.dssamap.render.scene.TextBlock;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -64,15 +64,15 @@ class LayoutPropertiesTest {
     qt().withExamples(80).forAll(mapsOnRandomCatalogs(), Generate.enumValues(View.class), options())
         .checkAssert((map, view, options) -> {
           Scene scene = MapRenderer.scene(map, view, options);
-          List<Label> labels = scene.labels().filter(l -> !l.lines().isEmpty()).toList();
-          for (Label l : labels) {
+          List<TextBlock> labels = scene.labels().filter(l -> !l.lines().isEmpty()).toList();
+          for (TextBlock l : labels) {
             assertTrue(scene.canvas().encloses(l.bounds()), () -> l.role() + " '" + l.text() + "' at " + l.bounds()
                 + " leaves the canvas " + scene.canvas());
           }
           for (int i = 0; i < labels.size(); i++) {
             for (int j = i + 1; j < labels.size(); j++) {
-              Label a = labels.get(i);
-              Label b = labels.get(j);
+              TextBlock a = labels.get(i);
+              TextBlock b = labels.get(j);
               assertFalse(a.bounds().overlaps(b.bounds()), () -> a.role() + " '" + a.text() + "' " + a.bounds()
                   + " overlaps " + b.role() + " '" + b.text() + "' " + b.bounds());
             }
@@ -101,6 +101,27 @@ class LayoutPropertiesTest {
         assertEquals(c.verified(), c.placements().stream().filter(p -> p.status() == Status.VERIFIED).count());
         assertEquals(MapRenderer.defaultGaps(map).contains(c.cell()), c.gap());
       });
+    });
+  }
+
+  @Test
+  void tableCellsGrowToHoldTheirNamesAndNeverOverlap() {
+    qt().withExamples(40).forAll(mapsOnRandomCatalogs(), options()).checkAssert((map, options) -> {
+      Scene scene = MapRenderer.scene(map, View.TABLE, options);
+      List<CellNode> cells = scene.cells().toList();
+      for (CellNode c : cells) {
+        Box outline = (Box) c.outline();
+        for (PlacementNode p : c.placements()) {
+          p.label().ifPresent(l -> assertTrue(outline.encloses(l.bounds()),
+              () -> "name '" + l.text() + "' " + l.bounds() + " leaves its cell " + outline));
+        }
+        c.decorations().forEach(d -> assertTrue(outline.encloses(((TextBlock) d).bounds())));
+      }
+      for (int i = 0; i < cells.size(); i++) {
+        for (int j = i + 1; j < cells.size(); j++) {
+          assertFalse(cells.get(i).outline().bounds().overlaps(cells.get(j).outline().bounds()));
+        }
+      }
     });
   }
 

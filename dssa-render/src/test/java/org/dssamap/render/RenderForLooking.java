@@ -19,6 +19,10 @@ final class RenderForLooking {
     write(dir, "example", ExampleMaps.ecosystem(), RenderOptions.defaults());
     write(dir, "example-region", ExampleMaps.ecosystem(),
         RenderOptions.defaults().withColorBy(ColorBy.REGION).withHighlight("afilias"));
+    write(dir, "example-external", ExampleMaps.ecosystem(), RenderOptions.defaults()
+        .withDimensions(java.util.List.of(org.dssamap.model.Dimension.EXTERNAL))
+        .withStatuses(java.util.List.of(org.dssamap.model.Status.VERIFIED, org.dssamap.model.Status.DISPUTED))
+        .withWidth(1100));
     write(dir, "wide", ExampleMaps.wide(30, 5), RenderOptions.defaults().withWidth(1300));
     if (args.length < 2 || !args[1].equals("small")) {
       write(dir, "large", ExampleMaps.large(10_000, 7), RenderOptions.defaults());

@@ -130,6 +130,35 @@ class SvgOutputTest {
     assertFalse(a.matches("(?s).*_\\d{6,}.*"), "no time-based defs prefix");
   }
 
+  @Test
+  void aWheelAndATableInlinedInOnePageShareNoId() throws Exception {
+    EcosystemMap map = ExampleMaps.ecosystem();
+    java.util.Set<String> wheelIds = ids(MapRenderer.svg(map, View.WHEEL, RenderOptions.defaults()));
+    java.util.Set<String> tableIds = ids(MapRenderer.svg(map, View.TABLE, RenderOptions.defaults()));
+    assertFalse(wheelIds.isEmpty());
+    java.util.Set<String> shared = new java.util.HashSet<>(wheelIds);
+    shared.retainAll(tableIds);
+    assertEquals(java.util.Set.of(), shared);
+    String wheel = MapRenderer.svg(map, View.WHEEL, RenderOptions.defaults());
+    for (String id : wheelIds) {
+      assertFalse(id.contains("placeholder"), id);
+    }
+    assertTrue(wheel.contains("clip-path='url(#" + wheelIds.stream().filter(i -> i.contains("clip"))
+        .findFirst().orElseThrow() + ")'"), "clip references follow the ids");
+  }
+
+  private static java.util.Set<String> ids(String svg) throws Exception {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    NodeList all = parse(svg).getElementsByTagNameNS("*", "*");
+    for (int i = 0; i < all.getLength(); i++) {
+      String id = ((Element) all.item(i)).getAttribute("id");
+      if (!id.isEmpty()) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
   private static Element firstElement(Element parent) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element e) {

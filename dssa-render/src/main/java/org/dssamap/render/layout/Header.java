@@ -2,8 +2,8 @@ package org.dssamap.render.layout;
 
 import com.google.common.collect.ImmutableList;
 import org.dssamap.render.Theme;
-import org.dssamap.render.scene.Label;
 import org.dssamap.render.scene.SceneNode;
+import org.dssamap.render.scene.TextBlock;
 
 /** Lays out the title and the line under it (date, counts, catalog) across the top of a drawing. */
 public final class Header {
@@ -17,8 +17,8 @@ public final class Header {
     Text.Placed sub = Text.place(Text.wrap(content.subtitle(), t.textFont(), width, 3), t.textFont(), x,
         title.bounds().maxY() + 4, Text.Align.START);
     ImmutableList<SceneNode> nodes = ImmutableList.of(
-        Label.of("title", title.lines(), t.titleFont(), t.ink(), title.bounds()),
-        Label.of("subtitle", sub.lines(), t.textFont(), t.mutedInk(), sub.bounds()));
+        TextBlock.of("title", title.lines(), t.titleFont(), t.ink(), title.bounds()),
+        TextBlock.of("subtitle", sub.lines(), t.textFont(), t.mutedInk(), sub.bounds()));
     return new Legend.Laid(nodes, sub.bounds().maxY());
   }
 }

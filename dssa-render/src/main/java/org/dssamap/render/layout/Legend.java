@@ -17,10 +17,10 @@ import org.dssamap.render.scene.Area;
 import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.Circle;
 import org.dssamap.render.scene.FontSpec;
-import org.dssamap.render.scene.Label;
 import org.dssamap.render.scene.SceneNode;
 import org.dssamap.render.scene.Segment;
 import org.dssamap.render.scene.Style;
+import org.dssamap.render.scene.TextBlock;
 
 /** Lays out the legend as a column: status shapes, the colour key, cell styles, counts, layers. */
 public final class Legend {
@@ -136,7 +136,7 @@ public final class Legend {
   private void text(String s, FontSpec font, Color color, double left) {
     ImmutableList<String> lines = Text.wrap(s, font, x + width - left, 4);
     Text.Placed p = Text.place(lines, font, left, y, Text.Align.START);
-    nodes.add(Label.of("legend", p.lines(), font, color, p.bounds()));
+    nodes.add(TextBlock.of("legend", p.lines(), font, color, p.bounds()));
     y = p.bounds().maxY() + 2;
   }
 

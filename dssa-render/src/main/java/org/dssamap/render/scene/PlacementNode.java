@@ -18,7 +18,7 @@ import org.dssamap.model.Status;
  * @param label its name, if written
  */
 public record PlacementNode(String organization, Cell cell, Status status, String tooltip, Optional<Marker> marker,
-    Optional<Label> label) {
+    Optional<TextBlock> label) {
   /** Checks the parts. */
   public PlacementNode {
     requireNonNull(organization, "organization");
@@ -32,7 +32,7 @@ public record PlacementNode(String organization, Cell cell, Status status, Strin
   /** The area that answers to the pointer: the dot and the name, if any. */
   public Optional<Box> hitBounds() {
     Optional<Box> dot = marker.map(m -> m.circle().bounds());
-    Optional<Box> text = label.map(Label::bounds);
+    Optional<Box> text = label.map(TextBlock::bounds);
     if (dot.isPresent() && text.isPresent()) {
       return Optional.of(dot.get().union(text.get()));
     }

@@ -47,14 +47,14 @@ public record Scene(double width, double height, Color background, Color accent,
   }
 
   /** Every label, including those inside cells and placements, in paint order. */
-  public Stream<Label> labels() {
+  public Stream<TextBlock> labels() {
     return nodes.stream().flatMap(n -> {
-      if (n instanceof Label l) {
+      if (n instanceof TextBlock l) {
         return Stream.of(l);
       }
       if (n instanceof CellNode c) {
         return Stream.concat(
-            c.decorations().stream().filter(Label.class::isInstance).map(Label.class::cast),
+            c.decorations().stream().filter(TextBlock.class::isInstance).map(TextBlock.class::cast),
             c.placements().stream().flatMap(p -> p.label().stream()));
       }
       return Stream.empty();

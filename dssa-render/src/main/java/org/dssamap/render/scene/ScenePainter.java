@@ -47,7 +47,7 @@ public final class ScenePainter {
   private static void paintNode(SceneNode node, Graphics2D g, Scene scene, Emphasis emphasis, Structure structure) {
     if (node instanceof Area a) {
       paintShape(a.geometry().toShape(), a.style(), g);
-    } else if (node instanceof Label l) {
+    } else if (node instanceof TextBlock l) {
       paintLabel(l, g, structure);
     } else if (node instanceof CellNode c) {
       paintCell(c, g, scene, emphasis, structure);
@@ -150,7 +150,7 @@ public final class ScenePainter {
     g.setClip(oldClip);
   }
 
-  private static void paintLabel(Label l, Graphics2D g, Structure structure) {
+  private static void paintLabel(TextBlock l, Graphics2D g, Structure structure) {
     AffineTransform saved = g.getTransform();
     if (l.rotation() != 0) {
       g.rotate(l.rotation(), l.pivotX(), l.pivotY());

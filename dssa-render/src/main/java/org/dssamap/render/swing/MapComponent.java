@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.awt.Dimension;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Graphics;
 import java.awt.Point;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -39,7 +39,8 @@ import org.dssamap.render.scene.Structure;
  * stays sharp on HiDPI screens and at any zoom. Hovering shows a tooltip; clicking a dot picks the placement and
  * rings that organization everywhere, clicking elsewhere in a cell picks the cell; both are reported to {@link
  * MapSelectionListener}s. The mouse wheel zooms about the pointer, dragging pans, a double click fits the map
- * again. Use it from the event dispatch thread, like any Swing component.
+ * again; with the keyboard focus, plus and minus zoom, zero fits and escape clears the selection. Use it from
+ * the event dispatch thread, like any Swing component.
  */
 public class MapComponent extends JComponent {
   private static final long serialVersionUID = 1L;
@@ -68,7 +69,31 @@ public class MapComponent extends JComponent {
     addMouseListener(mouse);
     addMouseMotionListener(mouse);
     addMouseWheelListener(mouse);
+    bindKeys();
     relayout();
+  }
+
+  /** Plus and minus zoom, zero fits, escape clears the selection, for users who do not use a mouse. */
+  private void bindKeys() {
+    setFocusable(true);
+    bind("zoom-in", () -> setZoom(zoom * 1.25), "PLUS", "EQUALS", "ADD");
+    bind("zoom-out", () -> setZoom(zoom / 1.25), "MINUS", "SUBTRACT");
+    bind("zoom-to-fit", this::zoomToFit, "0", "NUMPAD0");
+    bind("clear-selection", () -> select(MapSelection.NONE), "ESCAPE");
+  }
+
+  private void bind(String name, Runnable action, String... keys) {
+    for (String key : keys) {
+      getInputMap(WHEN_FOCUSED).put(javax.swing.KeyStroke.getKeyStroke(key), name);
+    }
+    getActionMap().put(name, new javax.swing.AbstractAction(name) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void actionPerformed(java.awt.event.ActionEvent e) {
+        action.run();
+      }
+    });
   }
 
   /** A wheel of {@code map} with default options. */
@@ -194,6 +219,8 @@ public class MapComponent extends JComponent {
   private void relayout() {
     scene = MapRenderer.scene(map, view, options, gaps.orElseGet(() -> MapRenderer.defaultGaps(map)));
     index = SceneIndex.of(scene);
+    getAccessibleContext().setAccessibleName(scene.title());
+    getAccessibleContext().setAccessibleDescription(scene.description());
     revalidate();
     repaint();
   }
@@ -207,6 +234,20 @@ public class MapComponent extends JComponent {
     for (MapSelectionListener l : listenerList.getListeners(MapSelectionListener.class)) {
       l.selectionChanged(newSelection);
     }
+  }
+
+  /** Assistive technology sees the map's title and description. */
+  @Override
+  public javax.accessibility.AccessibleContext getAccessibleContext() {
+    if (accessibleContext == null) {
+      accessibleContext = new AccessibleJComponent() {
+        @Override
+        public javax.accessibility.AccessibleRole getAccessibleRole() {
+          return javax.accessibility.AccessibleRole.PANEL;
+        }
+      };
+    }
+    return accessibleContext;
   }
 
   @Override

@@ -21,11 +21,11 @@ import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Circle;
 import org.dssamap.render.scene.FontSpec;
-import org.dssamap.render.scene.Label;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
 import org.dssamap.render.scene.SceneNode;
 import org.dssamap.render.scene.Style;
+import org.dssamap.render.scene.TextBlock;
 
 /**
  * Lays a map out as the table: a row per function, a column per layer (outside in, as the wheel reads) and
@@ -106,7 +106,7 @@ public final class TableLayout {
   private Text.Placed text(String role, String s, FontSpec font, double x, double y, double maxWidth,
       Text.Align align) {
     Text.Placed p = Text.place(Text.wrap(s, font, Math.max(10, maxWidth), 1), font, x, y, align);
-    nodes.add(Label.of(role, p.lines(), font, theme.ink(), p.bounds()));
+    nodes.add(TextBlock.of(role, p.lines(), font, theme.ink(), p.bounds()));
     return p;
   }
 
@@ -129,7 +129,7 @@ public final class TableLayout {
     Box nameBox = new Box(left, top, nameWidth, height);
     nodes.add(new Area("function", nameBox, Style.of(theme.background(), theme.line(), 0.8f)));
     Text.Placed name = Text.place(nameLines, label, left + PAD, top + PAD, Text.Align.START);
-    nodes.add(Label.of("function", name.lines(), label, theme.ink(), name.bounds()));
+    nodes.add(TextBlock.of("function", name.lines(), label, theme.ink(), name.bounds()));
     for (CellContent c : cells) {
       // inset, so that a gap's outline is not covered by the row below
       Box outline = new Box(c.x() + 1, top + 1, columnWidth - 2, height - 2);
@@ -158,7 +158,7 @@ public final class TableLayout {
     if (content.options().showCounts() && !placements.isEmpty()) {
       Text.Placed p = Text.place(List.of(MapContent.countText(counts)), small, x + columnWidth - PAD, y,
           Text.Align.END);
-      decorations.add(Label.of("count", p.lines(), small, theme.mutedInk(), p.bounds()));
+      decorations.add(TextBlock.of("count", p.lines(), small, theme.mutedInk(), p.bounds()));
       y = p.bounds().maxY() + 2;
     }
     double textLeft = x + PAD + 2 * r + 5;
@@ -178,7 +178,7 @@ public final class TableLayout {
       Circle dot = new Circle(x + PAD + r, y + lh / 2, r);
       out.add(new PlacementNode(p.organization(), cell, p.status(), content.tooltip(p),
           Optional.of(content.marker(p, dot)),
-          Optional.of(Label.of("organization", placed.lines(), body, theme.ink(), placed.bounds()))));
+          Optional.of(TextBlock.of("organization", placed.lines(), body, theme.ink(), placed.bounds()))));
       y = placed.bounds().maxY() + 1;
     }
     if (placements.size() > max) {
@@ -186,7 +186,7 @@ public final class TableLayout {
           + " more";
       Text.Placed p = Text.place(Text.wrap(more, small, columnWidth - 2 * PAD, 2), small, x + PAD, y,
           Text.Align.START);
-      decorations.add(Label.of("more", p.lines(), small, theme.mutedInk(), p.bounds()));
+      decorations.add(TextBlock.of("more", p.lines(), small, theme.mutedInk(), p.bounds()));
       y = p.bounds().maxY();
     }
     return new CellContent(cell, x, y - top + PAD, counts, decorations.build(), out.build());

@@ -24,12 +24,12 @@ import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Circle;
 import org.dssamap.render.scene.FontSpec;
-import org.dssamap.render.scene.Label;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
 import org.dssamap.render.scene.SceneNode;
 import org.dssamap.render.scene.Segment;
 import org.dssamap.render.scene.Style;
+import org.dssamap.render.scene.TextBlock;
 import org.dssamap.render.scene.TextLine;
 
 /**
@@ -65,8 +65,22 @@ public final class WheelLayout {
     return new WheelLayout(content).build();
   }
 
-  private record FunctionLabel(int index, double angle, boolean right, ImmutableList<String> lines, double width,
-      double height, double[] top) {}
+  /** A function's name outside the wheel; its top, relative to the centre, moves while labels are pushed apart. */
+  private static final class FunctionLabel {
+    final double angle;
+    final boolean right;
+    final ImmutableList<String> lines;
+    final double height;
+    double top;
+
+    FunctionLabel(double angle, ImmutableList<String> lines, double height, double top) {
+      this.angle = angle;
+      this.right = Math.sin(angle) >= 0;
+      this.lines = lines;
+      this.height = height;
+      this.top = top;
+    }
+  }
 
   private Scene build() {
     double width = content.options().width();
@@ -98,22 +112,21 @@ public final class WheelLayout {
     for (int i = 0; i < n; i++) {
       double a = start0 + (i + 0.5) * sectorExtent;
       ImmutableList<String> lines = Text.wrap(Text.clean(functions.get(i).name()), labelFont, maxLabelWidth, 3);
-      double w = lines.stream().mapToDouble(s -> Text.width(s, labelFont)).max().orElse(0);
       double h = Text.lineHeight(labelFont) * lines.size();
       double ay = -labelRadius * Math.cos(a);
       double top = ay - h / 2 - (h / 2) * Math.cos(a);
-      labels.add(new FunctionLabel(i, a, Math.sin(a) >= 0, lines, w, h, new double[] {top}));
+      labels.add(new FunctionLabel(a, lines, h, top));
     }
     for (boolean right : new boolean[] {true, false}) {
-      List<FunctionLabel> side = labels.stream().filter(l -> l.right() == right)
-          .sorted(Comparator.comparingDouble(l -> l.top()[0])).toList();
+      List<FunctionLabel> side = labels.stream().filter(l -> l.right == right)
+          .sorted(Comparator.comparingDouble(l -> l.top)).toList();
       double bottom = -Double.MAX_VALUE;
       for (FunctionLabel l : side) {
-        l.top()[0] = Math.max(l.top()[0], bottom + LABEL_GAP);
-        bottom = l.top()[0] + l.height();
+        l.top = Math.max(l.top, bottom + LABEL_GAP);
+        bottom = l.top + l.height;
       }
     }
-    double minTop = labels.stream().mapToDouble(l -> l.top()[0]).min().orElse(-labelRadius);
+    double minTop = labels.stream().mapToDouble(l -> l.top).min().orElse(-labelRadius);
     double cy = headerBottom + Math.max(radius + LABEL_PAD, -minTop) + 4;
 
     // rings under everything
@@ -157,17 +170,17 @@ public final class WheelLayout {
     double lh = Text.lineHeight(labelFont);
     double bottomMost = cy + radius + LABEL_PAD;
     for (FunctionLabel l : labels) {
-      double top = cy + l.top()[0];
-      double bottom = top + l.height();
+      double top = cy + l.top;
+      double bottom = top + l.height;
       double nearest = top <= cy && bottom >= cy ? 0 : Math.min(Math.abs(top - cy), Math.abs(bottom - cy));
       double dx = nearest >= labelRadius ? 0 : Math.sqrt(labelRadius * labelRadius - nearest * nearest);
-      double x = l.right() ? cx + Math.max(4, dx) : cx - Math.max(4, dx);
-      Text.Placed placed = Text.place(l.lines(), labelFont, x, top, l.right() ? Text.Align.START : Text.Align.END);
-      nodes.add(Label.of("function", placed.lines(), labelFont, theme.ink(), placed.bounds()));
-      double ax = AnnularSector.x(cx, radius + 2, l.angle());
-      double ay = AnnularSector.y(cy, radius + 2, l.angle());
+      double x = l.right ? cx + Math.max(4, dx) : cx - Math.max(4, dx);
+      Text.Placed placed = Text.place(l.lines, labelFont, x, top, l.right ? Text.Align.START : Text.Align.END);
+      nodes.add(TextBlock.of("function", placed.lines(), labelFont, theme.ink(), placed.bounds()));
+      double ax = AnnularSector.x(cx, radius + 2, l.angle);
+      double ay = AnnularSector.y(cy, radius + 2, l.angle);
       double ly = Math.min(Math.max(ay, top + lh / 2), bottom - lh / 2);
-      double lx = l.right() ? placed.bounds().x() - 2 : placed.bounds().maxX() + 2;
+      double lx = l.right ? placed.bounds().x() - 2 : placed.bounds().maxX() + 2;
       nodes.add(new Area("leader", new Segment(ax, ay, lx, ly), Style.stroke(theme.line(), 0.8f)));
       bottomMost = Math.max(bottomMost, bottom);
     }
@@ -217,7 +230,7 @@ public final class WheelLayout {
       double py = cy - mid;
       ImmutableList<TextLine> line = ImmutableList.of(new TextLine(name, px - w / 2, py - h / 2 + asc));
       Box bounds = new Box(px - h / 2, py - w / 2, h, w);
-      nodes.add(new Label("layer", line, f, theme.mutedInk(), -Math.PI / 2, px, py, bounds));
+      nodes.add(new TextBlock("layer", line, f, theme.mutedInk(), -Math.PI / 2, px, py, bounds));
     }
   }
 
@@ -240,7 +253,7 @@ public final class WheelLayout {
         double x = AnnularSector.x(cx, radius + LETTER_RADIUS, a);
         double y = AnnularSector.y(cy, radius + LETTER_RADIUS, a);
         Text.Placed p = Text.place(List.of(letter), f, x, y - h / 2, Text.Align.MIDDLE);
-        nodes.add(Label.of("dimension", p.lines(), f, theme.mutedInk(), p.bounds()));
+        nodes.add(TextBlock.of("dimension", p.lines(), f, theme.mutedInk(), p.bounds()));
       }
     }
   }
@@ -253,7 +266,7 @@ public final class WheelLayout {
     AnnularSector dotArea = sector;
     FontSpec small = theme.smallFont();
     if (content.options().showCounts() && !placements.isEmpty()) {
-      Optional<Label> count = countLabel(sector, MapContent.countText(counts), small);
+      Optional<TextBlock> count = countLabel(sector, MapContent.countText(counts), small);
       if (count.isPresent()) {
         decorations.add(count.get());
         double band = countDepth(sector, count.get()) + 1;
@@ -292,7 +305,7 @@ public final class WheelLayout {
    * The count, centred at the outer rim of the cell, if it fits inside the cell, and the depth of the band it
    * takes from the rim: a horizontal box reaches further in at three and nine o'clock than at twelve.
    */
-  private Optional<Label> countLabel(AnnularSector sector, String text, FontSpec font) {
+  private Optional<TextBlock> countLabel(AnnularSector sector, String text, FontSpec font) {
     double h = Text.lineHeight(font);
     double w = Text.width(text, font);
     double a = sector.middle();
@@ -305,11 +318,11 @@ public final class WheelLayout {
     boolean inside = sector.contains(b.x(), b.y()) && sector.contains(b.maxX(), b.y())
         && sector.contains(b.x(), b.maxY()) && sector.contains(b.maxX(), b.maxY())
         && sector.contains(b.x() + w / 2, b.y()) && sector.contains(b.x() + w / 2, b.maxY());
-    return inside ? Optional.of(Label.of("count", p.lines(), font, theme.ink(), b)) : Optional.empty();
+    return inside ? Optional.of(TextBlock.of("count", p.lines(), font, theme.ink(), b)) : Optional.empty();
   }
 
   /** How far in from the rim a count label reaches: to the point of its box nearest the centre. */
-  private static double countDepth(AnnularSector sector, Label count) {
+  private static double countDepth(AnnularSector sector, TextBlock count) {
     Box b = count.bounds();
     double nx = Math.max(b.x(), Math.min(sector.cx(), b.maxX()));
     double ny = Math.max(b.y(), Math.min(sector.cy(), b.maxY()));

@@ -97,6 +97,7 @@ class MapComponentTest {
     assertEquals(map.placements().stream().filter(Placement::isVerified).count(), c.getScene().placements().count());
     c.setView(View.WHEEL);
     assertEquals(View.WHEEL, c.getView());
+    assertEquals("DNS SSR ecosystem: a first map", c.getAccessibleContext().getAccessibleName());
     assertEquals(map.placements().stream().filter(Placement::isVerified).count(), c.getScene().placements().count());
   }
 
@@ -112,5 +113,8 @@ class MapComponentTest {
     assertEquals(300, centre.getY(), 1e-6);
     c.zoomToFit();
     assertEquals(1, c.getZoom(), 1e-9);
+    c.getActionMap().get(c.getInputMap(javax.swing.JComponent.WHEN_FOCUSED)
+        .get(javax.swing.KeyStroke.getKeyStroke("PLUS"))).actionPerformed(null);
+    assertEquals(1.25, c.getZoom(), 1e-9);
   }
 }

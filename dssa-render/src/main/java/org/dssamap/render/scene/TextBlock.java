@@ -17,10 +17,10 @@ import java.awt.Color;
  * @param pivotY the y the text turns about
  * @param bounds the box the text covers in the scene, after turning
  */
-public record Label(String role, ImmutableList<TextLine> lines, FontSpec font, Color color, double rotation,
+public record TextBlock(String role, ImmutableList<TextLine> lines, FontSpec font, Color color, double rotation,
     double pivotX, double pivotY, Box bounds) implements SceneNode {
   /** Checks the parts. */
-  public Label {
+  public TextBlock {
     requireNonNull(role, "role");
     lines = ImmutableList.copyOf(lines);
     requireNonNull(font, "font");
@@ -29,8 +29,8 @@ public record Label(String role, ImmutableList<TextLine> lines, FontSpec font, C
   }
 
   /** Horizontal text. */
-  public static Label of(String role, ImmutableList<TextLine> lines, FontSpec font, Color color, Box bounds) {
-    return new Label(role, lines, font, color, 0, 0, 0, bounds);
+  public static TextBlock of(String role, ImmutableList<TextLine> lines, FontSpec font, Color color, Box bounds) {
+    return new TextBlock(role, lines, font, color, 0, 0, 0, bounds);
   }
 
   /** The text of all lines, joined with spaces. */
