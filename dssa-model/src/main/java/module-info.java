@@ -2,6 +2,7 @@
 module org.dssamap.model {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
+  requires transitive com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires org.apache.commons.csv;
 

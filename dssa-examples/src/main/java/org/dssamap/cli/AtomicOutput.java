@@ -72,7 +72,7 @@ public final class AtomicOutput {
     }
     boolean moved = false;
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
         content.writeTo(out);
         out.flush();

@@ -82,12 +82,15 @@ final class DemoCommand implements Callable<Integer> {
         AtomicOutput.writeString(dir.resolve("wheel.svg"), wheel);
         AtomicOutput.write(dir.resolve("wheel.png"), o -> MapRenderer.writePng(map, View.WHEEL, options, o));
         AtomicOutput.writeString(dir.resolve("table.svg"), table);
-        AtomicOutput.write(dir.resolve("report.html"), HtmlReport.of(map, analysis, wheel, table)::writeTo);
+        // The report's table lists fewer names per cell than table.svg, which keeps them all.
+        String reportTable = MapRenderer.svg(map, View.TABLE, HtmlReport.pictureOptions());
+        AtomicOutput.write(dir.resolve("report.html"), HtmlReport.of(map, analysis, wheel, reportTable)::writeTo);
       }
       summary(stdout, bundled, map, analysis, dir);
       stdout.flush();
     }
-    stdout.println("Open " + out.resolve(maps.get(0).id()).resolve("report.html") + " in a browser for the whole picture.");
+    Path report = out.resolve(maps.get(0).id()).resolve("report.html");
+    stdout.println("Open " + report + " in a browser for the whole picture.");
     return Dssa.EXIT_OK;
   }
 
@@ -138,11 +141,25 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.println("  single points of failure: " + analysis.singlePointsOfFailure().size()
         + "; overlaps within a region: " + analysis.overlaps().size());
+    // The top provider of each outsourced function, then the few that lead the most functions' clients: in the
+    // real world that shows both the back-end story (incident response) and the DNS-operator story (technology).
+    Map<String, Concentration> topByProvider = new TreeMap<>();
     analysis.outsourcing().concentration().stream()
-        .max(Comparator.comparingInt(Concentration::dependentCount).thenComparingDouble(Concentration::share))
-        .ifPresent(c -> out.println("  most depended-on provider: " + organizationName(map, c.provider()) + ", "
-            + c.dependentCount() + " of " + c.clientsOutsourcing() + " clients outsourcing "
-            + functionName(map, c.function()) + " (" + percent(c.share()) + ")"));
+        .collect(Collectors.groupingBy(Concentration::function, TreeMap::new, Collectors.maxBy(
+            Comparator.comparingInt(Concentration::dependentCount).thenComparing(Concentration::provider,
+                Comparator.reverseOrder()))))
+        .values().forEach(top -> top.ifPresent(c -> topByProvider.merge(c.provider(), c,
+            (a, b) -> a.dependentCount() >= b.dependentCount() ? a : b)));
+    List<String> leaders = topByProvider.values().stream()
+        .sorted(Comparator.comparingInt(Concentration::dependentCount).reversed()
+            .thenComparing(Concentration::provider))
+        .limit(3)
+        .map(c -> organizationName(map, c.provider()) + ", " + c.dependentCount() + " of " + c.clientsOutsourcing()
+            + " clients outsourcing " + functionName(map, c.function()) + " (" + percent(c.share()) + ")")
+        .toList();
+    if (!leaders.isEmpty()) {
+      out.println("  most depended-on providers: " + String.join("; ", leaders));
+    }
     List<EscalationRoute> unreachable = analysis.escalation().unreachable();
     int pairs = analysis.escalation().routes().size();
     Map<String, Long> reasons = unreachable.stream().collect(Collectors.groupingBy(

@@ -2,8 +2,11 @@ package org.dssamap.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.dssamap.model.InvalidMapException;
@@ -22,8 +25,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code dssa} command: maps who does what in the DNS security, stability and resiliency ecosystem. Its
- * subcommands are the public command line of {@code /work/shared/FORMAT.md}; scripts rely on their exit codes
- * ({@value #EXIT_OK} success, {@value #EXIT_INVALID} invalid input, {@value #EXIT_USAGE} usage error).
+ * subcommands are the public command line of FORMAT.md (see also docs/command-line.md); scripts rely on their
+ * exit codes ({@value #EXIT_OK} success, {@value #EXIT_INVALID} invalid input, {@value #EXIT_USAGE} usage error).
  *
  * <p>Run it in-process with {@link #execute(PrintWriter, PrintWriter, String...)}, or build the configured
  * {@link CommandLine} with {@link #commandLine()} to add subcommands.
@@ -91,10 +94,23 @@ public final class Dssa implements Callable<Integer> {
   /** Runs the command line with {@code args} and exits the JVM with its exit code. */
   public static void main(String[] args) {
     CommandLine cl = commandLine();
+    Charset charset = terminalCharset();
+    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, charset), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, charset), true));
     int code = cl.execute(args);
     cl.getOut().flush();
     cl.getErr().flush();
     System.exit(code);
+  }
+
+  /**
+   * The charset to print in. A POSIX locale (no {@code LANG}, as in many containers and CI runners) makes Java
+   * print every non-ASCII character, an organization's name included, as {@code ?}; such a locale says nothing
+   * was configured, and a terminal of today reads UTF-8.
+   */
+  static Charset terminalCharset() {
+    Charset nativeCharset = Charset.defaultCharset();
+    return nativeCharset.equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8 : nativeCharset;
   }
 
   /** Runs the command line in-process, writing to {@code out} and {@code err}, and returns the exit code. */

@@ -1,6 +1,7 @@
 package org.dssamap.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -63,7 +64,7 @@ public final class Progress implements AutoCloseable {
     synchronized (this) {
       if (announced) {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-        err.println("dssa: " + step + ": done in " + String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0) + " s");
+        err.println("dssa: " + step + ": done in " + String.format(Locale.ROOT, "%.1f", millis / 1000.0) + " s");
         err.flush();
       }
     }

@@ -41,7 +41,8 @@ public final class PublicOption {
     }
     int restricted = map.restrictedPlacementCount();
     PrintWriter err = mixee.commandLine().getErr();
-    err.println("dssa: --public: left out " + restricted + (restricted == 1 ? " restricted placement" : " restricted placements"));
+    err.println("dssa: --public: left out " + restricted
+        + (restricted == 1 ? " restricted placement" : " restricted placements"));
     err.flush();
     return map.publicView();
   }

@@ -33,7 +33,8 @@ class ConvertCommandTest {
     assertEquals(1, map.relationships().size());
     Path again = dir.resolve("again.json");
     assertEquals(0, Cli.run("convert", out.toString(), again.toString()).exitCode());
-    assertArrayEquals(Files.readAllBytes(out), Files.readAllBytes(again), "canonical: converting again changes nothing");
+    assertArrayEquals(Files.readAllBytes(out), Files.readAllBytes(again),
+        "canonical: converting again changes nothing");
   }
 
   @Test

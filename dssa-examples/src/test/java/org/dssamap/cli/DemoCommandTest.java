@@ -36,6 +36,16 @@ class DemoCommandTest {
   }
 
   @Test
+  void theRealWorldSummaryNamesTheBackEndAndTheDnsOperatorThatMostRegistriesLeanOn() {
+    Cli r = Cli.run("demo", "--out", dir.resolve("out").toString(), "--map", "real-world");
+    assertEquals(0, r.exitCode(), r::toString);
+    String providers = r.out().lines().filter(l -> l.startsWith("  most depended-on providers: ")).findFirst()
+        .orElseThrow(() -> new AssertionError(r.out()));
+    assertTrue(providers.contains("UltraDNS, 184 of 682 clients outsourcing technology"), providers);
+    assertTrue(providers.contains("Identity Digital, 134 of 516 clients outsourcing"), providers);
+  }
+
+  @Test
   void anUnknownMapIsAUsageErrorNamingTheMapsThereAre() {
     Cli r = Cli.run("demo", "--out", dir.toString(), "--map", "mars");
     assertEquals(2, r.exitCode(), r::toString);

@@ -2,9 +2,12 @@ package org.dssamap.render;
 
 /** What the colour of an organization's dot says; its status is always said by the dot's shape. */
 public enum ColorBy {
-  /** The organization's kind (registry, CERT, ...): the kinds present get the palette in name order. */
+  /**
+   * The organization's kind (registry, CERT, ...): the kinds with the most organizations get the palette's
+   * colours, the rest share one neutral colour and one legend entry.
+   */
   KIND("kind"),
-  /** The organization's region; organizations of unknown region are grey. */
+  /** The organization's region; organizations of unknown region, or past the palette, share the neutral colour. */
   REGION("region");
 
   private final String id;

@@ -131,7 +131,10 @@ public final class Theme {
     return highlight;
   }
 
-  /** The colour of organizations whose kind or region has no palette colour. */
+  /**
+   * The neutral colour of organizations whose kind or region has no palette colour, because it is not known or
+   * because the palette has fewer colours than the map has kinds.
+   */
   public Color other() {
     return other;
   }

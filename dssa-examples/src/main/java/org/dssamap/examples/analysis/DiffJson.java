@@ -13,6 +13,7 @@ import org.dssamap.analysis.diff.ValueChange;
 import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Relationship;
+import org.dssamap.model.json.CanonicalJson;
 
 /**
  * Writes a {@link MapDiff} as canonical JSON ({@code "format": "dssa-diff/1"}), with full values for everything
@@ -26,7 +27,7 @@ public final class DiffJson {
 
   /** Writes one element of the map format. */
   private interface Element<T> {
-    void write(JsonGenerator g, T value) throws IOException;
+    void write(T value, JsonGenerator g) throws IOException;
   }
 
   /** The diff as canonical JSON text, ending with a newline. */
@@ -59,9 +60,9 @@ public final class DiffJson {
         strings(g, "after", diff.openQuestions().get().after());
         g.writeEndObject();
       }
-      Element<Placement> placement = JsonWriting::placement;
-      Element<Organization> organization = JsonWriting::organization;
-      Element<Relationship> relationship = JsonWriting::relationship;
+      Element<Placement> placement = CanonicalJson::writePlacement;
+      Element<Organization> organization = CanonicalJson::writeOrganization;
+      Element<Relationship> relationship = CanonicalJson::writeRelationship;
       g.writeObjectFieldStart("placements");
       list(g, "added", diff.placementsAdded(), placement);
       list(g, "removed", diff.placementsRemoved(), placement);
@@ -70,9 +71,9 @@ public final class DiffJson {
         g.writeStartObject();
         strings(g, "fields", c.changedFields());
         g.writeFieldName("before");
-        JsonWriting.placement(g, c.before());
+        CanonicalJson.writePlacement(c.before(), g);
         g.writeFieldName("after");
-        JsonWriting.placement(g, c.after());
+        CanonicalJson.writePlacement(c.after(), g);
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -96,7 +97,7 @@ public final class DiffJson {
   private static <T> void list(JsonGenerator g, String key, List<T> values, Element<T> element) throws IOException {
     g.writeArrayFieldStart(key);
     for (T v : values) {
-      element.write(g, v);
+      element.write(v, g);
     }
     g.writeEndArray();
   }
@@ -107,9 +108,9 @@ public final class DiffJson {
     for (ValueChange<T> c : changes) {
       g.writeStartObject();
       g.writeFieldName("before");
-      element.write(g, c.before());
+      element.write(c.before(), g);
       g.writeFieldName("after");
-      element.write(g, c.after());
+      element.write(c.after(), g);
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -100,12 +100,13 @@ final class DetailsPanel extends JPanel {
   }
 
   private void showCell(EcosystemMap map, Cell cell) {
-    title.setText(functionName(map, cell) + " · " + cell.dimension().displayName() + " · " + cell.layer().displayName());
+    title.setText(functionName(map, cell) + " · " + cell.dimension().displayName() + " · "
+        + cell.layer().displayName());
     subtitle.setText(map.catalog().isExpected(cell) ? "Expected: someone should do this here." : "Not expected here.");
     placements.setColumnIdentifiers(new Object[] {"Organization", "Status", "Source", "Note"});
     for (Placement p : map.placementsIn(cell)) {
-      placements.addRow(new Object[] {map.organization(p.organization()).map(Organization::name).orElse(p.organization()),
-          p.status().id(), p.source().id(), note(p)});
+      String name = map.organization(p.organization()).map(Organization::name).orElse(p.organization());
+      placements.addRow(new Object[] {name, p.status().id(), p.source().id(), note(p)});
     }
     relationshipsHeading.setVisible(false);
     relationships.setColumnIdentifiers(new Object[0]);

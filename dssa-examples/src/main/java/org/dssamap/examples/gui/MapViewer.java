@@ -79,6 +79,7 @@ public final class MapViewer {
     this.findings = new FindingsPanel(this::pick);
     wheel.addSelectionListener(s -> selected(s, table));
     table.addSelectionListener(s -> selected(s, wheel));
+    details.show(map, MapSelection.NONE);
     layOut();
   }
 
@@ -99,7 +100,8 @@ public final class MapViewer {
   private void layOut() {
     frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
     frame.setJMenuBar(menu());
-    JSplitPane views = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, true, wheel, table);
+    // Both pictures are wider than tall (the legend sits to the right), so one above the other draws them larger.
+    JSplitPane views = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, wheel, table);
     views.setResizeWeight(0.5);
     JSplitPane side = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, findings, details);
     side.setResizeWeight(0.5);

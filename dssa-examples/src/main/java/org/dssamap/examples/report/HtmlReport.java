@@ -55,12 +55,21 @@ public final class HtmlReport {
     this.tableSvg = inlineSvg(requireNonNull(tableSvg, "tableSvg"));
   }
 
-  /** The report of {@code map}: analysed with the default options, drawn with the default render options. */
+  /** The report of {@code map}: analysed with the default options, drawn with {@link #pictureOptions()}. */
   public static HtmlReport of(EcosystemMap map) {
     AnalysisReport analysis = AnalysisReport.of(map);
-    RenderOptions options = RenderOptions.defaults();
+    RenderOptions options = pictureOptions();
     return new HtmlReport(map, analysis, MapRenderer.svg(map, View.WHEEL, options),
         MapRenderer.svg(map, View.TABLE, options));
+  }
+
+  /**
+   * How the report draws its pictures: the defaults, with at most a dozen names in a table cell (and a count of
+   * the others), so that a map of thousands of organizations still gives a table one can scroll past; the
+   * organizations section lists everyone.
+   */
+  public static RenderOptions pictureOptions() {
+    return RenderOptions.builder().maxNamesPerTableCell(12).build();
   }
 
   /**
@@ -81,7 +90,8 @@ public final class HtmlReport {
     StringBuilder h = new StringBuilder(64 * 1024 + wheelSvg.length() + tableSvg.length());
     String title = map.title().isBlank() ? "Untitled map" : map.title();
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY).append("\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY)
+        .append("\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"dssa-map\">\n")
         .append("<title>").append(Html.escape(title)).append(" — dssa-map report</title>\n")
@@ -204,13 +214,14 @@ public final class HtmlReport {
       h.append("<p class=\"none\">None.</p>\n</section>\n");
       return;
     }
+    openTable(h, rows.size());
     h.append("<table>\n<thead><tr>");
     headings.forEach(t -> h.append("<th>").append(t).append("</th>"));
     h.append("</tr></thead>\n<tbody>\n");
     for (T r : rows) {
       h.append("<tr>").append(row.apply(r)).append("</tr>\n");
     }
-    h.append("</tbody>\n</table>\n</section>\n");
+    h.append("</tbody>\n</table>\n").append(rowsClosed(rows.size())).append("</section>\n");
   }
 
   private void organizations(StringBuilder h) {
@@ -220,6 +231,7 @@ public final class HtmlReport {
       h.append("<p class=\"none\">None.</p>\n</section>\n");
       return;
     }
+    openTable(h, map.organizations().size());
     h.append("<table>\n<thead><tr><th>Organization</th><th>Kind</th><th>Region</th><th>Placements</th>"
         + "<th>Relationships</th><th>Note</th></tr></thead>\n<tbody>\n");
     for (Organization o : map.organizations()) {
@@ -234,7 +246,21 @@ public final class HtmlReport {
           .append(td(o.note().map(Html::user).orElse("")))
           .append("</tr>\n");
     }
-    h.append("</tbody>\n</table>\n</section>\n");
+    h.append("</tbody>\n</table>\n").append(rowsClosed(map.organizations().size())).append("</section>\n");
+  }
+
+  /** Above this many rows a table starts folded, so that a big map's page opens on its findings. */
+  static final int FOLDED_ROWS = 100;
+
+  // <details> folds without a script; the page stays free of them.
+  private static void openTable(StringBuilder h, int rows) {
+    if (rows > FOLDED_ROWS) {
+      h.append("<details><summary>Show all ").append(rows).append(" rows</summary>\n");
+    }
+  }
+
+  private static String rowsClosed(int rows) {
+    return rows > FOLDED_ROWS ? "</details>\n" : "";
   }
 
   private String placements(List<Placement> placements) {

@@ -43,6 +43,7 @@ final class Stylesheet {
       .badge.claimed, .badge.unverified { background: var(--claimed); }
       .badge.disputed, .badge.uncovered { background: var(--disputed); }
       .none { color: var(--muted); font-style: italic; }
+      details > summary { cursor: pointer; color: var(--accent); margin: 4px 0 8px; }
       dl.definitions dt { font-weight: 600; margin-top: 14px; }
       dl.definitions dd { margin: 2px 0 0 0; padding-left: 14px; border-left: 3px solid var(--line); }
       dl.definitions dd p { margin: 2px 0; }

@@ -67,7 +67,7 @@ class HtmlReportTest {
     while (m.find()) {
       assertTrue(java.util.Set.of("html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "p", "nav",
           "a", "section", "div", "span", "figure", "svg", "rect", "table", "thead", "tbody", "tr", "th", "td", "code",
-          "bdi", "br", "dl", "dt", "dd", "ul", "li", "footer").contains(m.group(1)), "unexpected <" + m.group(1));
+          "bdi", "br", "dl", "dt", "dd", "ul", "li", "footer", "details", "summary").contains(m.group(1)), "unexpected <" + m.group(1));
     }
   }
 
@@ -75,7 +75,8 @@ class HtmlReportTest {
   void nothingIsLoadedFromAnywhere() {
     String html = page(hostile());
     assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"), html);
-    assertFalse(Pattern.compile("<[^<>]*\\s(src|srcset|data|poster)\\s*=").matcher(html).find(), "an attribute that fetches");
+    assertFalse(Pattern.compile("<[^<>]*\\s(src|srcset|data|poster)\\s*=").matcher(html).find(),
+        "an attribute that fetches");
     for (String fetching : new String[] {"<link", "url(", "@import", "<script", "<object", "<embed"}) {
       assertFalse(html.contains(fetching), fetching);
     }
@@ -121,5 +122,19 @@ class HtmlReportTest {
     String html = page(hostile());
     assertFalse(html.contains("<?xml"), html);
     assertTrue(html.contains("<figure class=\"picture\">\n<svg xmlns"), html);
+  }
+
+  @Test
+  void aLongTableStartsFoldedSoThatTheFindingsComeFirst() {
+    EcosystemMap.Builder b = EcosystemMap.builder().title("many");
+    for (int i = 0; i <= HtmlReport.FOLDED_ROWS; i++) {
+      b.addOrganization(Organization.of("org-" + i, "Org " + i, "registry", Region.EUROPE));
+    }
+    String html = page(b.build());
+    int organizations = html.indexOf("<section id=\"organizations\">");
+    String section = html.substring(organizations, html.indexOf("</section>", organizations));
+    assertTrue(section.contains("<details><summary>Show all 101 rows</summary>\n<table>"), section);
+    assertTrue(section.endsWith("</table>\n</details>\n"), section);
+    assertFalse(page(hostile()).contains("<details>"), "a short table is shown open");
   }
 }

@@ -1,6 +1,5 @@
 package org.dssamap.model.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -8,7 +7,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,7 +62,6 @@ public final class MapJson {
           .build())
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .build();
   private static final ObjectMapper TREES = new ObjectMapper(FACTORY);
 
@@ -128,7 +125,7 @@ public final class MapJson {
 
   /** Writes the map in canonical form, UTF-8, to a stream, which is flushed and not closed. */
   public static void write(EcosystemMap map, OutputStream out) throws IOException {
-    try (JsonGenerator g = generator(out)) {
+    try (JsonGenerator g = CanonicalJson.generator(out)) {
       MapEncoder.writeMap(map, g);
     }
     out.write('\n');
@@ -150,7 +147,7 @@ public final class MapJson {
 
   /** Writes the catalog as a catalog file in canonical form, UTF-8, to a stream, which is not closed. */
   public static void writeCatalog(FunctionCatalog catalog, OutputStream out) throws IOException {
-    try (JsonGenerator g = generator(out)) {
+    try (JsonGenerator g = CanonicalJson.generator(out)) {
       MapEncoder.writeCatalogObject(catalog, MapDecoder.CATALOG_FORMAT, g);
     }
     out.write('\n');
@@ -165,13 +162,6 @@ public final class MapJson {
       throw new UncheckedIOException("a byte array stream does not fail", e);
     }
     return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private static JsonGenerator generator(OutputStream out) throws IOException {
-    JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
-    g.setPrettyPrinter(MapEncoder.prettyPrinter());
-    g.setCharacterEscapes(new MapEncoder.InvisibleCharacterEscapes());
-    return g;
   }
 
   /** Parses the bytes into a tree; any problem of syntax, encoding or size becomes a located problem. */

@@ -26,6 +26,8 @@ import org.dssamap.render.scene.TextBlock;
 public final class Legend {
   private static final double SWATCH = 14;
   private static final double GAP = 8;
+  /** Enough for a few dozen kinds past the palette; beyond that the list ends in an ellipsis. */
+  private static final int OTHER_LINES = 8;
 
   private final MapContent content;
   private final double x;
@@ -64,20 +66,21 @@ public final class Legend {
     statusRow(Status.DISPUTED, sample, "disputed: crossed");
     y += GAP;
     heading(o.colorBy() == ColorBy.REGION ? "Colour: region" : "Colour: kind of organization");
-    for (Map.Entry<String, Color> e : content.colorKey().entrySet()) {
+    ColorKey key = content.colorKey();
+    for (Map.Entry<String, Color> e : key.colored().entrySet()) {
       swatchDot(e.getValue());
       text(e.getKey(), t.textFont(), t.ink(), x + SWATCH + 8);
     }
-    if (o.colorBy() == ColorBy.REGION) {
-      swatchDot(t.other());
-      text("region not known", t.textFont(), t.ink(), x + SWATCH + 8);
+    if (!key.otherLabel().isEmpty()) {
+      swatchDot(key.other());
+      text(key.otherLabel(), t.textFont(), t.ink(), x + SWATCH + 8, OTHER_LINES);
     }
     y += GAP;
     heading("Cells");
-    swatchBox(content.cellStyle(expectedSample(true, false), t.layerFill(Layer.EDGE)),
-        "expected: someone should do this");
-    swatchBox(content.cellStyle(expectedSample(false, false), t.layerFill(Layer.EDGE)), "not expected here");
-    swatchBox(content.gapStyle(t.layerFill(Layer.EDGE)), "gap: expected, nobody verified");
+    Color base = t.layerFill(Layer.EDGE);
+    swatchBox(content.cellStyle(true, false, base), "expected: someone should do this");
+    swatchBox(content.cellStyle(false, false, base), "not expected here");
+    swatchBox(content.cellStyle(true, true, base), "gap: expected, nobody verified");
     if (o.showCounts()) {
       text("2/1 in a cell: 2 verified, 1 claimed; a third number counts disputed", t.smallFont(), t.mutedInk(), x);
     }
@@ -119,22 +122,17 @@ public final class Legend {
     }
   }
 
-  private org.dssamap.model.Cell expectedSample(boolean expected, boolean gap) {
-    for (org.dssamap.model.Cell c : content.map().catalog().cells()) {
-      if (content.isExpected(c) == expected && content.isGap(c) == gap) {
-        return c;
-      }
-    }
-    return content.map().catalog().cells().get(0);
-  }
-
   private void heading(String s) {
     text(s, content.theme().labelFont(), content.theme().ink(), x);
     y += 2;
   }
 
   private void text(String s, FontSpec font, Color color, double left) {
-    ImmutableList<String> lines = Text.wrap(s, font, x + width - left, 4);
+    text(s, font, color, left, 4);
+  }
+
+  private void text(String s, FontSpec font, Color color, double left, int maxLines) {
+    ImmutableList<String> lines = Text.wrap(s, font, x + width - left, maxLines);
     Text.Placed p = Text.place(lines, font, left, y, Text.Align.START);
     nodes.add(TextBlock.of("legend", p.lines(), font, color, p.bounds()));
     y = p.bounds().maxY() + 2;

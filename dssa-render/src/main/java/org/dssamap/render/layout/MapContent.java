@@ -4,17 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.awt.Color;
 import java.text.NumberFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.EcosystemMap;
@@ -40,7 +35,7 @@ public final class MapContent {
   private final RenderOptions options;
   private final ImmutableSet<Cell> gaps;
   private final ImmutableListMultimap<Cell, Placement> visible;
-  private final ImmutableMap<String, Color> colorByKey;
+  private final ColorKey colorKey;
   private final ImmutableList<Dimension> dimensions;
 
   private MapContent(EcosystemMap map, RenderOptions options, Set<Cell> gaps) {
@@ -57,33 +52,12 @@ public final class MapContent {
     }
     this.visible = v.build();
     this.dimensions = ImmutableList.copyOf(options.dimensions());
-    this.colorByKey = colorKeys(map, options);
+    this.colorKey = ColorKey.of(map, options.colorBy(), options.theme());
   }
 
   /** The content of {@code map} under {@code options}, with {@code gaps} as computed by the caller. */
   public static MapContent of(EcosystemMap map, RenderOptions options, Set<Cell> gaps) {
     return new MapContent(map, options, gaps);
-  }
-
-  private static ImmutableMap<String, Color> colorKeys(EcosystemMap map, RenderOptions options) {
-    List<Color> palette = options.theme().palette();
-    Map<String, Color> keys = new LinkedHashMap<>();
-    if (options.colorBy() == ColorBy.REGION) {
-      int i = 0;
-      for (Region r : Region.values()) {
-        keys.put(r.displayName(), palette.get(i++ % palette.size()));
-      }
-    } else {
-      TreeSet<String> kinds = new TreeSet<>();
-      map.organizations().forEach(o -> kinds.add(o.kind()));
-      int i = 0;
-      for (String kind : kinds) {
-        // past the palette, kinds share the neutral colour rather than repeat one that already means something
-        keys.put(kind, i < palette.size() ? palette.get(i) : options.theme().other());
-        i++;
-      }
-    }
-    return ImmutableMap.copyOf(keys);
   }
 
   /** Verified first, then claimed, then disputed: the order dots and names are listed in a cell. */
@@ -173,12 +147,12 @@ public final class MapContent {
     String key = options.colorBy() == ColorBy.REGION
         ? o.region().map(Region::displayName).orElse("")
         : o.kind();
-    return colorByKey.getOrDefault(key, theme().other());
+    return colorKey.colorOf(key);
   }
 
-  /** The key to the colours: label and colour, in legend order. */
-  public ImmutableMap<String, Color> colorKey() {
-    return colorByKey;
+  /** The key to the colours, for the legend. */
+  public ColorKey colorKey() {
+    return colorKey;
   }
 
   /** The dot of {@code p} at {@code circle}: solid when verified, hollow when claimed, crossed when disputed. */
@@ -197,10 +171,17 @@ public final class MapContent {
 
   /** How a cell's outline is painted: gap hatched, unexpected shaded, others plain. */
   public Style cellStyle(Cell cell, Color base) {
+    return cellStyle(isExpected(cell), isGap(cell), base);
+  }
+
+  /**
+   * How a cell that is (or is not) expected and a gap is painted over {@code base}; a function of those two
+   * facts alone, so that the legend can show each style whichever cells of the map happen to have it.
+   */
+  public Style cellStyle(boolean expected, boolean gap, Color base) {
     Theme t = theme();
-    Color fill = isExpected(cell) ? base : blend(base, t.unexpected(), 0.6);
-    Style s = Style.of(fill, t.line(), 0.8f);
-    return isGap(cell) ? gapStyle(fill) : s;
+    Color fill = expected ? base : blend(base, t.unexpected(), 0.6);
+    return gap ? gapStyle(fill) : Style.of(fill, t.line(), 0.8f);
   }
 
   /** The style of a gap cell: outlined and hatched in the gap colour over {@code fill}. */
