@@ -40,9 +40,12 @@ public final class BenchTable {
     return out.toString();
   }
 
-  /** A ratio such as {@code 1.76x} or {@code 0.031x}. */
+  /** A ratio such as {@code 1.76x}, {@code 0.031x} or {@code 0.00021x}: always two significant digits or more. */
   static String ratio(double r) {
-    return String.format(Locale.ROOT, r >= 10 ? "%.1fx" : r >= 0.1 ? "%.2fx" : "%.3fx", r);
+    if (r >= 10) {
+      return String.format(Locale.ROOT, "%.1fx", r);
+    }
+    return r >= 0.1 ? String.format(Locale.ROOT, "%.2fx", r) : String.format(Locale.ROOT, "%.2gx", r);
   }
 
   /** A duration in the largest unit that keeps it above one: {@code 812 ns}, {@code 3.41 ms}, {@code 1.20 s}. */

@@ -24,6 +24,14 @@ class BenchHarnessTest {
   }
 
   @Test
+  void smallRatiosKeepTwoSignificantDigits() {
+    assertEquals("0.00021x", BenchTable.ratio(0.000_21));
+    assertEquals("0.031x", BenchTable.ratio(0.031));
+    assertEquals("1.76x", BenchTable.ratio(1.756));
+    assertEquals("27.8x", BenchTable.ratio(27.8));
+  }
+
+  @Test
   void durationsUseTheLargestUnitAboveOne() {
     assertEquals("812.0 ns", BenchTable.duration(812));
     assertEquals("3.41 ms", BenchTable.duration(3_410_000));
