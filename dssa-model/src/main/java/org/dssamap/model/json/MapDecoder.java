@@ -86,19 +86,10 @@ final class MapDecoder {
     if (!in.isObject(root, "$", "a dssa-map/1 map") || !formatIsReadable()) {
       throw failure(List.of(), sourceName);
     }
-    String title = in.string(root, "$", "title", false, "a string").orElse("");
-    Optional<LocalDate> asOf = in.date(root, "$", "asOf");
-    catalog = catalog();
-    List<String> questions = new ArrayList<>();
-    List<JsonNode> questionNodes = in.array(root, "$", "openQuestions", "strings");
-    for (int i = 0; i < questionNodes.size(); i++) {
-      JsonNode q = questionNodes.get(i);
-      if (q.isTextual()) {
-        questions.add(q.textValue());
-      } else {
-        in.add(index("$.openQuestions", i), "found " + TreeReader.describe(q) + "; expected a string");
-      }
-    }
+    Head head = head();
+    String title = head.title();
+    Optional<LocalDate> asOf = head.asOf();
+    List<String> questions = head.questions();
 
     JsonNode orgArray = TreeReader.value(root, "organizations");
     for (JsonNode node : orgArray != null && orgArray.isArray() ? orgArray : List.<JsonNode>of()) {
@@ -134,6 +125,40 @@ final class MapDecoder {
     }
     throwIfProblems(sourceName);
     return map;
+  }
+
+  /** A map's fields other than its element arrays. */
+  record Head(String title, Optional<LocalDate> asOf, FunctionCatalog catalog, List<String> questions) {}
+
+  /**
+   * The fields of a map other than its element arrays, read from {@code tree}, when they are readable and
+   * without a problem; empty otherwise, without saying why ({@link #map} says why).
+   */
+  static Optional<Head> cleanHead(JsonNode tree) {
+    MapDecoder d = new MapDecoder(tree);
+    if (!tree.isObject() || !d.formatIsReadable()) {
+      return Optional.empty();
+    }
+    Head head = d.head();
+    return d.in.problemCount() == 0 ? Optional.of(head) : Optional.empty();
+  }
+
+  /** Reads the title, date, catalog and open questions, setting {@link #catalog}. */
+  private Head head() {
+    String title = in.string(root, "$", "title", false, "a string").orElse("");
+    Optional<LocalDate> asOf = in.date(root, "$", "asOf");
+    catalog = catalog();
+    List<String> questions = new ArrayList<>();
+    List<JsonNode> questionNodes = in.array(root, "$", "openQuestions", "strings");
+    for (int i = 0; i < questionNodes.size(); i++) {
+      JsonNode q = questionNodes.get(i);
+      if (q.isTextual()) {
+        questions.add(q.textValue());
+      } else {
+        in.add(index("$.openQuestions", i), "found " + TreeReader.describe(q) + "; expected a string");
+      }
+    }
+    return new Head(title, asOf, catalog.orElse(FunctionCatalog.dssa2012()), questions);
   }
 
   private boolean formatIsReadable() {

@@ -95,6 +95,13 @@ public final class MapJson {
    * @throws InvalidMapException listing every problem
    */
   public static EcosystemMap read(byte[] bytes, String sourceName) {
+    checkEncoding(bytes, sourceName);
+    // A valid file is read by streaming; any file the fast path will not vouch for is read again as a tree,
+    // which finds, locates and orders every problem.
+    Optional<EcosystemMap> fast = StreamingMapReader.read(bytes, FACTORY, TREES);
+    if (fast.isPresent()) {
+      return fast.get();
+    }
     return MapDecoder.map(parse(bytes, sourceName, "a dssa-map/1 map"), sourceName);
   }
 
@@ -166,10 +173,7 @@ public final class MapJson {
 
   /** Parses the bytes into a tree; any problem of syntax, encoding or size becomes a located problem. */
   private static JsonNode parse(byte[] bytes, String sourceName, String expected) {
-    Optional<Problem> encoding = SourceText.checkUtf8(bytes);
-    if (encoding.isPresent()) {
-      throw new InvalidMapException(sourceName, List.of(encoding.get()));
-    }
+    checkEncoding(bytes, sourceName);
     JsonParser parser = null;
     try {
       parser = FACTORY.createParser(bytes);
@@ -188,6 +192,13 @@ public final class MapJson {
       throw new UncheckedIOException("reading a byte array does not fail", e);
     } finally {
       closeQuietly(parser);
+    }
+  }
+
+  private static void checkEncoding(byte[] bytes, String sourceName) {
+    Optional<Problem> encoding = SourceText.checkUtf8(bytes);
+    if (encoding.isPresent()) {
+      throw new InvalidMapException(sourceName, List.of(encoding.get()));
     }
   }
 

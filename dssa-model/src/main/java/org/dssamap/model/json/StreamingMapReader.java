@@ -1,0 +1,365 @@
+package org.dssamap.model.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableSortedSet;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.dssamap.model.Cell;
+import org.dssamap.model.Confidentiality;
+import org.dssamap.model.Dimension;
+import org.dssamap.model.Dispute;
+import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.EvidenceSource;
+import org.dssamap.model.FunctionCatalog;
+import org.dssamap.model.Ids;
+import org.dssamap.model.InvalidMapException;
+import org.dssamap.model.Layer;
+import org.dssamap.model.Organization;
+import org.dssamap.model.Placement;
+import org.dssamap.model.Region;
+import org.dssamap.model.Relationship;
+import org.dssamap.model.RelationshipKind;
+import org.dssamap.model.Status;
+import org.dssamap.model.internal.Wire;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fast path of reading a map: decodes the element arrays straight from parser tokens, without a tree,
+ * sharing id strings, dates and cells between elements. It accepts only files {@link MapDecoder} accepts, and
+ * gives up at the first thing that is not plainly right, without saying why: the caller then reads the file
+ * again through the tree, which finds and locates every problem. So a valid file is read once, quickly, and
+ * an invalid one is explained exactly as before.
+ *
+ * <p>The fields other than {@code organizations}, {@code placements} and {@code relationships} are small and
+ * are read as a tree, in whatever order the file has them; references to organizations and functions are
+ * checked once all of the file is read, since the catalog and the organizations may come after the
+ * placements.
+ */
+final class StreamingMapReader {
+  private static final Map<String, Dimension> DIMENSIONS = words(Dimension.class, Dimension::id);
+  private static final Map<String, Layer> LAYERS = words(Layer.class, Layer::id);
+  private static final Map<String, Status> STATUSES = words(Status.class, Status::id);
+  private static final Map<String, EvidenceSource> SOURCES = words(EvidenceSource.class, EvidenceSource::id);
+  private static final Map<String, Confidentiality> CONFIDENTIALITIES =
+      words(Confidentiality.class, Confidentiality::id);
+  private static final Map<String, Region> REGIONS = words(Region.class, Region::id);
+  private static final Map<String, RelationshipKind> KINDS = words(RelationshipKind.class, RelationshipKind::id);
+  private static final int LAYER_COUNT = Layer.values().length;
+  private static final int CELLS_PER_FUNCTION = Dimension.values().length * LAYER_COUNT;
+
+  /** Thrown to leave the fast path; carries no message, since the tree reader will explain. */
+  private static final class GiveUp extends Exception {
+    private static final long serialVersionUID = 1L;
+    private static final GiveUp INSTANCE = new GiveUp();
+
+    private GiveUp() {
+      super(null, null, false, false);
+    }
+  }
+
+  private final JsonParser p;
+  private final ObjectMapper trees;
+  private final ObjectNode head;
+  /** Every organization id the organizations give. */
+  private final Set<String> organizationIds = new HashSet<>();
+  /** Each slug read in a reference, once, so that equal ids share one string; all checked to be slugs. */
+  private final Map<String, String> referenced = new HashMap<>();
+  /** The cells of each function named, by dimension and layer; the keys are checked against the catalog. */
+  private final Map<String, Cell[]> cells = new HashMap<>();
+  /** Function ids relationships name; checked against the catalog. */
+  private final Set<String> relationshipFunctions = new HashSet<>();
+  private final Map<String, LocalDate> dates = new HashMap<>();
+  private final List<Organization> organizations = new ArrayList<>();
+  private final List<Placement> placements = new ArrayList<>();
+  private final List<Relationship> relationships = new ArrayList<>();
+
+  private StreamingMapReader(JsonParser parser, ObjectMapper trees) {
+    this.p = parser;
+    this.trees = trees;
+    this.head = trees.createObjectNode();
+  }
+
+  /**
+   * The map in {@code bytes}, or empty when the file has any problem at all (including syntax, encoding left
+   * aside: the caller checks that first), or something this fast path does not handle.
+   */
+  static Optional<EcosystemMap> read(byte[] bytes, com.fasterxml.jackson.core.JsonFactory factory,
+      ObjectMapper trees) {
+    try (JsonParser parser = factory.createParser(bytes)) {
+      return Optional.of(new StreamingMapReader(parser, trees).map());
+    } catch (GiveUp | IOException | IllegalArgumentException e) {
+      // Anything wrong (a syntax error, a limit, a rule of the builder) is for the tree reader to locate and
+      // explain.
+      return Optional.empty();
+    }
+  }
+
+  private EcosystemMap map() throws IOException, GiveUp {
+    expect(p.nextToken() == JsonToken.START_OBJECT);
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken value = p.nextToken();
+      switch (name) {
+        case "organizations" -> array(value, this::organization);
+        case "placements" -> array(value, this::placement);
+        case "relationships" -> array(value, this::relationship);
+        default -> head.set(name, trees.readTree(p));
+      }
+    }
+    expect(t == JsonToken.END_OBJECT && p.nextToken() == null);
+    MapDecoder.Head h = MapDecoder.cleanHead(head).orElseThrow(() -> GiveUp.INSTANCE);
+    FunctionCatalog catalog = h.catalog();
+    for (String f : cells.keySet()) {
+      expect(catalog.contains(f));
+    }
+    for (String f : relationshipFunctions) {
+      expect(catalog.contains(f));
+    }
+    for (Placement placement : placements) {
+      expect(organizationIds.contains(placement.organization()));
+    }
+    for (Relationship r : relationships) {
+      expect(organizationIds.contains(r.from()) && organizationIds.contains(r.to()));
+    }
+    EcosystemMap.Builder b = EcosystemMap.builder(catalog).title(h.title());
+    h.asOf().ifPresent(b::asOf);
+    h.questions().forEach(b::addOpenQuestion);
+    organizations.forEach(b::addOrganization);
+    placements.forEach(b::addPlacement);
+    relationships.forEach(b::addRelationship);
+    return b.build();
+  }
+
+  private interface ElementReader {
+    void read() throws IOException, GiveUp;
+  }
+
+  /** An element array; absent and null mean empty, as for the tree reader. */
+  private void array(JsonToken value, ElementReader element) throws IOException, GiveUp {
+    if (value == JsonToken.VALUE_NULL) {
+      return;
+    }
+    expect(value == JsonToken.START_ARRAY);
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
+      element.read();
+    }
+    expect(t == JsonToken.END_ARRAY);
+  }
+
+  private void organization() throws IOException, GiveUp {
+    @Nullable String id = null;
+    @Nullable String name = null;
+    @Nullable String kind = null;
+    @Nullable Region region = null;
+    @Nullable String url = null;
+    @Nullable String note = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      switch (field) {
+        case "id" -> id = slug(text(value));
+        case "name" -> name = text(value);
+        case "kind" -> kind = slug(text(value));
+        case "region" -> region = word(REGIONS, text(value));
+        case "url" -> url = text(value);
+        case "note" -> note = text(value);
+        default -> trees.readTree(p);
+      }
+    }
+    expect(id != null && name != null && !name.isBlank() && kind != null);
+    expect(url == null || Organization.isWebUrl(url));
+    String canonicalId = share(id);
+    organizationIds.add(canonicalId);
+    organizations.add(new Organization(canonicalId, name, kind, Optional.ofNullable(region),
+        Optional.ofNullable(url), Optional.ofNullable(note)));
+  }
+
+  private void placement() throws IOException, GiveUp {
+    @Nullable String organization = null;
+    @Nullable String function = null;
+    @Nullable Dimension dimension = null;
+    @Nullable Layer layer = null;
+    @Nullable Status status = null;
+    @Nullable EvidenceSource source = null;
+    @Nullable LocalDate asOf = null;
+    Confidentiality confidentiality = Confidentiality.PUBLIC;
+    @Nullable Dispute dispute = null;
+    @Nullable String note = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      switch (field) {
+        case "organization" -> organization = reference(text(value));
+        case "function" -> function = reference(text(value));
+        case "dimension" -> dimension = word(DIMENSIONS, text(value));
+        case "layer" -> layer = word(LAYERS, text(value));
+        case "status" -> status = word(STATUSES, text(value));
+        case "source" -> source = word(SOURCES, text(value));
+        case "asOf" -> asOf = date(text(value));
+        case "confidentiality" -> {
+          @Nullable String word = text(value);
+          confidentiality = word == null ? Confidentiality.PUBLIC : word(CONFIDENTIALITIES, word);
+        }
+        case "dispute" -> dispute = dispute(value);
+        case "note" -> note = text(value);
+        default -> trees.readTree(p);
+      }
+    }
+    expect(organization != null && function != null && dimension != null && layer != null && status != null
+        && source != null);
+    expect(dispute == null || status == Status.DISPUTED);
+    placements.add(new Placement(organization, cell(function, dimension, layer), status, source,
+        Optional.ofNullable(note), Optional.ofNullable(asOf), confidentiality, Optional.ofNullable(dispute)));
+  }
+
+  private @Nullable Dispute dispute(JsonToken value) throws IOException, GiveUp {
+    if (value == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    expect(value == JsonToken.START_OBJECT);
+    @Nullable String by = null;
+    @Nullable String reason = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken v = p.nextToken();
+      switch (field) {
+        case "by" -> by = text(v);
+        case "reason" -> reason = text(v);
+        default -> trees.readTree(p);
+      }
+    }
+    expect(by != null && !by.isBlank());
+    return Dispute.of(by, reason == null ? "" : reason);
+  }
+
+  private void relationship() throws IOException, GiveUp {
+    @Nullable String from = null;
+    @Nullable String to = null;
+    @Nullable RelationshipKind kind = null;
+    List<String> functions = new ArrayList<>();
+    @Nullable String note = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      switch (field) {
+        case "from" -> from = reference(text(value));
+        case "to" -> to = reference(text(value));
+        case "kind" -> kind = word(KINDS, text(value));
+        case "functions" -> functions(value, functions);
+        case "note" -> note = text(value);
+        default -> trees.readTree(p);
+      }
+    }
+    expect(from != null && to != null && kind != null && !from.equals(to));
+    relationshipFunctions.addAll(functions);
+    relationships.add(new Relationship(from, to, kind, ImmutableSortedSet.copyOf(functions),
+        Optional.ofNullable(note)));
+  }
+
+  private void functions(JsonToken value, List<String> out) throws IOException, GiveUp {
+    if (value == JsonToken.VALUE_NULL) {
+      return;
+    }
+    expect(value == JsonToken.START_ARRAY);
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
+      out.add(reference(p.getText()));
+    }
+    expect(t == JsonToken.END_ARRAY);
+  }
+
+  /** The text of a string value; null for JSON null, which means "not given". */
+  private @Nullable String text(JsonToken value) throws IOException, GiveUp {
+    if (value == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    expect(value == JsonToken.VALUE_STRING);
+    return p.getText();
+  }
+
+  private static @Nullable String slug(@Nullable String text) throws GiveUp {
+    expect(text == null || Ids.isSlug(text));
+    return text;
+  }
+
+  /** An id that refers to something, as the one string every equal reference shares. */
+  private @Nullable String reference(@Nullable String text) throws GiveUp {
+    if (text == null) {
+      return null;
+    }
+    String known = referenced.get(text);
+    if (known != null) {
+      return known;
+    }
+    expect(Ids.isSlug(text));
+    referenced.put(text, text);
+    return text;
+  }
+
+  private String share(String id) {
+    String known = referenced.putIfAbsent(id, id);
+    return known != null ? known : id;
+  }
+
+  private static <E> @Nullable E word(Map<String, E> words, @Nullable String text) throws GiveUp {
+    if (text == null) {
+      return null;
+    }
+    E value = words.get(text);
+    expect(value != null);
+    return value;
+  }
+
+  private @Nullable LocalDate date(@Nullable String text) throws GiveUp {
+    if (text == null) {
+      return null;
+    }
+    LocalDate known = dates.get(text);
+    if (known != null) {
+      return known;
+    }
+    LocalDate parsed = Wire.parseDate(text).orElseThrow(() -> GiveUp.INSTANCE);
+    dates.put(text, parsed);
+    return parsed;
+  }
+
+  private Cell cell(String function, Dimension dimension, Layer layer) {
+    Cell[] ofFunction = cells.computeIfAbsent(function, f -> new Cell[CELLS_PER_FUNCTION]);
+    int i = dimension.ordinal() * LAYER_COUNT + layer.ordinal();
+    Cell cell = ofFunction[i];
+    if (cell == null) {
+      cell = Cell.of(function, dimension, layer);
+      ofFunction[i] = cell;
+    }
+    return cell;
+  }
+
+  private static void expect(boolean condition) throws GiveUp {
+    if (!condition) {
+      throw GiveUp.INSTANCE;
+    }
+  }
+
+  private static <E extends Enum<E>> Map<String, E> words(Class<E> type, Function<E, String> wire) {
+    Map<String, E> out = new HashMap<>();
+    for (E value : type.getEnumConstants()) {
+      // The first constant spelled so wins, as in Wire.parse.
+      out.putIfAbsent(wire.apply(value), value);
+    }
+    return Map.copyOf(out);
+  }
+}
