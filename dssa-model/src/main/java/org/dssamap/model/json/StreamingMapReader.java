@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,14 +49,14 @@ import org.jspecify.annotations.Nullable;
  * placements.
  */
 final class StreamingMapReader {
-  private static final Map<String, Dimension> DIMENSIONS = words(Dimension.class, Dimension::id);
-  private static final Map<String, Layer> LAYERS = words(Layer.class, Layer::id);
-  private static final Map<String, Status> STATUSES = words(Status.class, Status::id);
-  private static final Map<String, EvidenceSource> SOURCES = words(EvidenceSource.class, EvidenceSource::id);
-  private static final Map<String, Confidentiality> CONFIDENTIALITIES =
-      words(Confidentiality.class, Confidentiality::id);
-  private static final Map<String, Region> REGIONS = words(Region.class, Region::id);
-  private static final Map<String, RelationshipKind> KINDS = words(RelationshipKind.class, RelationshipKind::id);
+  private static final Words<Dimension> DIMENSIONS = new Words<>(Dimension.class, Dimension::id);
+  private static final Words<Layer> LAYERS = new Words<>(Layer.class, Layer::id);
+  private static final Words<Status> STATUSES = new Words<>(Status.class, Status::id);
+  private static final Words<EvidenceSource> SOURCES = new Words<>(EvidenceSource.class, EvidenceSource::id);
+  private static final Words<Confidentiality> CONFIDENTIALITIES =
+      new Words<>(Confidentiality.class, Confidentiality::id);
+  private static final Words<Region> REGIONS = new Words<>(Region.class, Region::id);
+  private static final Words<RelationshipKind> KINDS = new Words<>(RelationshipKind.class, RelationshipKind::id);
   private static final int LAYER_COUNT = Layer.values().length;
   private static final int CELLS_PER_FUNCTION = Dimension.values().length * LAYER_COUNT;
 
@@ -174,7 +175,7 @@ final class StreamingMapReader {
         case "id" -> id = slug(text(value));
         case "name" -> name = text(value);
         case "kind" -> kind = slug(text(value));
-        case "region" -> region = word(REGIONS, text(value));
+        case "region" -> region = word(REGIONS, value);
         case "url" -> url = text(value);
         case "note" -> note = text(value);
         default -> trees.readTree(p);
@@ -205,14 +206,14 @@ final class StreamingMapReader {
       switch (field) {
         case "organization" -> organization = reference(text(value));
         case "function" -> function = reference(text(value));
-        case "dimension" -> dimension = word(DIMENSIONS, text(value));
-        case "layer" -> layer = word(LAYERS, text(value));
-        case "status" -> status = word(STATUSES, text(value));
-        case "source" -> source = word(SOURCES, text(value));
+        case "dimension" -> dimension = word(DIMENSIONS, value);
+        case "layer" -> layer = word(LAYERS, value);
+        case "status" -> status = word(STATUSES, value);
+        case "source" -> source = word(SOURCES, value);
         case "asOf" -> asOf = date(text(value));
         case "confidentiality" -> {
-          @Nullable String word = text(value);
-          confidentiality = word == null ? Confidentiality.PUBLIC : word(CONFIDENTIALITIES, word);
+          @Nullable Confidentiality given = word(CONFIDENTIALITIES, value);
+          confidentiality = given == null ? Confidentiality.PUBLIC : given;
         }
         case "dispute" -> dispute = dispute(value);
         case "note" -> note = text(value);
@@ -258,7 +259,7 @@ final class StreamingMapReader {
       switch (field) {
         case "from" -> from = reference(text(value));
         case "to" -> to = reference(text(value));
-        case "kind" -> kind = word(KINDS, text(value));
+        case "kind" -> kind = word(KINDS, value);
         case "functions" -> functions(value, functions);
         case "note" -> note = text(value);
         default -> trees.readTree(p);
@@ -315,13 +316,18 @@ final class StreamingMapReader {
     return known != null ? known : id;
   }
 
-  private static <E> @Nullable E word(Map<String, E> words, @Nullable String text) throws GiveUp {
-    if (text == null) {
+  /**
+   * The vocabulary value a string spells; null for JSON null. Matched on the parser's characters, since a
+   * placement holds five such words and a string for each would be most of what reading it allocates.
+   */
+  private <E extends Enum<E>> @Nullable E word(Words<E> words, JsonToken value) throws IOException, GiveUp {
+    if (value == JsonToken.VALUE_NULL) {
       return null;
     }
-    E value = words.get(text);
-    expect(value != null);
-    return value;
+    expect(value == JsonToken.VALUE_STRING);
+    E word = words.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    expect(word != null);
+    return word;
   }
 
   private @Nullable LocalDate date(@Nullable String text) throws GiveUp {
@@ -354,12 +360,28 @@ final class StreamingMapReader {
     }
   }
 
-  private static <E extends Enum<E>> Map<String, E> words(Class<E> type, Function<E, String> wire) {
-    Map<String, E> out = new HashMap<>();
-    for (E value : type.getEnumConstants()) {
-      // The first constant spelled so wins, as in Wire.parse.
-      out.putIfAbsent(wire.apply(value), value);
+  /** The wire forms of a vocabulary, as characters. */
+  private static final class Words<E extends Enum<E>> {
+    private final E[] values;
+    private final char[][] spellings;
+
+    Words(Class<E> type, Function<E, String> wire) {
+      values = type.getEnumConstants();
+      spellings = new char[values.length][];
+      for (int i = 0; i < values.length; i++) {
+        spellings[i] = wire.apply(values[i]).toCharArray();
+      }
     }
-    return Map.copyOf(out);
+
+    /** The first value spelled so, as in {@link Wire#parse}; null when there is none. */
+    @Nullable E find(char[] text, int offset, int length) {
+      for (int i = 0; i < spellings.length; i++) {
+        char[] spelling = spellings[i];
+        if (spelling.length == length && Arrays.equals(spelling, 0, length, text, offset, offset + length)) {
+          return values[i];
+        }
+      }
+      return null;
+    }
   }
 }
