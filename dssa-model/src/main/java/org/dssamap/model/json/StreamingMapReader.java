@@ -1,9 +1,13 @@
 package org.dssamap.model.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableSortedSet;
 import java.io.IOException;
@@ -71,7 +75,12 @@ final class StreamingMapReader {
   }
 
   private final JsonParser p;
-  private final ObjectMapper trees;
+  /** Reads the values this reader does not decode itself; a duplicate key in them is an error. */
+  private final ObjectReader trees;
+  private final ObjectMapper nodes;
+  /** The keys of the element being read, and of its dispute: this parser leaves duplicates to us. */
+  private final Keys keys = new Keys();
+  private final Keys disputeKeys = new Keys();
   private final ObjectNode head;
   /** Every organization id the organizations give. */
   private final Set<String> organizationIds = new HashSet<>();
@@ -88,17 +97,21 @@ final class StreamingMapReader {
 
   private StreamingMapReader(JsonParser parser, ObjectMapper trees) {
     this.p = parser;
-    this.trees = trees;
-    this.head = trees.createObjectNode();
+    this.nodes = trees;
+    this.trees = trees.reader().with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    this.head = nodes.createObjectNode();
   }
 
   /**
    * The map in {@code bytes}, or empty when the file has any problem at all (including syntax, encoding left
    * aside: the caller checks that first), or something this fast path does not handle.
    */
-  static Optional<EcosystemMap> read(byte[] bytes, com.fasterxml.jackson.core.JsonFactory factory,
+  static Optional<EcosystemMap> read(byte[] bytes, JsonFactory factory,
       ObjectMapper trees) {
-    try (JsonParser parser = factory.createParser(bytes)) {
+    // Jackson's own duplicate detection costs a hash set per object of more than two keys, that is per element.
+    JsonFactory withoutDuplicateDetection = factory.rebuild()
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    try (JsonParser parser = withoutDuplicateDetection.createParser(bytes)) {
       return Optional.of(new StreamingMapReader(parser, trees).map());
     } catch (GiveUp | IOException | IllegalArgumentException e) {
       // Anything wrong (a syntax error, a limit, a rule of the builder) is for the tree reader to locate and
@@ -109,9 +122,11 @@ final class StreamingMapReader {
 
   private EcosystemMap map() throws IOException, GiveUp {
     expect(p.nextToken() == JsonToken.START_OBJECT);
+    Keys topLevel = new Keys();
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
+      topLevel.add(name);
       JsonToken value = p.nextToken();
       switch (name) {
         case "organizations" -> array(value, this::organization);
@@ -168,8 +183,10 @@ final class StreamingMapReader {
     @Nullable Region region = null;
     @Nullable String url = null;
     @Nullable String note = null;
+    keys.clear();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
+      keys.add(field);
       JsonToken value = p.nextToken();
       switch (field) {
         case "id" -> id = slug(text(value));
@@ -200,8 +217,10 @@ final class StreamingMapReader {
     Confidentiality confidentiality = Confidentiality.PUBLIC;
     @Nullable Dispute dispute = null;
     @Nullable String note = null;
+    keys.clear();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
+      keys.add(field);
       JsonToken value = p.nextToken();
       switch (field) {
         case "organization" -> organization = reference(text(value));
@@ -234,8 +253,10 @@ final class StreamingMapReader {
     expect(value == JsonToken.START_OBJECT);
     @Nullable String by = null;
     @Nullable String reason = null;
+    disputeKeys.clear();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
+      disputeKeys.add(field);
       JsonToken v = p.nextToken();
       switch (field) {
         case "by" -> by = text(v);
@@ -253,8 +274,10 @@ final class StreamingMapReader {
     @Nullable RelationshipKind kind = null;
     List<String> functions = new ArrayList<>();
     @Nullable String note = null;
+    keys.clear();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
+      keys.add(field);
       JsonToken value = p.nextToken();
       switch (field) {
         case "from" -> from = reference(text(value));
@@ -382,6 +405,26 @@ final class StreamingMapReader {
         }
       }
       return null;
+    }
+  }
+
+  /** The keys of one object so far, for finding a duplicate; objects here have a handful of keys. */
+  private static final class Keys {
+    private String[] names = new String[16];
+    private int size;
+
+    void clear() {
+      size = 0;
+    }
+
+    void add(String name) throws GiveUp {
+      for (int i = 0; i < size; i++) {
+        expect(!names[i].equals(name));
+      }
+      if (size == names.length) {
+        names = Arrays.copyOf(names, size * 2);
+      }
+      names[size++] = name;
     }
   }
 }

@@ -275,6 +275,33 @@ class MapJsonTest {
   }
 
   @Test
+  void duplicateKeysAnywhereInTheElementsAreLocatedByLineAndColumn() throws IOException {
+    String valid = new String(resource("pir-afilias.json"), StandardCharsets.UTF_8);
+    String placement = "\"note\": \"registry, does its own\"";
+    String organization = "\"region\": \"north-america\"}";
+    String relationship = "\"functions\": [\"incident-response\"]";
+    String catalog = "\"catalog\": \"dssa-2012\",";
+    List<String> duplicated = List.of(
+        valid.replace(placement, placement + ", \"layer\": \"edge\""),
+        valid.replace(placement, placement + ", \"x\": 1, \"x\": 2"),
+        valid.replace(placement, placement + ", \"x\": {\"y\": 1, \"y\": 1}"),
+        valid.replace(placement, placement + ", \"x\": [{\"y\": 1, \"z\": 2, \"y\": 3}]"),
+        valid.replace(placement, "\"note\": null, " + placement),
+        valid.replace(organization, "\"name\": \"again\", " + organization),
+        valid.replace(relationship, relationship + ", \"to\": \"afilias\""),
+        valid.replace("\"status\": \"claimed\"",
+            "\"status\": \"disputed\", \"dispute\": {\"by\": \"a\", \"reason\": \"b\", \"by\": \"c\"}"),
+        valid.replace(catalog, catalog + " \"x\": {\"a\": 1, \"a\": 1},"),
+        valid.replace(catalog, catalog + " \"placements\": [],"));
+    for (String text : duplicated) {
+      assertTrue(!text.equals(valid), text);
+      Problem p = only(invalid(utf8(text)));
+      assertTrue(p.location().matches("[0-9]+:[0-9]+"), p.location());
+      assertTrue(p.message().startsWith("duplicate key"), p.message());
+    }
+  }
+
+  @Test
   void unknownFieldsAreIgnored() {
     EcosystemMap map = MapJson.read(utf8("{\"format\": \"dssa-map/1\", \"title\": \"t\", \"layout\": {\"zoom\": 2},"
         + " \"organizations\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"cert\", \"colour\": \"red\"}]}"), "x");
