@@ -1,6 +1,9 @@
 package org.dssamap.model.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -127,12 +130,19 @@ public final class SourceText {
 
   private static final int ASCII_BLOCK = 4096;
 
+  /** Eight bytes at a time: a byte is ASCII when its high bit is clear. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private static boolean isAscii(byte[] bytes, int from, int to) {
-    int any = 0;
-    for (int i = from; i < to; i++) {
-      any |= bytes[i];
+    long highBits = 0;
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      highBits |= (long) LONGS.get(bytes, i);
     }
-    return any >= 0;
+    for (; i < to; i++) {
+      highBits |= bytes[i];
+    }
+    return (highBits & 0x8080808080808080L) == 0;
   }
 
   private static Problem notUtf8(byte[] bytes, int offset) {
