@@ -41,14 +41,9 @@ public final class Outsourcing {
   public static Outsourcing of(EcosystemMap map) {
     requireNonNull(map, "map");
     FunctionCatalog catalog = map.catalog();
-    // organization -> function -> best status among its undisputed placements in that function
+    // organization -> function -> best status among its undisputed placements in that function; filled on demand
+    // because only the organizations named by an outsourcing relationship are ever asked about
     Map<String, Map<String, Status>> placed = new HashMap<>();
-    for (Placement p : map.placements()) {
-      if (p.status() != Status.DISPUTED) {
-        placed.computeIfAbsent(p.organization(), k -> new HashMap<>())
-            .merge(p.cell().function(), p.status(), Outsourcing::better);
-      }
-    }
     // client -> function -> providers; function -> provider -> clients
     Map<String, Map<String, TreeSet<String>>> outsourced = new TreeMap<>();
     Map<String, Map<String, TreeSet<String>>> dependents = new HashMap<>();
@@ -70,7 +65,7 @@ public final class Outsourcing {
       List<String> functions = byFunction.keySet().stream().sorted(wheelOrder).toList();
       for (String f : functions) {
         TreeSet<String> providers = byFunction.get(f);
-        Optional<Status> own = statusOf(placed, client, f);
+        Optional<Status> own = statusOf(map, placed, client, f);
         if (own.isPresent()) {
           routes.add(new ClientRoute(client, f, Route.DIRECT, ImmutableSortedSet.copyOf(providers),
               ImmutableSortedSet.of(), own));
@@ -79,7 +74,7 @@ public final class Outsourcing {
         ImmutableSortedSet.Builder<String> covering = ImmutableSortedSet.naturalOrder();
         Optional<Status> best = Optional.empty();
         for (String provider : providers) {
-          Optional<Status> s = statusOf(placed, provider, f);
+          Optional<Status> s = statusOf(map, placed, provider, f);
           if (s.isPresent()) {
             covering.add(provider);
             best = Optional.of(best.map(b -> better(b, s.get())).orElse(s.get()));
@@ -101,8 +96,19 @@ public final class Outsourcing {
     return new Outsourcing(routes.build(), concentration.build());
   }
 
-  private static Optional<Status> statusOf(Map<String, Map<String, Status>> placed, String org, String function) {
-    return Optional.ofNullable(placed.getOrDefault(org, Map.of()).get(function));
+  private static Optional<Status> statusOf(EcosystemMap map, Map<String, Map<String, Status>> placed, String org,
+      String function) {
+    return Optional.ofNullable(placed.computeIfAbsent(org, o -> bestStatusByFunction(map, o)).get(function));
+  }
+
+  private static Map<String, Status> bestStatusByFunction(EcosystemMap map, String org) {
+    Map<String, Status> best = new HashMap<>();
+    for (Placement p : map.placementsOf(org)) {
+      if (p.status() != Status.DISPUTED) {
+        best.merge(p.cell().function(), p.status(), Outsourcing::better);
+      }
+    }
+    return best;
   }
 
   private static Status better(Status a, Status b) {
