@@ -6,7 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,7 @@ import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.EvidenceSource;
 import org.dssamap.model.FunctionCatalog;
-import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
-import org.dssamap.model.Relationship;
 import org.dssamap.model.testing.DssaGenerators;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +73,7 @@ class AnalysisPropertiesTest {
   @Test
   void resultsDoNotDependOnInputOrder() {
     qt().forAll(DssaGenerators.maps(), longs().all()).checkAssert((map, seed) -> {
-      EcosystemMap shuffled = shuffle(map, new Random(seed));
+      EcosystemMap shuffled = DssaGenerators.rebuiltInRandomOrder(map, new Random(seed));
       assertEquals(AnalysisReport.of(map), AnalysisReport.of(shuffled));
       AnalysisOptions europe = AnalysisOptions.defaults().withRegion(org.dssamap.model.Region.EUROPE);
       assertEquals(AnalysisReport.of(map, europe), AnalysisReport.of(shuffled, europe));
@@ -98,22 +95,5 @@ class AnalysisPropertiesTest {
 
   private static Set<Cell> cells(List<Gap> gaps) {
     return gaps.stream().map(Gap::cell).collect(Collectors.toSet());
-  }
-
-  /** The same map, built by adding its parts in a random order. */
-  static EcosystemMap shuffle(EcosystemMap map, Random random) {
-    List<Organization> orgs = new ArrayList<>(map.organizations());
-    List<Placement> placements = new ArrayList<>(map.placements());
-    List<Relationship> relationships = new ArrayList<>(map.relationships());
-    Collections.shuffle(orgs, random);
-    Collections.shuffle(placements, random);
-    Collections.shuffle(relationships, random);
-    EcosystemMap.Builder b = EcosystemMap.builder(map.catalog()).title(map.title());
-    map.asOf().ifPresent(b::asOf);
-    map.openQuestions().forEach(b::addOpenQuestion);
-    orgs.forEach(b::addOrganization);
-    placements.forEach(b::addPlacement);
-    relationships.forEach(b::addRelationship);
-    return b.build();
   }
 }

@@ -305,4 +305,24 @@ public final class DssaGenerators {
       return b.build();
     };
   }
+
+  /**
+   * The same map built again by adding its parts in a random order: for properties that results do not depend on
+   * the order of input.
+   */
+  public static EcosystemMap rebuiltInRandomOrder(EcosystemMap map, java.util.Random random) {
+    List<Organization> orgs = new ArrayList<>(map.organizations());
+    List<Placement> placements = new ArrayList<>(map.placements());
+    List<Relationship> relationships = new ArrayList<>(map.relationships());
+    java.util.Collections.shuffle(orgs, random);
+    java.util.Collections.shuffle(placements, random);
+    java.util.Collections.shuffle(relationships, random);
+    EcosystemMap.Builder b = EcosystemMap.builder(map.catalog()).title(map.title());
+    map.asOf().ifPresent(b::asOf);
+    map.openQuestions().forEach(b::addOpenQuestion);
+    orgs.forEach(b::addOrganization);
+    placements.forEach(b::addPlacement);
+    relationships.forEach(b::addRelationship);
+    return b.build();
+  }
 }
