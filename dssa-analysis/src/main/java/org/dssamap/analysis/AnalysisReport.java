@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import org.dssamap.analysis.escalation.Escalation;
+import org.dssamap.analysis.internal.PlacementTable;
 import org.dssamap.analysis.outsourcing.Outsourcing;
 import org.dssamap.model.EcosystemMap;
 
@@ -31,12 +32,14 @@ public final class AnalysisReport {
   private AnalysisReport(EcosystemMap map, AnalysisOptions options) {
     this.title = map.title();
     this.options = options;
-    this.coverage = Coverage.of(map, options.region());
+    // The placements are read from the map once, into columns every placement-wide result is computed from.
+    PlacementTable table = PlacementTable.of(map);
+    this.coverage = Coverage.of(map.catalog(), table, options.region());
     this.gaps = Gap.findAll(coverage);
-    this.overlaps = Overlap.findAll(map, options.region(), options.overlapThreshold());
+    this.overlaps = Overlap.findAll(table, options.region(), options.overlapThreshold());
     this.singlePointsOfFailure = SinglePointOfFailure.findAll(coverage);
     this.outsourcing = Outsourcing.of(map);
-    this.selfClassification = SelfClassification.of(map, options.unconfirmedThreshold());
+    this.selfClassification = SelfClassification.of(table, options.unconfirmedThreshold());
     this.escalation = Escalation.of(map, options.escalationFunction(), options.escalationCountsClaims());
   }
 

@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.TreeSet;
+import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Layer;
-import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
 import org.dssamap.model.Relationship;
@@ -264,27 +264,69 @@ public final class Escalation {
 
     static Roles of(EcosystemMap map, String function, boolean countClaims) {
       Roles roles = new Roles();
-      Map<Region, TreeSet<String>> edges = new TreeMap<>();
-      for (Placement p : map.placements()) {
-        if (!p.cell().function().equals(function)
-            || !(p.status() == Status.VERIFIED || (countClaims && p.status() == Status.CLAIMED))) {
+      Map<Region, List<String>> edges = new EnumMap<>(Region.class);
+      // Only the function's own cells, each already in organization order: merging them gives every organization
+      // once, in id order, with its best status, so the edge lists come out sorted with no set or sort.
+      List<List<Placement>> edgeCells = new ArrayList<>();
+      List<List<Placement>> glueCells = new ArrayList<>();
+      List<List<Placement>> coreCells = new ArrayList<>();
+      for (Cell cell : map.catalog().cells()) {
+        if (!cell.function().equals(function)) {
           continue;
         }
-        Layer layer = p.cell().layer();
-        if (layer == Layer.EDGE) {
-          Organization o = map.requireOrganization(p.organization());
-          Optional<Region> region = o.region().filter(REGIONS::contains);
-          if (region.isPresent()) {
-            roles.edge.merge(o.id(), p.status(), Roles::better);
-            roles.edgeRegion.put(o.id(), region.get());
-            edges.computeIfAbsent(region.get(), k -> new TreeSet<>()).add(o.id());
-          }
-        } else if (p.cell().dimension() == Dimension.EXTERNAL) {
-          (layer == Layer.GLUE ? roles.glue : roles.core).merge(p.organization(), p.status(), Roles::better);
+        if (cell.layer() == Layer.EDGE) {
+          edgeCells.add(map.placementsIn(cell));
+        } else if (cell.dimension() == Dimension.EXTERNAL) {
+          (cell.layer() == Layer.GLUE ? glueCells : coreCells).add(map.placementsIn(cell));
         }
       }
+      forEachBest(edgeCells, countClaims, (id, status) -> {
+        Optional<Region> region = map.requireOrganization(id).region().filter(REGIONS::contains);
+        if (region.isPresent()) {
+          roles.edge.put(id, status);
+          roles.edgeRegion.put(id, region.get());
+          edges.computeIfAbsent(region.get(), k -> new ArrayList<>()).add(id);
+        }
+      });
+      forEachBest(glueCells, countClaims, roles.glue::put);
+      forEachBest(coreCells, countClaims, roles.core::put);
       edges.forEach((r, ids) -> roles.edgesByRegion.put(r, List.copyOf(ids)));
       return roles;
+    }
+
+    /**
+     * Calls {@code action} once per organization placed in any of {@code cells} (each sorted by organization id)
+     * with a status that counts, in id order, with its best such status.
+     */
+    private static void forEachBest(List<List<Placement>> cells, boolean countClaims,
+        BiConsumer<String, Status> action) {
+      int[] at = new int[cells.size()];
+      while (true) {
+        String next = null;
+        for (int c = 0; c < cells.size(); c++) {
+          if (at[c] < cells.get(c).size()) {
+            String id = cells.get(c).get(at[c]).organization();
+            if (next == null || id.compareTo(next) < 0) {
+              next = id;
+            }
+          }
+        }
+        if (next == null) {
+          return;
+        }
+        Status best = null;
+        for (int c = 0; c < cells.size(); c++) {
+          if (at[c] < cells.get(c).size() && cells.get(c).get(at[c]).organization().equals(next)) {
+            Status s = cells.get(c).get(at[c]++).status();
+            if (s == Status.VERIFIED || (countClaims && s == Status.CLAIMED)) {
+              best = best == null ? s : better(best, s);
+            }
+          }
+        }
+        if (best != null) {
+          action.accept(next, best);
+        }
+      }
     }
 
     List<String> edges(Region region) {
