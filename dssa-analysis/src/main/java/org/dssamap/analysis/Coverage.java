@@ -88,7 +88,7 @@ public final class Coverage {
     for (int row = 0; row < table.size(); row++) {
       int o = table.organization(row);
       if (inScope[o]) {
-        placed[table.cell(row) * statuses + table.status(row).ordinal()].add(organizations.get(o).id());
+        placed[table.cell(row) * statuses + table.status(row).ordinal()].add(table.organizationId(row));
       }
     }
     ImmutableList.Builder<CellCoverage> cells = ImmutableList.builderWithExpectedSize(catalogCells.size());

@@ -64,7 +64,7 @@ public record Overlap(Cell cell, Region region, ImmutableSortedSet<String> organ
       int o = table.organization(row);
       Region r = regionOf[o];
       if (r != null && table.status(row) != Status.DISPUTED) {
-        byCellAndRegion[table.cell(row) * regions + r.ordinal()].add(organizations.get(o).id());
+        byCellAndRegion[table.cell(row) * regions + r.ordinal()].add(table.organizationId(row));
       }
     }
     ImmutableList.Builder<Overlap> found = ImmutableList.builder();

@@ -135,16 +135,16 @@ public final class Escalation {
 
   /** Successors of each organization, sorted by id, with every distrusted pair cut. */
   private static Map<String, List<String>> links(EcosystemMap map) {
-    Set<String> distrusted = new HashSet<>();
+    Map<String, Set<String>> distrusted = new HashMap<>();
     for (Relationship r : map.relationships()) {
       if (r.kind() == org.dssamap.model.RelationshipKind.DISTRUSTS) {
-        distrusted.add(r.from() + " " + r.to());
-        distrusted.add(r.to() + " " + r.from());
+        distrusted.computeIfAbsent(r.from(), k -> new HashSet<>()).add(r.to());
+        distrusted.computeIfAbsent(r.to(), k -> new HashSet<>()).add(r.from());
       }
     }
     Map<String, TreeSet<String>> next = new HashMap<>();
     for (Relationship r : map.relationships()) {
-      if (distrusted.contains(r.from() + " " + r.to())) {
+      if (distrusted.getOrDefault(r.from(), Set.of()).contains(r.to())) {
         continue;
       }
       switch (r.kind()) {

@@ -20,6 +20,7 @@ public final class PlacementTable {
   private static final Status[] STATUSES = Status.values();
   private final ImmutableList<Organization> organizations;
   private final ImmutableList<Cell> cells;
+  private final String[] organizationIds;
   private final int[] organization;
   private final int[] cell;
   private final byte[] status;
@@ -27,6 +28,7 @@ public final class PlacementTable {
   private PlacementTable(EcosystemMap map) {
     this.organizations = map.organizations();
     this.cells = map.catalog().cells();
+    this.organizationIds = organizations.stream().map(Organization::id).toArray(String[]::new);
     int n = map.placements().size();
     this.organization = new int[n];
     this.cell = new int[n];
@@ -66,7 +68,7 @@ public final class PlacementTable {
 
   /** The id of row {@code row}'s organization. */
   public String organizationId(int row) {
-    return organizations.get(organization[row]).id();
+    return organizationIds[organization[row]];
   }
 
   /** The position of row {@code row}'s cell in {@link #cells()}. */
