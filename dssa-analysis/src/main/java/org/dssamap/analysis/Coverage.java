@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.dssamap.analysis.internal.PlacementTable;
+import org.dssamap.analysis.table.PlacementTable;
 import org.dssamap.analysis.internal.SortedIds;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
@@ -62,11 +62,14 @@ public final class Coverage {
   public static Coverage of(EcosystemMap map, Optional<Region> region) {
     requireNonNull(map, "map");
     requireNonNull(region, "region");
-    return of(map.catalog(), PlacementTable.of(map), region);
+    return of(PlacementTable.of(map), region);
   }
 
-  /** The coverage of the map {@code table} was read from; {@code catalog} is the map's. */
-  static Coverage of(FunctionCatalog catalog, PlacementTable table, Optional<Region> region) {
+  /** The coverage of the map {@code table} was read from, as {@link #of(EcosystemMap, Optional)} gives it. */
+  public static Coverage of(PlacementTable table, Optional<Region> region) {
+    requireNonNull(table, "table");
+    requireNonNull(region, "region");
+    FunctionCatalog catalog = table.catalog();
     ImmutableList<Cell> catalogCells = catalog.cells();
     ImmutableList<Organization> organizations = table.organizations();
     boolean[] inScope = new boolean[organizations.size()];

@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
-import org.dssamap.analysis.internal.PlacementTable;
+import org.dssamap.analysis.table.PlacementTable;
 import org.dssamap.analysis.internal.SortedIds;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
@@ -41,8 +41,13 @@ public record Overlap(Cell cell, Region region, ImmutableSortedSet<String> organ
     return findAll(PlacementTable.of(map), region, threshold);
   }
 
-  /** The overlaps of the map {@code table} was read from. */
-  static ImmutableList<Overlap> findAll(PlacementTable table, Optional<Region> region, int threshold) {
+  /**
+   * The overlaps of the map {@code table} was read from, as {@link #findAll(EcosystemMap, Optional, int)} gives
+   * them.
+   */
+  public static ImmutableList<Overlap> findAll(PlacementTable table, Optional<Region> region, int threshold) {
+    requireNonNull(table, "table");
+    requireNonNull(region, "region");
     checkArgument(threshold >= 2, "an overlap needs at least 2 organizations, not %s", threshold);
     ImmutableList<Cell> cells = table.cells();
     int regions = Region.values().length;

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
-import org.dssamap.analysis.internal.PlacementTable;
+import org.dssamap.analysis.table.PlacementTable;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Organization;
 import org.dssamap.model.Status;
@@ -36,8 +36,9 @@ public final class SelfClassification {
     return of(PlacementTable.of(map), threshold);
   }
 
-  /** The check of the map {@code table} was read from. */
-  static SelfClassification of(PlacementTable table, double threshold) {
+  /** The check of the map {@code table} was read from, as {@link #of(EcosystemMap, double)} gives it. */
+  public static SelfClassification of(PlacementTable table, double threshold) {
+    requireNonNull(table, "table");
     checkArgument(threshold >= 0 && threshold <= 1, "threshold is a share from 0 to 1, not %s", threshold);
     ImmutableList<Organization> organizations = table.organizations();
     int statuses = Status.values().length;

@@ -15,16 +15,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.TreeSet;
 import org.dssamap.model.Cell;
+import org.dssamap.analysis.table.PlacementTable;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Layer;
-import org.dssamap.model.Placement;
+import org.dssamap.model.Organization;
 import org.dssamap.model.Region;
 import org.dssamap.model.Relationship;
 import org.dssamap.model.Status;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Escalation reachability between regions, the working group's "fragmented core".
@@ -80,9 +81,15 @@ public final class Escalation {
    * does not have gives no roles, so every pair is unreachable.
    */
   public static Escalation of(EcosystemMap map, String function, boolean countClaims) {
-    requireNonNull(map, "map");
+    return of(PlacementTable.of(requireNonNull(map, "map")), function, countClaims);
+  }
+
+  /** Escalation of the map {@code table} was read from, as {@link #of(EcosystemMap, String, boolean)} gives it. */
+  public static Escalation of(PlacementTable table, String function, boolean countClaims) {
+    requireNonNull(table, "table");
     requireNonNull(function, "function");
-    Roles roles = Roles.of(map, function, countClaims);
+    EcosystemMap map = table.map();
+    Roles roles = Roles.of(table, function, countClaims);
     Map<String, List<String>> next = links(map);
     ImmutableList.Builder<EscalationRoute> routes = ImmutableList.builder();
     for (Region from : REGIONS) {
@@ -262,71 +269,53 @@ public final class Escalation {
     private final Map<String, Status> glue = new HashMap<>();
     private final Map<String, Status> core = new HashMap<>();
 
-    static Roles of(EcosystemMap map, String function, boolean countClaims) {
+    static Roles of(PlacementTable table, String function, boolean countClaims) {
       Roles roles = new Roles();
-      Map<Region, List<String>> edges = new EnumMap<>(Region.class);
-      // Only the function's own cells, each already in organization order: merging them gives every organization
-      // once, in id order, with its best status, so the edge lists come out sorted with no set or sort.
-      List<List<Placement>> edgeCells = new ArrayList<>();
-      List<List<Placement>> glueCells = new ArrayList<>();
-      List<List<Placement>> coreCells = new ArrayList<>();
-      for (Cell cell : map.catalog().cells()) {
-        if (!cell.function().equals(function)) {
-          continue;
-        }
-        if (cell.layer() == Layer.EDGE) {
-          edgeCells.add(map.placementsIn(cell));
-        } else if (cell.dimension() == Dimension.EXTERNAL) {
-          (cell.layer() == Layer.GLUE ? glueCells : coreCells).add(map.placementsIn(cell));
+      ImmutableList<Cell> cells = table.cells();
+      // Which role a placement in each cell gives, if any: any edge cell of the function, its external glue and
+      // core cells.
+      @Nullable Role[] roleOfCell = new Role[cells.size()];
+      for (int c = 0; c < cells.size(); c++) {
+        Cell cell = cells.get(c);
+        if (cell.function().equals(function)) {
+          roleOfCell[c] = cell.layer() == Layer.EDGE ? Role.EDGE
+              : cell.dimension() != Dimension.EXTERNAL ? null
+              : cell.layer() == Layer.GLUE ? Role.GLUE : Role.CORE;
         }
       }
-      forEachBest(edgeCells, countClaims, (id, status) -> {
-        Optional<Region> region = map.requireOrganization(id).region().filter(REGIONS::contains);
-        if (region.isPresent()) {
-          roles.edge.put(id, status);
-          roles.edgeRegion.put(id, region.get());
-          edges.computeIfAbsent(region.get(), k -> new ArrayList<>()).add(id);
+      int organizations = table.organizations().size();
+      @Nullable Status[][] best = new Status[Role.values().length][organizations];
+      for (int row = 0; row < table.size(); row++) {
+        Role role = roleOfCell[table.cell(row)];
+        Status s = table.status(row);
+        if (role != null && (s == Status.VERIFIED || (countClaims && s == Status.CLAIMED))) {
+          Status[] byOrganization = best[role.ordinal()];
+          int o = table.organization(row);
+          byOrganization[o] = byOrganization[o] == null ? s : better(byOrganization[o], s);
         }
-      });
-      forEachBest(glueCells, countClaims, roles.glue::put);
-      forEachBest(coreCells, countClaims, roles.core::put);
+      }
+      // Organizations in id order, so every region's edge list comes out sorted.
+      Map<Region, List<String>> edges = new EnumMap<>(Region.class);
+      for (int o = 0; o < organizations; o++) {
+        Organization org = table.organizations().get(o);
+        Status edge = best[Role.EDGE.ordinal()][o];
+        Optional<Region> region = org.region().filter(REGIONS::contains);
+        if (edge != null && region.isPresent()) {
+          roles.edge.put(org.id(), edge);
+          roles.edgeRegion.put(org.id(), region.get());
+          edges.computeIfAbsent(region.get(), k -> new ArrayList<>()).add(org.id());
+        }
+        Status glue = best[Role.GLUE.ordinal()][o];
+        if (glue != null) {
+          roles.glue.put(org.id(), glue);
+        }
+        Status core = best[Role.CORE.ordinal()][o];
+        if (core != null) {
+          roles.core.put(org.id(), core);
+        }
+      }
       edges.forEach((r, ids) -> roles.edgesByRegion.put(r, List.copyOf(ids)));
       return roles;
-    }
-
-    /**
-     * Calls {@code action} once per organization placed in any of {@code cells} (each sorted by organization id)
-     * with a status that counts, in id order, with its best such status.
-     */
-    private static void forEachBest(List<List<Placement>> cells, boolean countClaims,
-        BiConsumer<String, Status> action) {
-      int[] at = new int[cells.size()];
-      while (true) {
-        String next = null;
-        for (int c = 0; c < cells.size(); c++) {
-          if (at[c] < cells.get(c).size()) {
-            String id = cells.get(c).get(at[c]).organization();
-            if (next == null || id.compareTo(next) < 0) {
-              next = id;
-            }
-          }
-        }
-        if (next == null) {
-          return;
-        }
-        Status best = null;
-        for (int c = 0; c < cells.size(); c++) {
-          if (at[c] < cells.get(c).size() && cells.get(c).get(at[c]).organization().equals(next)) {
-            Status s = cells.get(c).get(at[c]++).status();
-            if (s == Status.VERIFIED || (countClaims && s == Status.CLAIMED)) {
-              best = best == null ? s : better(best, s);
-            }
-          }
-        }
-        if (best != null) {
-          action.accept(next, best);
-        }
-      }
     }
 
     List<String> edges(Region region) {

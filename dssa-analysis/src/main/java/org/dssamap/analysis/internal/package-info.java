@@ -1,8 +1,8 @@
 /**
- * Machinery the analysis packages share and the module does not export: walking a map's placements with their
- * organization and cell positions, and building sorted id sets from runs that are already in order.
+ * Machinery the analysis packages share and the module does not export: building sorted id sets from runs that
+ * are already in order.
  *
- * <p>Depends on {@code dssa-model} and Guava only.
+ * <p>Depends on Guava only.
  */
 @NullMarked
 package org.dssamap.analysis.internal;

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.dssamap.analysis.internal.SortedIds;
+import org.dssamap.analysis.table.PlacementTable;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.FunctionCatalog;
-import org.dssamap.model.Placement;
 import org.dssamap.model.Relationship;
 import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.Status;
@@ -40,8 +40,15 @@ public final class Outsourcing {
 
   /** Analyses the outsourcing of {@code map}. */
   public static Outsourcing of(EcosystemMap map) {
-    requireNonNull(map, "map");
+    return of(PlacementTable.of(requireNonNull(map, "map")));
+  }
+
+  /** Analyses the outsourcing of the map {@code table} was read from. */
+  public static Outsourcing of(PlacementTable table) {
+    requireNonNull(table, "table");
+    EcosystemMap map = table.map();
     FunctionCatalog catalog = map.catalog();
+    int[] functionOfCell = table.cells().stream().mapToInt(c -> catalog.indexOf(c.function())).toArray();
     int functionCount = catalog.functions().size();
     // organization -> best undisputed status per function (by catalog position), null where it has none; filled on
     // demand because only the organizations an outsourcing relationship names are ever asked about
@@ -79,7 +86,7 @@ public final class Outsourcing {
       }
       for (int f = 0; f < functionCount; f++) {
         if (providers[f] != null) {
-          routes.add(route(map, placed, client, catalog.functions().get(f).id(), f, providers[f]));
+          routes.add(route(table, functionOfCell, placed, client, catalog.functions().get(f).id(), f, providers[f]));
         }
       }
     }
@@ -103,17 +110,17 @@ public final class Outsourcing {
     return r.functions().stream().mapToInt(catalog::indexOf).sorted().toArray();
   }
 
-  private static ClientRoute route(EcosystemMap map, Map<String, @Nullable Status[]> placed, String client,
-      String function, int f, SortedIds providers) {
+  private static ClientRoute route(PlacementTable table, int[] functionOfCell, Map<String, @Nullable Status[]> placed,
+      String client, String function, int f, SortedIds providers) {
     ImmutableSortedSet<String> all = providers.toSet();
-    Status own = statusesOf(map, placed, client)[f];
+    Status own = statusesOf(table, functionOfCell, placed, client)[f];
     if (own != null) {
       return new ClientRoute(client, function, Route.DIRECT, all, ImmutableSortedSet.of(), Optional.of(own));
     }
     SortedIds covering = new SortedIds();
     Status best = null;
     for (String provider : all) {
-      Status s = statusesOf(map, placed, provider)[f];
+      Status s = statusesOf(table, functionOfCell, placed, provider)[f];
       if (s != null) {
         covering.add(provider);
         best = best == null ? s : better(best, s);
@@ -123,18 +130,21 @@ public final class Outsourcing {
         covering.toSet(), Optional.ofNullable(best));
   }
 
-  private static @Nullable Status[] statusesOf(EcosystemMap map, Map<String, @Nullable Status[]> placed,
-      String organization) {
-    return placed.computeIfAbsent(organization, o -> bestStatusByFunction(map, o));
+  private static @Nullable Status[] statusesOf(PlacementTable table, int[] functionOfCell,
+      Map<String, @Nullable Status[]> placed, String organization) {
+    return placed.computeIfAbsent(organization, o -> bestStatusByFunction(table, functionOfCell, o));
   }
 
-  private static @Nullable Status[] bestStatusByFunction(EcosystemMap map, String organization) {
-    FunctionCatalog catalog = map.catalog();
-    @Nullable Status[] best = new Status[catalog.functions().size()];
-    for (Placement p : map.placementsOf(organization)) {
-      if (p.status() != Status.DISPUTED) {
-        int f = catalog.indexOf(p.cell().function());
-        best[f] = best[f] == null ? p.status() : better(best[f], p.status());
+  /** An organization's best undisputed status per function, from its contiguous rows of the table. */
+  private static @Nullable Status[] bestStatusByFunction(PlacementTable table, int[] functionOfCell,
+      String organization) {
+    @Nullable Status[] best = new Status[table.catalog().functions().size()];
+    int o = table.organizationIndex(organization);
+    for (int row = table.firstRow(o); row < table.endRow(o); row++) {
+      Status s = table.status(row);
+      if (s != Status.DISPUTED) {
+        int f = functionOfCell[table.cell(row)];
+        best[f] = best[f] == null ? s : better(best[f], s);
       }
     }
     return best;

@@ -1,4 +1,4 @@
-package org.dssamap.analysis.internal;
+package org.dssamap.analysis.table;
 
 import com.google.common.collect.ImmutableList;
 import org.dssamap.model.Cell;
