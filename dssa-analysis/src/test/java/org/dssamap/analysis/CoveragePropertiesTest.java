@@ -45,7 +45,8 @@ class CoveragePropertiesTest {
 
   @Test
   void everyCellListsTheOrganizationsPlacedThereByStatusForTheWholeMapAndEachRegion() {
-    qt().forAll(DssaGenerators.maps(20)).checkAssert(map -> {
+    // Seven scopes, each checked against a scan of every cell by every placement: fewer, larger examples.
+    qt().withExamples(300).forAll(DssaGenerators.maps(20)).checkAssert(map -> {
       PlacementTable table = PlacementTable.of(map);
       List<Optional<Region>> scopes = new ArrayList<>();
       scopes.add(Optional.empty());
