@@ -135,25 +135,36 @@ public final class SvgExport {
     if (Math.abs(scaled) < 1e9 && Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6) {
       return hundredths(Math.round(scaled));
     }
+    // A double exactly halfway between hundredths is an odd multiple of 1/8 (quarter-pixel widths make radii
+    // like 5.125); the formatter rounds it half up, away from zero, as here.
+    double eighths = v * 8;
+    if (Math.abs(scaled) < 1e9 && eighths == Math.rint(eighths) && v * 4 != Math.rint(v * 4)) {
+      return hundredths((long) (scaled + Math.copySign(0.5, scaled)));
+    }
     return formatted(v);
   }
 
   private static String hundredths(long h) {
-    long a = Math.abs(h);
-    long whole = a / 100;
-    int frac = (int) (a % 100);
-    StringBuilder b = new StringBuilder(12);
-    if (h < 0) {
-      b.append('-');
-    }
-    b.append(whole);
+    byte[] b = new byte[24];
+    int at = b.length;
+    long rest = Math.abs(h);
+    int frac = (int) (rest % 100);
     if (frac != 0) {
-      b.append('.').append((char) ('0' + frac / 10));
       if (frac % 10 != 0) {
-        b.append((char) ('0' + frac % 10));
+        b[--at] = (byte) ('0' + frac % 10);
       }
+      b[--at] = (byte) ('0' + frac / 10);
+      b[--at] = '.';
     }
-    return b.toString();
+    rest /= 100;
+    do {
+      b[--at] = (byte) ('0' + rest % 10);
+      rest /= 10;
+    } while (rest != 0);
+    if (h < 0) {
+      b[--at] = '-';
+    }
+    return new String(b, at, b.length - at, StandardCharsets.ISO_8859_1);
   }
 
   private static String formatted(double v) {

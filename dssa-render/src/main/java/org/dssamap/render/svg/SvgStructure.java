@@ -1,6 +1,5 @@
 package org.dssamap.render.svg;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dssamap.render.scene.CellNode;
@@ -18,9 +17,17 @@ import org.jfree.svg.SVGHints;
  */
 final class SvgStructure implements Structure {
   private final SVGGraphics2D g;
+  /**
+   * One map for every placement, its values replaced each time (JFreeSVG writes them out at once): the order
+   * of its attributes is fixed, and a drawing of thousands of dots builds no map per dot.
+   */
+  private final Map<String, String> placement = new LinkedHashMap<>();
 
   SvgStructure(SVGGraphics2D g) {
     this.g = g;
+    placement.put("class", "placement");
+    placement.put("data-organization", "");
+    placement.put("data-status", "");
   }
 
   @Override
@@ -44,8 +51,9 @@ final class SvgStructure implements Structure {
    */
   @Override
   public void beginPlacement(PlacementNode p) {
-    begin(ImmutableMap.of("class", "placement", "data-organization", SvgText.forJFreeSvg(p.organization()),
-        "data-status", p.status().id()), p.tooltip());
+    placement.put("data-organization", SvgText.forJFreeSvg(p.organization()));
+    placement.put("data-status", p.status().id());
+    begin(placement, p.tooltip());
   }
 
   @Override
