@@ -63,9 +63,11 @@ class SvgOutputTest {
       List<Element> placements = withClass(doc, "placement");
       assertEquals(map.placements().size(), placements.size(), map + " " + view);
       for (Element p : placements) {
+        Element cell = (Element) p.getParentNode();
+        assertEquals("cell", cell.getAttribute("class"), "a placement's cell is its enclosing group");
         Placement expected = map.placement(p.getAttribute("data-organization"), Cell.of(
-            p.getAttribute("data-function"), Dimension.ofId(p.getAttribute("data-dimension")),
-            Layer.ofId(p.getAttribute("data-layer")))).orElseThrow();
+            cell.getAttribute("data-function"), Dimension.ofId(cell.getAttribute("data-dimension")),
+            Layer.ofId(cell.getAttribute("data-layer")))).orElseThrow();
         assertEquals(expected.status().id(), p.getAttribute("data-status"));
         assertFalse(title(p).isEmpty(), "every placement has a tooltip");
       }
@@ -73,6 +75,19 @@ class SvgOutputTest {
       assertEquals(0, doc.getElementsByTagNameNS("*", "script").getLength());
       assertEquals(0, doc.getElementsByTagNameNS("*", "b").getLength());
     });
+  }
+
+  @Test
+  void aPlacementCarriesOnlyWhatDiffersFromItsCell() throws Exception {
+    Document doc = parse(MapRenderer.svg(ExampleMaps.ecosystem(), View.WHEEL, RenderOptions.defaults()));
+    for (Element p : withClass(doc, "placement")) {
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < p.getAttributes().getLength(); i++) {
+        names.add(p.getAttributes().item(i).getNodeName());
+      }
+      names.sort(null);
+      assertEquals(List.of("class", "data-organization", "data-status"), names);
+    }
   }
 
   @Test
@@ -105,7 +120,7 @@ class SvgOutputTest {
         List<Element> placements = withClass(doc, "placement");
         assertEquals(1, placements.size());
         String cleaned = org.dssamap.render.layout.Text.clean(name);
-        assertTrue(title(placements.get(0)).startsWith(cleaned + " \u2014 claimed"),
+        assertTrue(title(placements.get(0)).startsWith(cleaned + " \u00b7 claimed"),
             "tooltip keeps the name exactly: " + title(placements.get(0)));
         assertFalse(svg.contains("id='evil"), "no id is made from user text");
       }

@@ -23,6 +23,7 @@ import org.dssamap.render.RenderOptions;
 import org.dssamap.render.View;
 import org.dssamap.render.scene.Area;
 import org.dssamap.render.scene.CellNode;
+import org.dssamap.render.scene.Circle;
 import org.dssamap.render.scene.Emphasis;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
@@ -175,32 +176,36 @@ public final class RenderWorkload {
     } else if (node instanceof CellNode c) {
       group(out, java.util.Map.of("class", "cell", "data-function", c.cell().function(),
           "data-dimension", c.cell().dimension().id(), "data-layer", c.cell().layer().id(),
-          "data-verified", Integer.toString(c.verified())), c.tooltip());
+          "data-expected", Boolean.toString(c.expected()), "data-gap", Boolean.toString(c.gap()),
+          "data-verified", Integer.toString(c.verified()), "data-claimed", Integer.toString(c.claimed()),
+          "data-disputed", Integer.toString(c.disputed())), c.tooltip());
       shape(c.outline().toShape(), c.style(), out);
       for (SceneNode d : c.decorations()) {
         node(d, scene, out);
       }
       for (PlacementNode p : c.placements()) {
         group(out, java.util.Map.of("class", "placement", "data-organization", p.organization(),
-            "data-function", p.cell().function(), "data-status", p.status().id()), p.tooltip());
+            "data-status", p.status().id()), p.tooltip());
         p.marker().ifPresent(m -> {
-          Shape dot = m.circle().toShape();
+          double half = m.strokeWidth() / 2.0;
+          Circle dot = m.circle();
+          Shape outer = new Circle(dot.cx(), dot.cy(), dot.r() + half).toShape();
+          Shape inner = new Circle(dot.cx(), dot.cy(), dot.r() - half).toShape();
           Color fill = m.fill().orElse(scene.background());
-          Stroke stroke = new BasicStroke((float) Math.max(1.0, m.circle().r() / 3.5));
           out.add(g -> {
-            g.setPaint(fill);
-            g.fill(dot);
             g.setPaint(m.stroke());
-            g.setStroke(stroke);
-            g.draw(dot);
+            g.fill(outer);
+            g.setPaint(fill);
+            g.fill(inner);
           });
           if (m.cross()) {
-            double d = m.circle().r() * 0.62;
-            double cx = m.circle().cx();
-            double cy = m.circle().cy();
-            Line2D a = new Line2D.Double(cx - d, cy - d, cx + d, cy + d);
-            Line2D b = new Line2D.Double(cx - d, cy + d, cx + d, cy - d);
+            double d = dot.r() * 0.62;
+            Line2D a = new Line2D.Double(dot.cx() - d, dot.cy() - d, dot.cx() + d, dot.cy() + d);
+            Line2D b = new Line2D.Double(dot.cx() - d, dot.cy() + d, dot.cx() + d, dot.cy() - d);
+            Stroke cross = new BasicStroke(m.crossWidth());
             out.add(g -> {
+              g.setPaint(m.stroke());
+              g.setStroke(cross);
               g.draw(a);
               g.draw(b);
             });

@@ -202,7 +202,9 @@ public final class MapContent {
   public String tooltip(Placement p) {
     Organization o = map.requireOrganization(p.organization());
     StringBuilder b = new StringBuilder(Text.clean(o.name()));
-    b.append(" \u2014 ").append(p.status().id());
+    // Separators from Latin-1 (the middle dot, not a dash): a drawing of thousands of tooltips stays a compact
+    // one-byte-a-character string wherever the names allow it, which makes SVG output markedly faster.
+    b.append(" \u00b7 ").append(p.status().id());
     b.append(" \u00b7 ").append(o.kind());
     o.region().ifPresent(r -> b.append(" \u00b7 ").append(r.displayName()));
     b.append(" \u00b7 ").append(functionName(p.cell())).append(", ").append(p.cell().dimension().id())

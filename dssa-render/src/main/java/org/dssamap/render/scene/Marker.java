@@ -20,4 +20,21 @@ public record Marker(Circle circle, Optional<Color> fill, Color stroke, boolean 
     requireNonNull(fill, "fill");
     requireNonNull(stroke, "stroke");
   }
+
+  /**
+   * The outline width: two sevenths of the radius, at least one pixel, in whole quarter pixels, so that it is
+   * exact as a {@code float} and short in SVG ({@code 1.5}, not {@code 1.5714285373687744}).
+   */
+  public float strokeWidth() {
+    return quarters(Math.max(1.0, circle.r() / 3.5));
+  }
+
+  /** The width of the cross's lines: four fifths of the outline, at least one pixel, in whole quarter pixels. */
+  public float crossWidth() {
+    return quarters(Math.max(1.0, strokeWidth() * 0.8));
+  }
+
+  private static float quarters(double width) {
+    return (float) (Math.round(width * 4) / 4.0);
+  }
 }

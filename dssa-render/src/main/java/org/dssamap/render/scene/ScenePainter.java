@@ -92,21 +92,27 @@ public final class ScenePainter {
     structure.end();
   }
 
+  /**
+   * A dot and its outline as two fills: a disk in the outline's colour out to the outline's outer edge, under a
+   * disk in the inside's colour out to its inner edge. The same pixels as filling the dot and stroking its
+   * outline (every edge is where the stroke's is, blended against the same colours), but in SVG two short
+   * elements rather than one with the whole stroke styling spelt out.
+   */
   private static void paintMarker(Marker m, Graphics2D g, Color paper) {
-    Shape dot = m.circle().toShape();
-    g.setPaint(m.fill().orElse(paper));
-    g.fill(dot);
+    Circle c = m.circle();
+    double half = m.strokeWidth() / 2.0;
     g.setPaint(m.stroke());
-    float width = (float) Math.max(1.0, m.circle().r() / 3.5);
-    g.setStroke(new BasicStroke(width));
-    g.draw(dot);
+    g.fill(new Circle(c.cx(), c.cy(), c.r() + half).toShape());
+    if (c.r() > half) {
+      g.setPaint(m.fill().orElse(paper));
+      g.fill(new Circle(c.cx(), c.cy(), c.r() - half).toShape());
+    }
     if (m.cross()) {
-      double d = m.circle().r() * 0.62;
-      double cx = m.circle().cx();
-      double cy = m.circle().cy();
-      g.setStroke(new BasicStroke(Math.max(1f, width * 0.8f)));
-      g.draw(new Line2D.Double(cx - d, cy - d, cx + d, cy + d));
-      g.draw(new Line2D.Double(cx - d, cy + d, cx + d, cy - d));
+      double d = c.r() * 0.62;
+      g.setPaint(m.stroke());
+      g.setStroke(new BasicStroke(m.crossWidth()));
+      g.draw(new Line2D.Double(c.cx() - d, c.cy() - d, c.cx() + d, c.cy() + d));
+      g.draw(new Line2D.Double(c.cx() - d, c.cy() + d, c.cx() + d, c.cy() - d));
     }
   }
 

@@ -9,23 +9,32 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 
 /**
- * Writes the scene's structure into JFreeSVG's output as groups: {@code <g class="cell">} and {@code <g
- * class="placement">} with {@code data-*} attributes and a {@code <title>} tooltip. Attribute names are fixed
- * here; values and titles pass through {@link SvgText}, and no group gets an id, so no user text reaches a place
- * JFreeSVG does not escape.
+ * Writes the scene's structure into JFreeSVG's output as groups: {@code <g class="cell">} with the cell's
+ * function, dimension, layer and counts as {@code data-*} attributes, and inside it one {@code <g
+ * class="placement">} per placement with only what differs from its cell, {@code data-organization} and {@code
+ * data-status}; each with a {@code <title>} tooltip. Attribute names are fixed here; values and titles pass
+ * through {@link SvgText}, and no group gets an id, so no user text reaches a place JFreeSVG does not escape.
  */
 final class SvgStructure implements Structure {
   private final SVGGraphics2D g;
+  /**
+   * One map for every placement, its values replaced each time (JFreeSVG writes them out at once): the order
+   * of its attributes is fixed, and a drawing of thousands of dots builds no map per dot.
+   */
+  private final Map<String, String> placement = new LinkedHashMap<>();
 
   SvgStructure(SVGGraphics2D g) {
     this.g = g;
+    placement.put("class", "placement");
+    placement.put("data-organization", "");
+    placement.put("data-status", "");
   }
 
   @Override
   public void beginCell(CellNode cell) {
     Map<String, String> a = new LinkedHashMap<>();
     a.put("class", "cell");
-    a.put("data-function", cell.cell().function());
+    a.put("data-function", SvgText.forJFreeSvg(cell.cell().function()));
     a.put("data-dimension", cell.cell().dimension().id());
     a.put("data-layer", cell.cell().layer().id());
     a.put("data-expected", Boolean.toString(cell.expected()));
@@ -36,34 +45,26 @@ final class SvgStructure implements Structure {
     begin(a, cell.tooltip());
   }
 
+  /**
+   * The placement's cell is its enclosing group's: tools read function, dimension and layer there ({@code
+   * closest('g.cell')}), so that a drawing of many dots does not repeat them on every dot.
+   */
   @Override
   public void beginPlacement(PlacementNode p) {
-    Map<String, String> a = new LinkedHashMap<>();
-    a.put("class", "placement");
-    a.put("data-organization", p.organization());
-    a.put("data-function", p.cell().function());
-    a.put("data-dimension", p.cell().dimension().id());
-    a.put("data-layer", p.cell().layer().id());
-    a.put("data-status", p.status().id());
-    begin(a, p.tooltip());
+    placement.put("data-organization", SvgText.forJFreeSvg(p.organization()));
+    placement.put("data-status", p.status().id());
+    begin(placement, p.tooltip());
   }
 
   @Override
   public void beginGroup(String role) {
-    Map<String, String> a = new LinkedHashMap<>();
-    a.put("class", role);
-    g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, escaped(a));
+    g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of("class", SvgText.forJFreeSvg(role)));
   }
 
+  /** Attribute values are escaped by the caller where they can hold user text; ids and counts cannot. */
   private void begin(Map<String, String> attributes, String title) {
-    g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, escaped(attributes));
+    g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, attributes);
     g.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, SvgText.forJFreeSvg(title));
-  }
-
-  private static Map<String, String> escaped(Map<String, String> attributes) {
-    Map<String, String> out = new LinkedHashMap<>();
-    attributes.forEach((k, v) -> out.put(k, SvgText.forJFreeSvg(v)));
-    return out;
   }
 
   @Override

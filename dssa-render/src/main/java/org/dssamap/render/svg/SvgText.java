@@ -35,8 +35,16 @@ final class SvgText {
 
   /** {@code text} with every character XML 1.0 forbids, and every unpaired surrogate, replaced by U+FFFD. */
   static String legal(String text) {
+    int first = 0;
+    // most text has neither control characters nor surrogates; one comparison each tells
+    while (first < text.length() && text.charAt(first) >= 0x20 && text.charAt(first) < 0xD800) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text;
+    }
     StringBuilder b = null;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean ok;
       if (Character.isHighSurrogate(c)) {

@@ -40,6 +40,12 @@ class SvgNumberTest {
   }
 
   @Test
+  void writesEighthsExactlyHalfwayBetweenHundredthsAsTheFormatterDoes() {
+    qt().withExamples(20_000).forAll(integers().between(-40_000_000, 40_000_000))
+        .checkAssert(k -> assertEquals(byFormatter(k / 8.0), SvgExport.number(k / 8.0), Double.toString(k / 8.0)));
+  }
+
+  @Test
   void writesLargeTinyAndSignedValuesAsTheFormatterDoes() {
     for (double v : List.of(0.0, -0.0, 1e-9, -1e-9, 0.004, -0.004, 0.005, -0.005, 1.005, 2.675, 1e8 + 0.125,
         -1e9 - 0.37, 1e14 + 0.5, 123456789.987, Double.MIN_VALUE, -12.5, 0.1 + 0.2)) {
