@@ -15,11 +15,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Confidentiality;
@@ -51,6 +49,10 @@ import org.jspecify.annotations.Nullable;
  * are read as a tree, in whatever order the file has them; references to organizations and functions are
  * checked once all of the file is read, since the catalog and the organizations may come after the
  * placements.
+ *
+ * <p>A placement costs one object: ids are looked up by the parser's characters in an {@link IdTable}, words
+ * of the vocabularies matched on them too, and cells are the catalog's own when the catalog comes before the
+ * placements, as in a canonical file, so that the builder keeps the placement as it is.
  */
 final class StreamingMapReader {
   private static final Words<Dimension> DIMENSIONS = new Words<>(Dimension.class, Dimension::id);
@@ -82,14 +84,12 @@ final class StreamingMapReader {
   private final Keys keys = new Keys();
   private final Keys disputeKeys = new Keys();
   private final ObjectNode head;
-  /** Every organization id the organizations give. */
-  private final Set<String> organizationIds = new HashSet<>();
-  /** Each slug read in a reference, once, so that equal ids share one string; all checked to be slugs. */
-  private final Map<String, String> referenced = new HashMap<>();
-  /** The cells of each function named, by dimension and layer; the keys are checked against the catalog. */
-  private final Map<String, Cell[]> cells = new HashMap<>();
-  /** Function ids relationships name; checked against the catalog. */
-  private final Set<String> relationshipFunctions = new HashSet<>();
+  /** Every id the file gives or names, once; what each was named as is checked against the whole file. */
+  private final IdTable ids = new IdTable();
+  /** The known fields of the placement being read, a bit each: a second one is a duplicate key. */
+  private int placementFields;
+  /** The file's catalog, once its {@code catalog} field is read; null before, or when the file has none. */
+  private @Nullable FunctionCatalog catalog;
   private final Map<String, LocalDate> dates = new HashMap<>();
   private final List<Organization> organizations = new ArrayList<>();
   private final List<Placement> placements = new ArrayList<>();
@@ -132,23 +132,22 @@ final class StreamingMapReader {
         case "organizations" -> array(value, this::organization);
         case "placements" -> array(value, this::placement);
         case "relationships" -> array(value, this::relationship);
+        case "catalog" -> {
+          JsonNode node = trees.readTree(p);
+          head.set(name, node);
+          catalog = MapDecoder.cleanCatalog(node).orElseThrow(() -> GiveUp.INSTANCE);
+        }
         default -> head.set(name, trees.readTree(p));
       }
     }
     expect(t == JsonToken.END_OBJECT && p.nextToken() == null);
     MapDecoder.Head h = MapDecoder.cleanHead(head).orElseThrow(() -> GiveUp.INSTANCE);
-    FunctionCatalog catalog = h.catalog();
-    for (String f : cells.keySet()) {
-      expect(catalog.contains(f));
-    }
-    for (String f : relationshipFunctions) {
-      expect(catalog.contains(f));
-    }
-    for (Placement placement : placements) {
-      expect(organizationIds.contains(placement.organization()));
-    }
-    for (Relationship r : relationships) {
-      expect(organizationIds.contains(r.from()) && organizationIds.contains(r.to()));
+    // The head's catalog is read from the same value as the one the placements' cells came from, so equal;
+    // the first is kept, since its cells are the ones the placements hold.
+    FunctionCatalog catalog = this.catalog != null ? this.catalog : h.catalog();
+    for (IdTable.Entry e : ids.entries()) {
+      expect(!e.namedAsOrganization || e.isOrganization);
+      expect(!e.namedAsFunction || catalog.contains(e.id));
     }
     EcosystemMap.Builder b = EcosystemMap.builder(catalog).title(h.title());
     h.asOf().ifPresent(b::asOf);
@@ -200,15 +199,16 @@ final class StreamingMapReader {
     }
     expect(id != null && name != null && !name.isBlank() && kind != null);
     expect(url == null || Organization.isWebUrl(url));
-    String canonicalId = share(id);
-    organizationIds.add(canonicalId);
-    organizations.add(new Organization(canonicalId, name, kind, Optional.ofNullable(region),
+    IdTable.Entry entry = ids.intern(id);
+    expect(entry != null);
+    entry.isOrganization = true;
+    organizations.add(new Organization(entry.id, name, kind, Optional.ofNullable(region),
         Optional.ofNullable(url), Optional.ofNullable(note)));
   }
 
   private void placement() throws IOException, GiveUp {
-    @Nullable String organization = null;
-    @Nullable String function = null;
+    IdTable.@Nullable Entry organization = null;
+    IdTable.@Nullable Entry function = null;
     @Nullable Dimension dimension = null;
     @Nullable Layer layer = null;
     @Nullable Status status = null;
@@ -217,33 +217,48 @@ final class StreamingMapReader {
     Confidentiality confidentiality = Confidentiality.PUBLIC;
     @Nullable Dispute dispute = null;
     @Nullable String note = null;
+    // Known fields are told apart by a bit each, cheaper than comparing names, which a million placements
+    // of seven fields would do twenty-one times each; only unknown ones go to the list of keys.
+    placementFields = 0;
     keys.clear();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
-      keys.add(field);
       JsonToken value = p.nextToken();
       switch (field) {
-        case "organization" -> organization = reference(text(value));
-        case "function" -> function = reference(text(value));
-        case "dimension" -> dimension = word(DIMENSIONS, value);
-        case "layer" -> layer = word(LAYERS, value);
-        case "status" -> status = word(STATUSES, value);
-        case "source" -> source = word(SOURCES, value);
-        case "asOf" -> asOf = date(text(value));
+        case "organization" -> organization = reference(once(0, value));
+        case "function" -> function = reference(once(1, value));
+        case "dimension" -> dimension = word(DIMENSIONS, once(2, value));
+        case "layer" -> layer = word(LAYERS, once(3, value));
+        case "status" -> status = word(STATUSES, once(4, value));
+        case "source" -> source = word(SOURCES, once(5, value));
+        case "asOf" -> asOf = date(text(once(6, value)));
         case "confidentiality" -> {
-          @Nullable Confidentiality given = word(CONFIDENTIALITIES, value);
+          @Nullable Confidentiality given = word(CONFIDENTIALITIES, once(7, value));
           confidentiality = given == null ? Confidentiality.PUBLIC : given;
         }
-        case "dispute" -> dispute = dispute(value);
-        case "note" -> note = text(value);
-        default -> trees.readTree(p);
+        case "dispute" -> dispute = dispute(once(8, value));
+        case "note" -> note = text(once(9, value));
+        default -> {
+          keys.add(field);
+          trees.readTree(p);
+        }
       }
     }
     expect(organization != null && function != null && dimension != null && layer != null && status != null
         && source != null);
     expect(dispute == null || status == Status.DISPUTED);
-    placements.add(new Placement(organization, cell(function, dimension, layer), status, source,
+    organization.namedAsOrganization = true;
+    function.namedAsFunction = true;
+    placements.add(new Placement(organization.id, cell(function, dimension, layer), status, source,
         Optional.ofNullable(note), Optional.ofNullable(asOf), confidentiality, Optional.ofNullable(dispute)));
+  }
+
+  /** {@code value}, once the placement is known to have had no field numbered {@code field} before. */
+  private JsonToken once(int field, JsonToken value) throws GiveUp {
+    int bit = 1 << field;
+    expect((placementFields & bit) == 0);
+    placementFields |= bit;
+    return value;
   }
 
   private @Nullable Dispute dispute(JsonToken value) throws IOException, GiveUp {
@@ -269,8 +284,8 @@ final class StreamingMapReader {
   }
 
   private void relationship() throws IOException, GiveUp {
-    @Nullable String from = null;
-    @Nullable String to = null;
+    IdTable.@Nullable Entry from = null;
+    IdTable.@Nullable Entry to = null;
     @Nullable RelationshipKind kind = null;
     List<String> functions = new ArrayList<>();
     @Nullable String note = null;
@@ -280,17 +295,18 @@ final class StreamingMapReader {
       keys.add(field);
       JsonToken value = p.nextToken();
       switch (field) {
-        case "from" -> from = reference(text(value));
-        case "to" -> to = reference(text(value));
+        case "from" -> from = reference(value);
+        case "to" -> to = reference(value);
         case "kind" -> kind = word(KINDS, value);
         case "functions" -> functions(value, functions);
         case "note" -> note = text(value);
         default -> trees.readTree(p);
       }
     }
-    expect(from != null && to != null && kind != null && !from.equals(to));
-    relationshipFunctions.addAll(functions);
-    relationships.add(new Relationship(from, to, kind, ImmutableSortedSet.copyOf(functions),
+    expect(from != null && to != null && kind != null && from != to);
+    from.namedAsOrganization = true;
+    to.namedAsOrganization = true;
+    relationships.add(new Relationship(from.id, to.id, kind, ImmutableSortedSet.copyOf(functions),
         Optional.ofNullable(note)));
   }
 
@@ -301,7 +317,9 @@ final class StreamingMapReader {
     expect(value == JsonToken.START_ARRAY);
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
-      out.add(reference(p.getText()));
+      IdTable.Entry function = reference(t);
+      function.namedAsFunction = true;
+      out.add(function.id);
     }
     expect(t == JsonToken.END_ARRAY);
   }
@@ -320,23 +338,18 @@ final class StreamingMapReader {
     return text;
   }
 
-  /** An id that refers to something, as the one string every equal reference shares. */
-  private @Nullable String reference(@Nullable String text) throws GiveUp {
-    if (text == null) {
+  /**
+   * The entry of the id a string value refers to, found by the parser's characters; null for JSON null. Ids
+   * that are not slugs are refused.
+   */
+  private IdTable.@Nullable Entry reference(JsonToken value) throws IOException, GiveUp {
+    if (value == JsonToken.VALUE_NULL) {
       return null;
     }
-    String known = referenced.get(text);
-    if (known != null) {
-      return known;
-    }
-    expect(Ids.isSlug(text));
-    referenced.put(text, text);
-    return text;
-  }
-
-  private String share(String id) {
-    String known = referenced.putIfAbsent(id, id);
-    return known != null ? known : id;
+    expect(value == JsonToken.VALUE_STRING);
+    IdTable.@Nullable Entry entry = ids.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    expect(entry != null);
+    return entry;
   }
 
   /**
@@ -366,12 +379,29 @@ final class StreamingMapReader {
     return parsed;
   }
 
-  private Cell cell(String function, Dimension dimension, Layer layer) {
-    Cell[] ofFunction = cells.computeIfAbsent(function, f -> new Cell[CELLS_PER_FUNCTION]);
+  /**
+   * The cell, one object however many placements are in it: the catalog's own when the catalog is known, the
+   * map's builder then keeping the placement as it is.
+   */
+  private Cell cell(IdTable.Entry function, Dimension dimension, Layer layer) throws GiveUp {
+    @Nullable Cell[] ofFunction = function.cells;
+    if (ofFunction == null) {
+      ofFunction = new Cell[CELLS_PER_FUNCTION];
+      if (catalog != null) {
+        expect(catalog.contains(function.id));
+        // The catalog's cells run by function, then dimension, then layer, as this array does.
+        List<Cell> all = catalog.cells();
+        int first = catalog.indexOf(function.id) * CELLS_PER_FUNCTION;
+        for (int i = 0; i < CELLS_PER_FUNCTION; i++) {
+          ofFunction[i] = all.get(first + i);
+        }
+      }
+      function.cells = ofFunction;
+    }
     int i = dimension.ordinal() * LAYER_COUNT + layer.ordinal();
-    Cell cell = ofFunction[i];
+    @Nullable Cell cell = ofFunction[i];
     if (cell == null) {
-      cell = Cell.of(function, dimension, layer);
+      cell = Cell.of(function.id, dimension, layer);
       ofFunction[i] = cell;
     }
     return cell;
