@@ -511,7 +511,7 @@ public final class EcosystemMap {
       } else if (!ascending) {
         Arrays.sort(keys, 0, valid);
       }
-      ImmutableList.Builder<Placement> sorted = ImmutableList.builderWithExpectedSize(valid);
+      Placement[] sorted = new Placement[valid];
       int[] cellIndexes = new int[valid];
       int kept = 0;
       long previousSlot = -1;
@@ -534,11 +534,13 @@ public final class EcosystemMap {
         if (p.organization() != id || p.cell() != cell) {
           p = new Placement(id, cell, p.status(), p.source(), p.note(), p.asOf(), p.confidentiality(), p.dispute());
         }
-        sorted.add(p);
+        sorted[kept] = p;
         cellIndexes[kept++] = cellIndex;
       }
       placementProblems.values().forEach(problems::addAll);
-      return new SortedPlacements(sorted.build(), Arrays.copyOf(cellIndexes, kept));
+      return kept == valid
+          ? new SortedPlacements(ImmutableList.copyOf(sorted), cellIndexes)
+          : new SortedPlacements(ImmutableList.copyOf(Arrays.copyOf(sorted, kept)), Arrays.copyOf(cellIndexes, kept));
     }
 
     /** Placements in map order, with the catalog index of each one's cell. */

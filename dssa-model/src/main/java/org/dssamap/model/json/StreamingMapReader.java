@@ -14,9 +14,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.dssamap.model.Cell;
@@ -50,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * checked once all of the file is read, since the catalog and the organizations may come after the
  * placements.
  *
- * <p>A placement costs one object: ids are looked up by the parser's characters in an {@link IdTable}, words
+ * <p>A placement costs one object: ids are looked up by the parser's characters in an {@link TextTable}, words
  * of the vocabularies matched on them too, and cells are the catalog's own when the catalog comes before the
  * placements, as in a canonical file, so that the builder keeps the placement as it is.
  */
@@ -65,6 +63,8 @@ final class StreamingMapReader {
   private static final Words<RelationshipKind> KINDS = new Words<>(RelationshipKind.class, RelationshipKind::id);
   private static final int LAYER_COUNT = Layer.values().length;
   private static final int CELLS_PER_FUNCTION = Dimension.values().length * LAYER_COUNT;
+  /** The longest text {@link #sharedText} shares; longer ones are seldom repeated and costly to hash. */
+  private static final int SHARED_TEXT_LENGTH = 64;
 
   /** Thrown to leave the fast path; carries no message, since the tree reader will explain. */
   private static final class GiveUp extends Exception {
@@ -84,13 +84,18 @@ final class StreamingMapReader {
   private final Keys keys = new Keys();
   private final Keys disputeKeys = new Keys();
   private final ObjectNode head;
-  /** Every id the file gives or names, once; what each was named as is checked against the whole file. */
-  private final IdTable ids = new IdTable();
+  /**
+   * Every id the file gives or names, and the short texts of placements, once; what each id was named as is
+   * checked against the whole file.
+   */
+  private final TextTable texts = new TextTable();
   /** The known fields of the placement being read, a bit each: a second one is a duplicate key. */
   private int placementFields;
+  /** The organization and function the last placement named, the likeliest ones of the next. */
+  private TextTable.@Nullable Entry lastOrganization;
+  private TextTable.@Nullable Entry lastFunction;
   /** The file's catalog, once its {@code catalog} field is read; null before, or when the file has none. */
   private @Nullable FunctionCatalog catalog;
-  private final Map<String, LocalDate> dates = new HashMap<>();
   private final List<Organization> organizations = new ArrayList<>();
   private final List<Placement> placements = new ArrayList<>();
   private final List<Relationship> relationships = new ArrayList<>();
@@ -145,9 +150,9 @@ final class StreamingMapReader {
     // The head's catalog is read from the same value as the one the placements' cells came from, so equal;
     // the first is kept, since its cells are the ones the placements hold.
     FunctionCatalog catalog = this.catalog != null ? this.catalog : h.catalog();
-    for (IdTable.Entry e : ids.entries()) {
+    for (TextTable.Entry e : texts.entries()) {
       expect(!e.namedAsOrganization || e.isOrganization);
-      expect(!e.namedAsFunction || catalog.contains(e.id));
+      expect(!e.namedAsFunction || catalog.contains(e.text));
     }
     EcosystemMap.Builder b = EcosystemMap.builder(catalog).title(h.title());
     h.asOf().ifPresent(b::asOf);
@@ -198,17 +203,15 @@ final class StreamingMapReader {
       }
     }
     expect(id != null && name != null && !name.isBlank() && kind != null);
-    expect(url == null || Organization.isWebUrl(url));
-    IdTable.Entry entry = ids.intern(id);
-    expect(entry != null);
+    TextTable.Entry entry = texts.intern(id);
     entry.isOrganization = true;
-    organizations.add(new Organization(entry.id, name, kind, Optional.ofNullable(region),
+    organizations.add(new Organization(entry.text, name, kind, Optional.ofNullable(region),
         Optional.ofNullable(url), Optional.ofNullable(note)));
   }
 
   private void placement() throws IOException, GiveUp {
-    IdTable.@Nullable Entry organization = null;
-    IdTable.@Nullable Entry function = null;
+    TextTable.@Nullable Entry organization = null;
+    TextTable.@Nullable Entry function = null;
     @Nullable Dimension dimension = null;
     @Nullable Layer layer = null;
     @Nullable Status status = null;
@@ -225,19 +228,19 @@ final class StreamingMapReader {
       String field = p.currentName();
       JsonToken value = p.nextToken();
       switch (field) {
-        case "organization" -> organization = reference(once(0, value));
-        case "function" -> function = reference(once(1, value));
+        case "organization" -> organization = reference(once(0, value), lastOrganization);
+        case "function" -> function = reference(once(1, value), lastFunction);
         case "dimension" -> dimension = word(DIMENSIONS, once(2, value));
         case "layer" -> layer = word(LAYERS, once(3, value));
         case "status" -> status = word(STATUSES, once(4, value));
         case "source" -> source = word(SOURCES, once(5, value));
-        case "asOf" -> asOf = date(text(once(6, value)));
+        case "asOf" -> asOf = date(once(6, value));
         case "confidentiality" -> {
           @Nullable Confidentiality given = word(CONFIDENTIALITIES, once(7, value));
           confidentiality = given == null ? Confidentiality.PUBLIC : given;
         }
         case "dispute" -> dispute = dispute(once(8, value));
-        case "note" -> note = text(once(9, value));
+        case "note" -> note = sharedText(once(9, value));
         default -> {
           keys.add(field);
           trees.readTree(p);
@@ -249,7 +252,9 @@ final class StreamingMapReader {
     expect(dispute == null || status == Status.DISPUTED);
     organization.namedAsOrganization = true;
     function.namedAsFunction = true;
-    placements.add(new Placement(organization.id, cell(function, dimension, layer), status, source,
+    lastOrganization = organization;
+    lastFunction = function;
+    placements.add(new Placement(organization.text, cell(function, dimension, layer), status, source,
         Optional.ofNullable(note), Optional.ofNullable(asOf), confidentiality, Optional.ofNullable(dispute)));
   }
 
@@ -274,8 +279,8 @@ final class StreamingMapReader {
       disputeKeys.add(field);
       JsonToken v = p.nextToken();
       switch (field) {
-        case "by" -> by = text(v);
-        case "reason" -> reason = text(v);
+        case "by" -> by = sharedText(v);
+        case "reason" -> reason = sharedText(v);
         default -> trees.readTree(p);
       }
     }
@@ -284,8 +289,8 @@ final class StreamingMapReader {
   }
 
   private void relationship() throws IOException, GiveUp {
-    IdTable.@Nullable Entry from = null;
-    IdTable.@Nullable Entry to = null;
+    TextTable.@Nullable Entry from = null;
+    TextTable.@Nullable Entry to = null;
     @Nullable RelationshipKind kind = null;
     List<String> functions = new ArrayList<>();
     @Nullable String note = null;
@@ -295,8 +300,8 @@ final class StreamingMapReader {
       keys.add(field);
       JsonToken value = p.nextToken();
       switch (field) {
-        case "from" -> from = reference(value);
-        case "to" -> to = reference(value);
+        case "from" -> from = reference(value, null);
+        case "to" -> to = reference(value, null);
         case "kind" -> kind = word(KINDS, value);
         case "functions" -> functions(value, functions);
         case "note" -> note = text(value);
@@ -306,7 +311,7 @@ final class StreamingMapReader {
     expect(from != null && to != null && kind != null && from != to);
     from.namedAsOrganization = true;
     to.namedAsOrganization = true;
-    relationships.add(new Relationship(from.id, to.id, kind, ImmutableSortedSet.copyOf(functions),
+    relationships.add(new Relationship(from.text, to.text, kind, ImmutableSortedSet.copyOf(functions),
         Optional.ofNullable(note)));
   }
 
@@ -317,9 +322,9 @@ final class StreamingMapReader {
     expect(value == JsonToken.START_ARRAY);
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
-      IdTable.Entry function = reference(t);
+      TextTable.Entry function = reference(t, null);
       function.namedAsFunction = true;
-      out.add(function.id);
+      out.add(function.text);
     }
     expect(t == JsonToken.END_ARRAY);
   }
@@ -339,17 +344,34 @@ final class StreamingMapReader {
   }
 
   /**
-   * The entry of the id a string value refers to, found by the parser's characters; null for JSON null. Ids
-   * that are not slugs are refused.
+   * The entry of the id a string value refers to, found by the parser's characters, {@code likely} first;
+   * null for JSON null. Ids that are not slugs are refused.
    */
-  private IdTable.@Nullable Entry reference(JsonToken value) throws IOException, GiveUp {
+  private TextTable.@Nullable Entry reference(JsonToken value, TextTable.@Nullable Entry likely)
+      throws IOException, GiveUp {
     if (value == JsonToken.VALUE_NULL) {
       return null;
     }
     expect(value == JsonToken.VALUE_STRING);
-    IdTable.@Nullable Entry entry = ids.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-    expect(entry != null);
+    TextTable.Entry entry = texts.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), likely);
+    expect(entry.isSlug);
     return entry;
+  }
+
+  /**
+   * The text of a string value, shared with every equal one when short, as the authors and reasons of disputes
+   * often are; null for JSON null.
+   */
+  private @Nullable String sharedText(JsonToken value) throws IOException, GiveUp {
+    if (value == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    expect(value == JsonToken.VALUE_STRING);
+    int length = p.getTextLength();
+    if (length > SHARED_TEXT_LENGTH) {
+      return p.getText();
+    }
+    return texts.intern(p.getTextCharacters(), p.getTextOffset(), length, null).text;
   }
 
   /**
@@ -366,32 +388,32 @@ final class StreamingMapReader {
     return word;
   }
 
-  private @Nullable LocalDate date(@Nullable String text) throws GiveUp {
-    if (text == null) {
+  /** The date a string value spells, one object for each date however often given; null for JSON null. */
+  private @Nullable LocalDate date(JsonToken value) throws IOException, GiveUp {
+    if (value == JsonToken.VALUE_NULL) {
       return null;
     }
-    LocalDate known = dates.get(text);
-    if (known != null) {
-      return known;
+    expect(value == JsonToken.VALUE_STRING);
+    TextTable.Entry entry = texts.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), null);
+    if (entry.date == null) {
+      entry.date = Wire.parseDate(entry.text).orElseThrow(() -> GiveUp.INSTANCE);
     }
-    LocalDate parsed = Wire.parseDate(text).orElseThrow(() -> GiveUp.INSTANCE);
-    dates.put(text, parsed);
-    return parsed;
+    return entry.date;
   }
 
   /**
    * The cell, one object however many placements are in it: the catalog's own when the catalog is known, the
    * map's builder then keeping the placement as it is.
    */
-  private Cell cell(IdTable.Entry function, Dimension dimension, Layer layer) throws GiveUp {
+  private Cell cell(TextTable.Entry function, Dimension dimension, Layer layer) throws GiveUp {
     @Nullable Cell[] ofFunction = function.cells;
     if (ofFunction == null) {
       ofFunction = new Cell[CELLS_PER_FUNCTION];
       if (catalog != null) {
-        expect(catalog.contains(function.id));
+        expect(catalog.contains(function.text));
         // The catalog's cells run by function, then dimension, then layer, as this array does.
         List<Cell> all = catalog.cells();
-        int first = catalog.indexOf(function.id) * CELLS_PER_FUNCTION;
+        int first = catalog.indexOf(function.text) * CELLS_PER_FUNCTION;
         for (int i = 0; i < CELLS_PER_FUNCTION; i++) {
           ofFunction[i] = all.get(first + i);
         }
@@ -401,7 +423,7 @@ final class StreamingMapReader {
     int i = dimension.ordinal() * LAYER_COUNT + layer.ordinal();
     @Nullable Cell cell = ofFunction[i];
     if (cell == null) {
-      cell = Cell.of(function.id, dimension, layer);
+      cell = Cell.of(function.text, dimension, layer);
       ofFunction[i] = cell;
     }
     return cell;
@@ -413,28 +435,64 @@ final class StreamingMapReader {
     }
   }
 
-  /** The wire forms of a vocabulary, as characters. */
+  /**
+   * The wire forms of a vocabulary, as characters, found by their first character and length: a placement
+   * holds five such words, and no two words of one vocabulary share both.
+   */
   private static final class Words<E extends Enum<E>> {
+    private static final int SLOTS = 128;
+    private static final int NONE = -1;
+    private static final int SEVERAL = -2;
+
     private final E[] values;
     private final char[][] spellings;
+    /** The index of the one value whose spelling has the slot's key; NONE or SEVERAL otherwise. */
+    private final int[] bySlot = new int[SLOTS];
 
     Words(Class<E> type, Function<E, String> wire) {
       values = type.getEnumConstants();
       spellings = new char[values.length][];
+      Arrays.fill(bySlot, NONE);
       for (int i = 0; i < values.length; i++) {
         spellings[i] = wire.apply(values[i]).toCharArray();
+        int slot = slot(spellings[i], 0, spellings[i].length);
+        bySlot[slot] = bySlot[slot] == NONE ? i : SEVERAL;
       }
     }
 
     /** The first value spelled so, as in {@link Wire#parse}; null when there is none. */
     @Nullable E find(char[] text, int offset, int length) {
+      int candidate = bySlot[slot(text, offset, length)];
+      if (candidate >= 0) {
+        return spells(spellings[candidate], text, offset, length) ? values[candidate] : null;
+      }
+      if (candidate == NONE) {
+        return null;
+      }
       for (int i = 0; i < spellings.length; i++) {
-        char[] spelling = spellings[i];
-        if (spelling.length == length && Arrays.equals(spelling, 0, length, text, offset, offset + length)) {
+        if (spells(spellings[i], text, offset, length)) {
           return values[i];
         }
       }
       return null;
+    }
+
+    private static int slot(char[] text, int offset, int length) {
+      int first = length == 0 ? 0 : text[offset];
+      return (first * 7 + length) & (SLOTS - 1);
+    }
+
+    /** Compared by hand: the words are a few characters long, shorter than a library call pays off for. */
+    private static boolean spells(char[] spelling, char[] text, int offset, int length) {
+      if (spelling.length != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (spelling[i] != text[offset + i]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

@@ -1,5 +1,6 @@
 package org.dssamap.model.json;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dssamap.model.Cell;
@@ -7,18 +8,20 @@ import org.dssamap.model.Ids;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The ids a file names, each kept once, as one string, and found by its characters: a reference is looked up
- * in the parser's own buffer, so that the million references of a large map make no string each. Only slugs
- * are kept, since every id of the format is one.
+ * The ids and other short texts of a file, each kept once, as one string, and found by its characters: a
+ * reference is looked up in the parser's own buffer, so that the million references of a large map make no
+ * string each, and equal texts share one string in the map read.
  *
- * <p>Open addressing with linear probing, on the hash {@link String#hashCode()} would give, so that an id
+ * <p>Open addressing with linear probing, on the hash {@link String#hashCode()} would give, so that a text
  * found by its characters and one found as a string land in the same slot.
  */
-final class IdTable {
-  /** One id, and what the file has said of it so far. */
+final class TextTable {
+  /** One text, and what the file has said of it so far. */
   static final class Entry {
-    /** The id, as the one string every reference to it shares. */
-    final String id;
+    /** The text, as the one string every occurrence shares. */
+    final String text;
+    /** Whether the text is a slug, as every id is. */
+    final boolean isSlug;
     private final int hash;
     /** Whether one of the file's organizations has this id. */
     boolean isOrganization;
@@ -28,9 +31,12 @@ final class IdTable {
     boolean namedAsFunction;
     /** The cells of the function of this id, by dimension and layer; made by the first placement in one. */
     Cell @Nullable [] cells;
+    /** The date the text spells, once it has been read as one. */
+    @Nullable LocalDate date;
 
-    private Entry(String id, int hash) {
-      this.id = id;
+    private Entry(String text, int hash) {
+      this.text = text;
+      this.isSlug = Ids.isSlug(text);
       this.hash = hash;
     }
   }
@@ -40,8 +46,14 @@ final class IdTable {
   private @Nullable Entry[] slots = new Entry[INITIAL_SLOTS];
   private final List<Entry> entries = new ArrayList<>();
 
-  /** The entry of the id spelled by {@code text[offset, offset + length)}, added if new; null if not a slug. */
-  @Nullable Entry intern(char[] text, int offset, int length) {
+  /**
+   * The entry of the text {@code text[offset, offset + length)}, added if new. {@code likely} is tried first:
+   * references come in runs, a map's placements grouped by organization.
+   */
+  Entry intern(char[] text, int offset, int length, @Nullable Entry likely) {
+    if (likely != null && matches(likely.text, text, offset, length)) {
+      return likely;
+    }
     int hash = 0;
     for (int i = offset; i < offset + length; i++) {
       hash = 31 * hash + text[i];
@@ -52,37 +64,34 @@ final class IdTable {
       if (e == null) {
         return add(new String(text, offset, length), hash, slot);
       }
-      if (e.hash == hash && matches(e.id, text, offset, length)) {
+      if (e.hash == hash && matches(e.text, text, offset, length)) {
         return e;
       }
     }
   }
 
-  /** The entry of {@code id}, added if new; null if it is not a slug. */
-  @Nullable Entry intern(String id) {
-    int hash = id.hashCode();
+  /** The entry of {@code text}, added if new. */
+  Entry intern(String text) {
+    int hash = text.hashCode();
     int mask = slots.length - 1;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       Entry e = slots[slot];
       if (e == null) {
-        return add(id, hash, slot);
+        return add(text, hash, slot);
       }
-      if (e.hash == hash && e.id.equals(id)) {
+      if (e.hash == hash && e.text.equals(text)) {
         return e;
       }
     }
   }
 
-  /** Every entry, in the order first named. */
+  /** Every entry, in the order first read. */
   List<Entry> entries() {
     return entries;
   }
 
-  private @Nullable Entry add(String id, int hash, int slot) {
-    if (!Ids.isSlug(id)) {
-      return null;
-    }
-    Entry e = new Entry(id, hash);
+  private Entry add(String text, int hash, int slot) {
+    Entry e = new Entry(text, hash);
     slots[slot] = e;
     entries.add(e);
     if (entries.size() * 2 > slots.length) {
@@ -104,12 +113,12 @@ final class IdTable {
     slots = bigger;
   }
 
-  private static boolean matches(String id, char[] text, int offset, int length) {
-    if (id.length() != length) {
+  private static boolean matches(String known, char[] text, int offset, int length) {
+    if (known.length() != length) {
       return false;
     }
     for (int i = 0; i < length; i++) {
-      if (id.charAt(i) != text[offset + i]) {
+      if (known.charAt(i) != text[offset + i]) {
         return false;
       }
     }
