@@ -398,17 +398,21 @@ public final class EcosystemMap {
     public EcosystemMap build() {
       List<Problem> problems = new ArrayList<>();
       Map<String, Integer> orgs = new HashMap<>();
+      // Kept in input order, so that input already sorted by id, as a canonical file's is, sorts in one pass.
+      List<Organization> uniqueOrgs = new ArrayList<>();
       for (int i = 0; i < organizations.size(); i++) {
         Organization o = organizations.get(i);
         Integer first = orgs.putIfAbsent(o.id(), i);
-        if (first != null) {
+        if (first == null) {
+          uniqueOrgs.add(o);
+        } else {
           String what = organizations.get(first).equals(o) ? "duplicate organization id '" : "contradictory data for organization '";
           problems.add(at(organizations.where("organizations", i), "id",
               what + o.id() + "' (first at " + organizations.where("organizations", first) + ")"));
         }
       }
-      ImmutableList<Organization> sortedOrgs = orgs.values().stream().map(organizations::get)
-          .sorted(Comparator.comparing(Organization::id)).collect(ImmutableList.toImmutableList());
+      uniqueOrgs.sort(Comparator.comparing(Organization::id));
+      ImmutableList<Organization> sortedOrgs = ImmutableList.copyOf(uniqueOrgs);
       Map<String, Integer> rankById = new HashMap<>();
       for (int r = 0; r < sortedOrgs.size(); r++) {
         rankById.put(sortedOrgs.get(r).id(), r);
@@ -473,14 +477,22 @@ public final class EcosystemMap {
       // An organization's placements usually come together: its rank is looked up once per run of them.
       @Nullable String runOrganization = null;
       @Nullable Integer runRank = null;
+      // And a function's cells come together within an organization's: its place is looked up once per run.
+      @Nullable String runFunction = null;
+      int runFunctionStart = -1;
       for (int i = 0; i < placements.size(); i++) {
         Placement p = placements.get(i);
         if (p.organization() != runOrganization) {
           runOrganization = p.organization();
           runRank = rankById.get(runOrganization);
         }
+        if (p.cell().function() != runFunction) {
+          runFunction = p.cell().function();
+          int index = catalog.cellIndex(p.cell());
+          runFunctionStart = index < 0 ? -1 : index - FunctionCatalog.indexWithinFunction(p.cell());
+        }
         @Nullable Integer rank = runRank;
-        int cell = catalog.cellIndex(p.cell());
+        int cell = runFunctionStart < 0 ? -1 : runFunctionStart + FunctionCatalog.indexWithinFunction(p.cell());
         if (rank == null) {
           placementProblems.computeIfAbsent(i, k -> new ArrayList<>()).add(at(placements.where("placements", i),
               "organization", "placement names organization '" + p.organization() + "', which the map does not have"));

@@ -97,7 +97,10 @@ final class StreamingMapReader {
   /** The file's catalog, once its {@code catalog} field is read; null before, or when the file has none. */
   private @Nullable FunctionCatalog catalog;
   private final List<Organization> organizations = new ArrayList<>();
+  /** Placements read before the catalog, if any; those read after it go straight into {@link #builder}. */
   private final List<Placement> placements = new ArrayList<>();
+  /** The map's builder, made as soon as the catalog is known: placements are not kept twice on the way. */
+  private EcosystemMap.@Nullable Builder builder;
   private final List<Relationship> relationships = new ArrayList<>();
 
   private StreamingMapReader(JsonParser parser, ObjectMapper trees) {
@@ -141,6 +144,7 @@ final class StreamingMapReader {
           JsonNode node = trees.readTree(p);
           head.set(name, node);
           catalog = MapDecoder.cleanCatalog(node).orElseThrow(() -> GiveUp.INSTANCE);
+          builder = EcosystemMap.builder(catalog);
         }
         default -> head.set(name, trees.readTree(p));
       }
@@ -154,7 +158,7 @@ final class StreamingMapReader {
       expect(!e.namedAsOrganization || e.isOrganization);
       expect(!e.namedAsFunction || catalog.contains(e.text));
     }
-    EcosystemMap.Builder b = EcosystemMap.builder(catalog).title(h.title());
+    EcosystemMap.Builder b = (builder != null ? builder : EcosystemMap.builder(catalog)).title(h.title());
     h.asOf().ifPresent(b::asOf);
     h.questions().forEach(b::addOpenQuestion);
     organizations.forEach(b::addOrganization);
@@ -224,8 +228,8 @@ final class StreamingMapReader {
     // of seven fields would do twenty-one times each; only unknown ones go to the list of keys.
     placementFields = 0;
     keys.clear();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
+    @Nullable String field;
+    while ((field = p.nextFieldName()) != null) {
       JsonToken value = p.nextToken();
       switch (field) {
         case "organization" -> organization = reference(once(0, value), lastOrganization);
@@ -254,8 +258,13 @@ final class StreamingMapReader {
     function.namedAsFunction = true;
     lastOrganization = organization;
     lastFunction = function;
-    placements.add(new Placement(organization.text, cell(function, dimension, layer), status, source,
-        Optional.ofNullable(note), Optional.ofNullable(asOf), confidentiality, Optional.ofNullable(dispute)));
+    Placement placement = new Placement(organization.text, cell(function, dimension, layer), status, source,
+        Optional.ofNullable(note), Optional.ofNullable(asOf), confidentiality, Optional.ofNullable(dispute));
+    if (builder != null) {
+      builder.addPlacement(placement);
+    } else {
+      placements.add(placement);
+    }
   }
 
   /** {@code value}, once the placement is known to have had no field numbered {@code field} before. */
@@ -464,13 +473,13 @@ final class StreamingMapReader {
     @Nullable E find(char[] text, int offset, int length) {
       int candidate = bySlot[slot(text, offset, length)];
       if (candidate >= 0) {
-        return spells(spellings[candidate], text, offset, length) ? values[candidate] : null;
+        return TextTable.matches(spellings[candidate], text, offset, length) ? values[candidate] : null;
       }
       if (candidate == NONE) {
         return null;
       }
       for (int i = 0; i < spellings.length; i++) {
-        if (spells(spellings[i], text, offset, length)) {
+        if (TextTable.matches(spellings[i], text, offset, length)) {
           return values[i];
         }
       }
@@ -480,19 +489,6 @@ final class StreamingMapReader {
     private static int slot(char[] text, int offset, int length) {
       int first = length == 0 ? 0 : text[offset];
       return (first * 7 + length) & (SLOTS - 1);
-    }
-
-    /** Compared by hand: the words are a few characters long, shorter than a library call pays off for. */
-    private static boolean spells(char[] spelling, char[] text, int offset, int length) {
-      if (spelling.length != length) {
-        return false;
-      }
-      for (int i = 0; i < length; i++) {
-        if (spelling[i] != text[offset + i]) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 

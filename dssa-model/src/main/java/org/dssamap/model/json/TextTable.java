@@ -23,6 +23,8 @@ final class TextTable {
     /** Whether the text is a slug, as every id is. */
     final boolean isSlug;
     private final int hash;
+    /** The text's characters, compared faster than the string's. */
+    private final char[] chars;
     /** Whether one of the file's organizations has this id. */
     boolean isOrganization;
     /** Whether a placement or relationship names an organization of this id. */
@@ -38,6 +40,7 @@ final class TextTable {
       this.text = text;
       this.isSlug = Ids.isSlug(text);
       this.hash = hash;
+      this.chars = text.toCharArray();
     }
   }
 
@@ -51,7 +54,7 @@ final class TextTable {
    * references come in runs, a map's placements grouped by organization.
    */
   Entry intern(char[] text, int offset, int length, @Nullable Entry likely) {
-    if (likely != null && matches(likely.text, text, offset, length)) {
+    if (likely != null && matches(likely.chars, text, offset, length)) {
       return likely;
     }
     int hash = 0;
@@ -64,7 +67,7 @@ final class TextTable {
       if (e == null) {
         return add(new String(text, offset, length), hash, slot);
       }
-      if (e.hash == hash && matches(e.text, text, offset, length)) {
+      if (e.hash == hash && matches(e.chars, text, offset, length)) {
         return e;
       }
     }
@@ -113,12 +116,16 @@ final class TextTable {
     slots = bigger;
   }
 
-  private static boolean matches(String known, char[] text, int offset, int length) {
-    if (known.length() != length) {
+  /**
+   * Whether {@code known} is {@code text[offset, offset + length)}; compared by hand, since ids and words are
+   * a few characters long, shorter than a library call pays off for.
+   */
+  static boolean matches(char[] known, char[] text, int offset, int length) {
+    if (known.length != length) {
       return false;
     }
     for (int i = 0; i < length; i++) {
-      if (known.charAt(i) != text[offset + i]) {
+      if (known[i] != text[offset + i]) {
         return false;
       }
     }
