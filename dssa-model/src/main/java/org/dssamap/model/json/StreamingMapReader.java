@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.dssamap.model.Cell;
@@ -38,7 +40,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The fast path of reading a map: decodes the element arrays straight from parser tokens, without a tree,
- * sharing id strings, dates and cells between elements. It accepts only files {@link MapDecoder} accepts, and
+ * sharing id strings, short texts, dates, disputes and cells between elements. It accepts only files {@link MapDecoder} accepts, and
  * gives up at the first thing that is not plainly right, without saying why: the caller then reads the file
  * again through the tree, which finds and locates every problem. So a valid file is read once, quickly, and
  * an invalid one is explained exactly as before.
@@ -91,6 +93,8 @@ final class StreamingMapReader {
   private final TextTable texts = new TextTable();
   /** The known fields of the placement being read, a bit each: a second one is a duplicate key. */
   private int placementFields;
+  /** Every dispute read, as the one optional each equal dispute shares. */
+  private final Map<Dispute, Optional<Dispute>> disputes = new HashMap<>();
   /** The organization and function the last placement named, the likeliest ones of the next. */
   private TextTable.@Nullable Entry lastOrganization;
   private TextTable.@Nullable Entry lastFunction;
@@ -220,10 +224,10 @@ final class StreamingMapReader {
     @Nullable Layer layer = null;
     @Nullable Status status = null;
     @Nullable EvidenceSource source = null;
-    @Nullable LocalDate asOf = null;
+    Optional<LocalDate> asOf = Optional.empty();
     Confidentiality confidentiality = Confidentiality.PUBLIC;
-    @Nullable Dispute dispute = null;
-    @Nullable String note = null;
+    Optional<Dispute> dispute = Optional.empty();
+    Optional<String> note = Optional.empty();
     // Known fields are told apart by a bit each, cheaper than comparing names, which a million placements
     // of seven fields would do twenty-one times each; only unknown ones go to the list of keys.
     placementFields = 0;
@@ -244,7 +248,7 @@ final class StreamingMapReader {
           confidentiality = given == null ? Confidentiality.PUBLIC : given;
         }
         case "dispute" -> dispute = dispute(once(8, value));
-        case "note" -> note = sharedText(once(9, value));
+        case "note" -> note = optionalText(once(9, value));
         default -> {
           keys.add(field);
           trees.readTree(p);
@@ -253,13 +257,13 @@ final class StreamingMapReader {
     }
     expect(organization != null && function != null && dimension != null && layer != null && status != null
         && source != null);
-    expect(dispute == null || status == Status.DISPUTED);
+    expect(dispute.isEmpty() || status == Status.DISPUTED);
     organization.namedAsOrganization = true;
     function.namedAsFunction = true;
     lastOrganization = organization;
     lastFunction = function;
     Placement placement = new Placement(organization.text, cell(function, dimension, layer), status, source,
-        Optional.ofNullable(note), Optional.ofNullable(asOf), confidentiality, Optional.ofNullable(dispute));
+        note, asOf, confidentiality, dispute);
     if (builder != null) {
       builder.addPlacement(placement);
     } else {
@@ -275,9 +279,10 @@ final class StreamingMapReader {
     return value;
   }
 
-  private @Nullable Dispute dispute(JsonToken value) throws IOException, GiveUp {
+  /** A dispute, as one optional shared by every equal dispute: disputes repeat their authors and reasons. */
+  private Optional<Dispute> dispute(JsonToken value) throws IOException, GiveUp {
     if (value == JsonToken.VALUE_NULL) {
-      return null;
+      return Optional.empty();
     }
     expect(value == JsonToken.START_OBJECT);
     @Nullable String by = null;
@@ -294,7 +299,7 @@ final class StreamingMapReader {
       }
     }
     expect(by != null && !by.isBlank());
-    return Dispute.of(by, reason == null ? "" : reason);
+    return disputes.computeIfAbsent(Dispute.of(by, reason == null ? "" : reason), Optional::of);
   }
 
   private void relationship() throws IOException, GiveUp {
@@ -383,6 +388,23 @@ final class StreamingMapReader {
     return texts.intern(p.getTextCharacters(), p.getTextOffset(), length, null).text;
   }
 
+  /** The text of a string value as an optional, shared with every equal one when short; empty for JSON null. */
+  private Optional<String> optionalText(JsonToken value) throws IOException, GiveUp {
+    if (value == JsonToken.VALUE_NULL) {
+      return Optional.empty();
+    }
+    expect(value == JsonToken.VALUE_STRING);
+    int length = p.getTextLength();
+    if (length > SHARED_TEXT_LENGTH) {
+      return Optional.of(p.getText());
+    }
+    TextTable.Entry entry = texts.intern(p.getTextCharacters(), p.getTextOffset(), length, null);
+    if (entry.optional == null) {
+      entry.optional = Optional.of(entry.text);
+    }
+    return entry.optional;
+  }
+
   /**
    * The vocabulary value a string spells; null for JSON null. Matched on the parser's characters, since a
    * placement holds five such words and a string for each would be most of what reading it allocates.
@@ -397,15 +419,15 @@ final class StreamingMapReader {
     return word;
   }
 
-  /** The date a string value spells, one object for each date however often given; null for JSON null. */
-  private @Nullable LocalDate date(JsonToken value) throws IOException, GiveUp {
+  /** The date a string value spells, one optional for each date however often given; empty for JSON null. */
+  private Optional<LocalDate> date(JsonToken value) throws IOException, GiveUp {
     if (value == JsonToken.VALUE_NULL) {
-      return null;
+      return Optional.empty();
     }
     expect(value == JsonToken.VALUE_STRING);
     TextTable.Entry entry = texts.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), null);
     if (entry.date == null) {
-      entry.date = Wire.parseDate(entry.text).orElseThrow(() -> GiveUp.INSTANCE);
+      entry.date = Optional.of(Wire.parseDate(entry.text).orElseThrow(() -> GiveUp.INSTANCE));
     }
     return entry.date;
   }

@@ -3,6 +3,7 @@ package org.dssamap.model.json;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Ids;
 import org.jspecify.annotations.Nullable;
@@ -33,8 +34,13 @@ final class TextTable {
     boolean namedAsFunction;
     /** The cells of the function of this id, by dimension and layer; made by the first placement in one. */
     Cell @Nullable [] cells;
-    /** The date the text spells, once it has been read as one. */
-    @Nullable LocalDate date;
+    /**
+     * The date the text spells, once it has been read as one: as the optional a placement holds, so that
+     * placements of one date share it.
+     */
+    @Nullable Optional<LocalDate> date;
+    /** The text as the optional a placement holds, once read as a placement's note. */
+    @Nullable Optional<String> optional;
 
     private Entry(String text, int hash) {
       this.text = text;

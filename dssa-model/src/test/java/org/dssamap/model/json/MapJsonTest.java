@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
@@ -155,9 +156,13 @@ class MapJsonTest {
       for (String text : List.of(tree.toString(), catalogLast.toString())) {
         EcosystemMap read = MapJson.read(utf8(text), "map.json");
         assertEquals(map, read);
+        java.util.Map<Object, Object> firstOfEach = new java.util.HashMap<>();
         for (Placement p : read.placements()) {
           assertSame(read.catalog().cells().get(read.catalog().cellIndex(p.cell())), p.cell(), p.toString());
           assertSame(read.requireOrganization(p.organization()).id(), p.organization(), p.toString());
+          for (Optional<?> part : List.of(p.asOf(), p.dispute())) {
+            assertSame(firstOfEach.computeIfAbsent(part, x -> part), part, p.toString());
+          }
         }
       }
     });
