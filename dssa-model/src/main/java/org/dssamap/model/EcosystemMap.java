@@ -406,7 +406,8 @@ public final class EcosystemMap {
         if (first == null) {
           uniqueOrgs.add(o);
         } else {
-          String what = organizations.get(first).equals(o) ? "duplicate organization id '" : "contradictory data for organization '";
+          String what = organizations.get(first).equals(o)
+              ? "duplicate organization id '" : "contradictory data for organization '";
           problems.add(at(organizations.where("organizations", i), "id",
               what + o.id() + "' (first at " + organizations.where("organizations", first) + ")"));
         }
@@ -498,7 +499,8 @@ public final class EcosystemMap {
               "organization", "placement names organization '" + p.organization() + "', which the map does not have"));
         }
         if (cell < 0) {
-          placementProblems.computeIfAbsent(i, k -> new ArrayList<>()).add(at(placements.where("placements", i), "function",
+          placementProblems.computeIfAbsent(i, k -> new ArrayList<>()).add(at(placements.where("placements", i),
+              "function",
               "function '" + p.cell().function() + "' is not in catalog " + catalog.id() + " (expected one of "
                   + String.join(", ", catalog.functions().stream().map(SecurityFunction::id).toList()) + ")"));
         }

@@ -85,15 +85,16 @@ class EcosystemMapTest {
 
   @Test
   void inputAlreadyInMapOrderGivesTheMapShuffledInputGives() {
-    qt().forAll(DssaGenerators.maps(), org.quicktheories.generators.SourceDSL.longs().all()).checkAssert((map, seed) -> {
-      EcosystemMap inOrder = map.toBuilder().build();
-      assertEquals(map, inOrder);
-      assertEquals(inOrder, DssaGenerators.rebuiltInRandomOrder(map, new Random(seed)));
-      for (Placement p : inOrder.placements()) {
-        assertTrue(inOrder.placementsIn(p.cell()).contains(p), p.toString());
-        assertTrue(inOrder.placementsOf(p.organization()).contains(p), p.toString());
-      }
-    });
+    qt().forAll(DssaGenerators.maps(), org.quicktheories.generators.SourceDSL.longs().all())
+        .checkAssert((map, seed) -> {
+          EcosystemMap inOrder = map.toBuilder().build();
+          assertEquals(map, inOrder);
+          assertEquals(inOrder, DssaGenerators.rebuiltInRandomOrder(map, new Random(seed)));
+          for (Placement p : inOrder.placements()) {
+            assertTrue(inOrder.placementsIn(p.cell()).contains(p), p.toString());
+            assertTrue(inOrder.placementsOf(p.organization()).contains(p), p.toString());
+          }
+        });
   }
 
   @Test

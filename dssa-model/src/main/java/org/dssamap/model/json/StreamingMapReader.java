@@ -40,9 +40,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The fast path of reading a map: decodes the element arrays straight from parser tokens, without a tree,
- * sharing id strings, short texts, dates, disputes and cells between elements. It accepts only files {@link MapDecoder} accepts, and
- * gives up at the first thing that is not plainly right, without saying why: the caller then reads the file
- * again through the tree, which finds and locates every problem. So a valid file is read once, quickly, and
+ * sharing id strings, short texts, dates, disputes and cells between elements. It accepts only files {@link
+ * MapDecoder} accepts, and gives up at the first thing that is not plainly right, without saying why: the
+ * caller then reads the file again through the tree, which finds and locates every problem. So a valid file is read once, quickly, and
  * an invalid one is explained exactly as before.
  *
  * <p>The fields other than {@code organizations}, {@code placements} and {@code relationships} are small and
@@ -50,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  * checked once all of the file is read, since the catalog and the organizations may come after the
  * placements.
  *
- * <p>A placement costs one object: ids are looked up by the parser's characters in an {@link TextTable}, words
+ * <p>A placement costs one object: ids are looked up by the parser's characters in a {@link TextTable}, words
  * of the vocabularies matched on them too, and cells are the catalog's own when the catalog comes before the
  * placements, as in a canonical file, so that the builder keeps the placement as it is.
  */
