@@ -9,4 +9,5 @@ module org.dssamap.analysis {
   exports org.dssamap.analysis.escalation;
   exports org.dssamap.analysis.outsourcing;
   exports org.dssamap.analysis.survey;
+  exports org.dssamap.analysis.table;
 }

@@ -11,13 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
+import org.dssamap.analysis.table.PlacementTable;
+import org.dssamap.analysis.internal.SortedIds;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.FunctionCatalog;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Organization;
-import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
 import org.dssamap.model.SecurityFunction;
 import org.dssamap.model.Status;
@@ -62,9 +62,39 @@ public final class Coverage {
   public static Coverage of(EcosystemMap map, Optional<Region> region) {
     requireNonNull(map, "map");
     requireNonNull(region, "region");
-    FunctionCatalog catalog = map.catalog();
-    Predicate<Placement> inScope = Scope.placements(map, region);
-    ImmutableList.Builder<CellCoverage> cells = ImmutableList.builder();
+    return of(PlacementTable.of(map), region);
+  }
+
+  /** The coverage of the map {@code table} was read from, as {@link #of(EcosystemMap, Optional)} gives it. */
+  public static Coverage of(PlacementTable table, Optional<Region> region) {
+    requireNonNull(table, "table");
+    requireNonNull(region, "region");
+    FunctionCatalog catalog = table.catalog();
+    ImmutableList<Cell> catalogCells = catalog.cells();
+    ImmutableList<Organization> organizations = table.organizations();
+    boolean[] inScope = new boolean[organizations.size()];
+    SortedIds organizationsInScope = new SortedIds(organizations.size());
+    for (int o = 0; o < inScope.length; o++) {
+      inScope[o] = Scope.includes(region, organizations.get(o));
+      if (inScope[o]) {
+        organizationsInScope.add(organizations.get(o).id());
+      }
+    }
+    // One walk in the map's order (organization, then cell) fills each cell's id runs already sorted.
+    int statuses = Status.values().length;
+    SortedIds[] placed = new SortedIds[catalogCells.size() * statuses];
+    for (int c = 0; c < catalogCells.size(); c++) {
+      for (int s = 0; s < statuses; s++) {
+        placed[c * statuses + s] = new SortedIds();
+      }
+    }
+    for (int row = 0; row < table.size(); row++) {
+      int o = table.organization(row);
+      if (inScope[o]) {
+        placed[table.cell(row) * statuses + table.status(row).ordinal()].add(table.organizationId(row));
+      }
+    }
+    ImmutableList.Builder<CellCoverage> cells = ImmutableList.builderWithExpectedSize(catalogCells.size());
     Map<Layer, CoverageRatio> byLayer = new EnumMap<>(Layer.class);
     Map<String, CoverageRatio> byFunction = new LinkedHashMap<>();
     for (Layer layer : Layer.values()) {
@@ -74,36 +104,27 @@ public final class Coverage {
       byFunction.put(f.id(), CoverageRatio.none());
     }
     CoverageRatio overall = CoverageRatio.none();
-    Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
-    for (Status s : Status.values()) {
-      byStatus.put(s, 0);
-    }
-    for (Cell cell : catalog.cells()) {
-      Map<Status, ImmutableSortedSet.Builder<String>> placed = new EnumMap<>(Status.class);
-      for (Status s : Status.values()) {
-        placed.put(s, ImmutableSortedSet.naturalOrder());
-      }
-      for (Placement p : map.placementsIn(cell)) {
-        if (inScope.test(p)) {
-          placed.get(p.status()).add(p.organization());
-        }
-      }
-      CellCoverage c = new CellCoverage(cell, catalog.isExpected(cell), placed.get(Status.VERIFIED).build(),
-          placed.get(Status.CLAIMED).build(), placed.get(Status.DISPUTED).build());
+    int[] byStatus = new int[statuses];
+    for (int i = 0; i < catalogCells.size(); i++) {
+      Cell cell = catalogCells.get(i);
+      CellCoverage c = new CellCoverage(cell, catalog.isExpected(cell),
+          placed[i * statuses + Status.VERIFIED.ordinal()].toSet(),
+          placed[i * statuses + Status.CLAIMED.ordinal()].toSet(),
+          placed[i * statuses + Status.DISPUTED.ordinal()].toSet());
       cells.add(c);
       byLayer.merge(cell.layer(), CoverageRatio.none(), (r, unused) -> r.plus(c));
       byFunction.merge(cell.function(), CoverageRatio.none(), (r, unused) -> r.plus(c));
       overall = overall.plus(c);
-      byStatus.merge(Status.VERIFIED, c.verified(), Integer::sum);
-      byStatus.merge(Status.CLAIMED, c.claimed(), Integer::sum);
-      byStatus.merge(Status.DISPUTED, c.disputed(), Integer::sum);
+      byStatus[Status.VERIFIED.ordinal()] += c.verified();
+      byStatus[Status.CLAIMED.ordinal()] += c.claimed();
+      byStatus[Status.DISPUTED.ordinal()] += c.disputed();
     }
-    ImmutableSortedSet<String> organizations = map.organizations().stream()
-        .filter(o -> Scope.includes(region, o))
-        .map(Organization::id)
-        .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
+    Map<Status, Integer> placementsByStatus = new EnumMap<>(Status.class);
+    for (Status s : Status.values()) {
+      placementsByStatus.put(s, byStatus[s.ordinal()]);
+    }
     return new Coverage(region, cells.build(), ImmutableMap.copyOf(byLayer), ImmutableMap.copyOf(byFunction), overall,
-        ImmutableMap.copyOf(byStatus), organizations);
+        ImmutableMap.copyOf(placementsByStatus), organizationsInScope.toSet());
   }
 
   /** The region the coverage is restricted to; empty for the whole map. */

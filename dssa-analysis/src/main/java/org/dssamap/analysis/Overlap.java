@@ -5,16 +5,15 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import org.dssamap.analysis.table.PlacementTable;
+import org.dssamap.analysis.internal.SortedIds;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
-import org.dssamap.model.FunctionCatalog;
 import org.dssamap.model.Organization;
-import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
 import org.dssamap.model.Status;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cell where several organizations of one region do the same thing. Verified and claimed placements count, a
@@ -39,32 +38,46 @@ public record Overlap(Cell cell, Region region, ImmutableSortedSet<String> organ
    * in catalog order then region order; only {@code region}'s when one is given.
    */
   public static ImmutableList<Overlap> findAll(EcosystemMap map, Optional<Region> region, int threshold) {
+    return findAll(PlacementTable.of(map), region, threshold);
+  }
+
+  /**
+   * The overlaps of the map {@code table} was read from, as {@link #findAll(EcosystemMap, Optional, int)} gives
+   * them.
+   */
+  public static ImmutableList<Overlap> findAll(PlacementTable table, Optional<Region> region, int threshold) {
+    requireNonNull(table, "table");
+    requireNonNull(region, "region");
     checkArgument(threshold >= 2, "an overlap needs at least 2 organizations, not %s", threshold);
-    FunctionCatalog catalog = map.catalog();
+    ImmutableList<Cell> cells = table.cells();
     int regions = Region.values().length;
-    // One pass over organizations in id order, each with its own run of placements: the region is looked up once
-    // per organization rather than once per placement, and each (cell, region) list fills already sorted.
-    List<List<String>> byCellAndRegion = new ArrayList<>();
-    for (int i = 0; i < catalog.cells().size() * regions; i++) {
-      byCellAndRegion.add(new ArrayList<>());
-    }
-    for (Organization o : map.organizations()) {
-      Optional<Region> r = o.region();
-      if (r.isEmpty() || (region.isPresent() && !region.equals(r))) {
-        continue;
+    ImmutableList<Organization> organizations = table.organizations();
+    // The region each organization counts in, by its position; null when it counts in none here.
+    @Nullable Region[] regionOf = new Region[organizations.size()];
+    for (int o = 0; o < regionOf.length; o++) {
+      Optional<Region> r = organizations.get(o).region();
+      if (r.isPresent() && (region.isEmpty() || region.equals(r))) {
+        regionOf[o] = r.get();
       }
-      for (Placement p : map.placementsOf(o.id())) {
-        if (p.status() != Status.DISPUTED) {
-          byCellAndRegion.get(catalog.cellIndex(p.cell()) * regions + r.get().ordinal()).add(o.id());
-        }
+    }
+    // One walk in the map's order (organization, then cell): each (cell, region) run fills already sorted.
+    SortedIds[] byCellAndRegion = new SortedIds[cells.size() * regions];
+    for (int i = 0; i < byCellAndRegion.length; i++) {
+      byCellAndRegion[i] = new SortedIds();
+    }
+    for (int row = 0; row < table.size(); row++) {
+      int o = table.organization(row);
+      Region r = regionOf[o];
+      if (r != null && table.status(row) != Status.DISPUTED) {
+        byCellAndRegion[table.cell(row) * regions + r.ordinal()].add(table.organizationId(row));
       }
     }
     ImmutableList.Builder<Overlap> found = ImmutableList.builder();
-    for (int c = 0; c < catalog.cells().size(); c++) {
+    for (int c = 0; c < cells.size(); c++) {
       for (Region r : Region.values()) {
-        List<String> orgs = byCellAndRegion.get(c * regions + r.ordinal());
+        SortedIds orgs = byCellAndRegion[c * regions + r.ordinal()];
         if (orgs.size() >= threshold) {
-          found.add(new Overlap(catalog.cells().get(c), r, ImmutableSortedSet.copyOf(orgs)));
+          found.add(new Overlap(cells.get(c), r, orgs.toSet()));
         }
       }
     }

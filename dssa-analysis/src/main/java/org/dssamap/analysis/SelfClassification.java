@@ -5,9 +5,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
+import org.dssamap.analysis.table.PlacementTable;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Organization;
-import org.dssamap.model.Placement;
+import org.dssamap.model.Status;
 
 /**
  * The self-classification check: per organization, claimed against verified against disputed, and the
@@ -32,20 +33,24 @@ public final class SelfClassification {
    */
   public static SelfClassification of(EcosystemMap map, double threshold) {
     requireNonNull(map, "map");
+    return of(PlacementTable.of(map), threshold);
+  }
+
+  /** The check of the map {@code table} was read from, as {@link #of(EcosystemMap, double)} gives it. */
+  public static SelfClassification of(PlacementTable table, double threshold) {
+    requireNonNull(table, "table");
     checkArgument(threshold >= 0 && threshold <= 1, "threshold is a share from 0 to 1, not %s", threshold);
-    ImmutableList.Builder<OrganizationClassification> all = ImmutableList.builder();
-    for (Organization o : map.organizations()) {
-      int claimed = 0;
-      int verified = 0;
-      int disputed = 0;
-      for (Placement p : map.placementsOf(o.id())) {
-        switch (p.status()) {
-          case CLAIMED -> claimed++;
-          case VERIFIED -> verified++;
-          case DISPUTED -> disputed++;
-        }
-      }
-      all.add(new OrganizationClassification(o.id(), claimed, verified, disputed));
+    ImmutableList<Organization> organizations = table.organizations();
+    int statuses = Status.values().length;
+    int[] counts = new int[organizations.size() * statuses];
+    for (int row = 0; row < table.size(); row++) {
+      counts[table.organization(row) * statuses + table.status(row).ordinal()]++;
+    }
+    ImmutableList.Builder<OrganizationClassification> all = ImmutableList.builderWithExpectedSize(organizations.size());
+    for (int o = 0; o < organizations.size(); o++) {
+      int at = o * statuses;
+      all.add(new OrganizationClassification(organizations.get(o).id(), counts[at + Status.CLAIMED.ordinal()],
+          counts[at + Status.VERIFIED.ordinal()], counts[at + Status.DISPUTED.ordinal()]));
     }
     return new SelfClassification(threshold, all.build());
   }

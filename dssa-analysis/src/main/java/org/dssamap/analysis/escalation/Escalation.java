@@ -15,16 +15,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import org.dssamap.model.Cell;
+import org.dssamap.analysis.table.PlacementTable;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Organization;
-import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
 import org.dssamap.model.Relationship;
 import org.dssamap.model.Status;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Escalation reachability between regions, the working group's "fragmented core".
@@ -80,9 +81,15 @@ public final class Escalation {
    * does not have gives no roles, so every pair is unreachable.
    */
   public static Escalation of(EcosystemMap map, String function, boolean countClaims) {
-    requireNonNull(map, "map");
+    return of(PlacementTable.of(requireNonNull(map, "map")), function, countClaims);
+  }
+
+  /** Escalation of the map {@code table} was read from, as {@link #of(EcosystemMap, String, boolean)} gives it. */
+  public static Escalation of(PlacementTable table, String function, boolean countClaims) {
+    requireNonNull(table, "table");
     requireNonNull(function, "function");
-    Roles roles = Roles.of(map, function, countClaims);
+    EcosystemMap map = table.map();
+    Roles roles = Roles.of(table, function, countClaims);
     Map<String, List<String>> next = links(map);
     ImmutableList.Builder<EscalationRoute> routes = ImmutableList.builder();
     for (Region from : REGIONS) {
@@ -135,16 +142,16 @@ public final class Escalation {
 
   /** Successors of each organization, sorted by id, with every distrusted pair cut. */
   private static Map<String, List<String>> links(EcosystemMap map) {
-    Set<String> distrusted = new HashSet<>();
+    Map<String, Set<String>> distrusted = new HashMap<>();
     for (Relationship r : map.relationships()) {
       if (r.kind() == org.dssamap.model.RelationshipKind.DISTRUSTS) {
-        distrusted.add(r.from() + " " + r.to());
-        distrusted.add(r.to() + " " + r.from());
+        distrusted.computeIfAbsent(r.from(), k -> new HashSet<>()).add(r.to());
+        distrusted.computeIfAbsent(r.to(), k -> new HashSet<>()).add(r.from());
       }
     }
     Map<String, TreeSet<String>> next = new HashMap<>();
     for (Relationship r : map.relationships()) {
-      if (distrusted.contains(r.from() + " " + r.to())) {
+      if (distrusted.getOrDefault(r.from(), Set.of()).contains(r.to())) {
         continue;
       }
       switch (r.kind()) {
@@ -262,25 +269,49 @@ public final class Escalation {
     private final Map<String, Status> glue = new HashMap<>();
     private final Map<String, Status> core = new HashMap<>();
 
-    static Roles of(EcosystemMap map, String function, boolean countClaims) {
+    static Roles of(PlacementTable table, String function, boolean countClaims) {
       Roles roles = new Roles();
-      Map<Region, TreeSet<String>> edges = new TreeMap<>();
-      for (Placement p : map.placements()) {
-        if (!p.cell().function().equals(function)
-            || !(p.status() == Status.VERIFIED || (countClaims && p.status() == Status.CLAIMED))) {
-          continue;
+      ImmutableList<Cell> cells = table.cells();
+      // Which role a placement in each cell gives, if any: any edge cell of the function, its external glue and
+      // core cells.
+      @Nullable Role[] roleOfCell = new Role[cells.size()];
+      for (int c = 0; c < cells.size(); c++) {
+        Cell cell = cells.get(c);
+        if (cell.function().equals(function)) {
+          roleOfCell[c] = cell.layer() == Layer.EDGE ? Role.EDGE
+              : cell.dimension() != Dimension.EXTERNAL ? null
+              : cell.layer() == Layer.GLUE ? Role.GLUE : Role.CORE;
         }
-        Layer layer = p.cell().layer();
-        if (layer == Layer.EDGE) {
-          Organization o = map.requireOrganization(p.organization());
-          Optional<Region> region = o.region().filter(REGIONS::contains);
-          if (region.isPresent()) {
-            roles.edge.merge(o.id(), p.status(), Roles::better);
-            roles.edgeRegion.put(o.id(), region.get());
-            edges.computeIfAbsent(region.get(), k -> new TreeSet<>()).add(o.id());
-          }
-        } else if (p.cell().dimension() == Dimension.EXTERNAL) {
-          (layer == Layer.GLUE ? roles.glue : roles.core).merge(p.organization(), p.status(), Roles::better);
+      }
+      int organizations = table.organizations().size();
+      @Nullable Status[][] best = new Status[Role.values().length][organizations];
+      for (int row = 0; row < table.size(); row++) {
+        Role role = roleOfCell[table.cell(row)];
+        Status s = table.status(row);
+        if (role != null && (s == Status.VERIFIED || (countClaims && s == Status.CLAIMED))) {
+          Status[] byOrganization = best[role.ordinal()];
+          int o = table.organization(row);
+          byOrganization[o] = byOrganization[o] == null ? s : better(byOrganization[o], s);
+        }
+      }
+      // Organizations in id order, so every region's edge list comes out sorted.
+      Map<Region, List<String>> edges = new EnumMap<>(Region.class);
+      for (int o = 0; o < organizations; o++) {
+        Organization org = table.organizations().get(o);
+        Status edge = best[Role.EDGE.ordinal()][o];
+        Optional<Region> region = org.region().filter(REGIONS::contains);
+        if (edge != null && region.isPresent()) {
+          roles.edge.put(org.id(), edge);
+          roles.edgeRegion.put(org.id(), region.get());
+          edges.computeIfAbsent(region.get(), k -> new ArrayList<>()).add(org.id());
+        }
+        Status glue = best[Role.GLUE.ordinal()][o];
+        if (glue != null) {
+          roles.glue.put(org.id(), glue);
+        }
+        Status core = best[Role.CORE.ordinal()][o];
+        if (core != null) {
+          roles.core.put(org.id(), core);
         }
       }
       edges.forEach((r, ids) -> roles.edgesByRegion.put(r, List.copyOf(ids)));

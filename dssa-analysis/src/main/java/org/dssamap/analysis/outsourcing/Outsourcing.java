@@ -4,22 +4,23 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
-import java.util.Collection;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.dssamap.analysis.internal.SortedIds;
+import org.dssamap.analysis.table.PlacementTable;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.FunctionCatalog;
-import org.dssamap.model.Placement;
 import org.dssamap.model.Relationship;
 import org.dssamap.model.RelationshipKind;
-import org.dssamap.model.SecurityFunction;
 import org.dssamap.model.Status;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who covers what through whom along {@code outsources-to} relationships. A client that outsources a function (a
@@ -39,73 +40,111 @@ public final class Outsourcing {
 
   /** Analyses the outsourcing of {@code map}. */
   public static Outsourcing of(EcosystemMap map) {
-    requireNonNull(map, "map");
+    return of(PlacementTable.of(requireNonNull(map, "map")));
+  }
+
+  /** Analyses the outsourcing of the map {@code table} was read from. */
+  public static Outsourcing of(PlacementTable table) {
+    requireNonNull(table, "table");
+    EcosystemMap map = table.map();
     FunctionCatalog catalog = map.catalog();
-    // organization -> function -> best status among its undisputed placements in that function; filled on demand
-    // because only the organizations named by an outsourcing relationship are ever asked about
-    Map<String, Map<String, Status>> placed = new HashMap<>();
-    // client -> function -> providers; function -> provider -> clients
-    Map<String, Map<String, TreeSet<String>>> outsourced = new TreeMap<>();
-    Map<String, Map<String, TreeSet<String>>> dependents = new HashMap<>();
-    for (Relationship r : map.relationships()) {
-      if (r.kind() != RelationshipKind.OUTSOURCES_TO) {
-        continue;
-      }
-      Collection<String> functions = r.functions().isEmpty()
-          ? catalog.functions().stream().map(SecurityFunction::id).toList()
-          : r.functions();
-      for (String f : functions) {
-        outsourced.computeIfAbsent(r.from(), k -> new HashMap<>()).computeIfAbsent(f, k -> new TreeSet<>()).add(r.to());
-        dependents.computeIfAbsent(f, k -> new TreeMap<>()).computeIfAbsent(r.to(), k -> new TreeSet<>()).add(r.from());
-      }
+    int[] functionOfCell = table.cells().stream().mapToInt(c -> catalog.indexOf(c.function())).toArray();
+    int functionCount = catalog.functions().size();
+    // organization -> best undisputed status per function (by catalog position), null where it has none; filled on
+    // demand because only the organizations an outsourcing relationship names are ever asked about
+    Map<String, @Nullable Status[]> placed = new HashMap<>();
+    // Relationships come sorted by client then provider, so every list below fills already in id order: a
+    // client's providers per function, and per function and provider the clients that depend on it.
+    List<Map<String, SortedIds>> dependents = new ArrayList<>(functionCount);
+    int[] clientsOutsourcing = new int[functionCount];
+    @Nullable String[] lastClient = new String[functionCount];
+    for (int f = 0; f < functionCount; f++) {
+      dependents.add(new HashMap<>());
     }
-    Comparator<String> wheelOrder = Comparator.comparingInt(catalog::indexOf);
     ImmutableList.Builder<ClientRoute> routes = ImmutableList.builder();
-    outsourced.forEach((client, byFunction) -> {
-      List<String> functions = byFunction.keySet().stream().sorted(wheelOrder).toList();
-      for (String f : functions) {
-        TreeSet<String> providers = byFunction.get(f);
-        Optional<Status> own = statusOf(map, placed, client, f);
-        if (own.isPresent()) {
-          routes.add(new ClientRoute(client, f, Route.DIRECT, ImmutableSortedSet.copyOf(providers),
-              ImmutableSortedSet.of(), own));
+    ImmutableList<Relationship> relationships = map.relationships();
+    @Nullable SortedIds[] providers = new SortedIds[functionCount];
+    for (int i = 0; i < relationships.size(); ) {
+      String client = relationships.get(i).from();
+      Arrays.fill(providers, null);
+      for (; i < relationships.size() && relationships.get(i).from().equals(client); i++) {
+        Relationship r = relationships.get(i);
+        if (r.kind() != RelationshipKind.OUTSOURCES_TO) {
           continue;
         }
-        ImmutableSortedSet.Builder<String> covering = ImmutableSortedSet.naturalOrder();
-        Optional<Status> best = Optional.empty();
-        for (String provider : providers) {
-          Optional<Status> s = statusOf(map, placed, provider, f);
-          if (s.isPresent()) {
-            covering.add(provider);
-            best = Optional.of(best.map(b -> better(b, s.get())).orElse(s.get()));
+        for (int f : functionsOf(r, catalog)) {
+          if (providers[f] == null) {
+            providers[f] = new SortedIds();
+          }
+          providers[f].add(r.to());
+          dependents.get(f).computeIfAbsent(r.to(), k -> new SortedIds()).add(client);
+          if (!client.equals(lastClient[f])) {
+            lastClient[f] = client;
+            clientsOutsourcing[f]++;
           }
         }
-        ImmutableSortedSet<String> coveringProviders = covering.build();
-        routes.add(new ClientRoute(client, f, coveringProviders.isEmpty() ? Route.NONE : Route.THROUGH_PROVIDER,
-            ImmutableSortedSet.copyOf(providers), coveringProviders, best));
       }
-    });
-    ImmutableList.Builder<Concentration> concentration = ImmutableList.builder();
+      for (int f = 0; f < functionCount; f++) {
+        if (providers[f] != null) {
+          routes.add(route(table, functionOfCell, placed, client, catalog.functions().get(f).id(), f, providers[f]));
+        }
+      }
+    }
     Map<String, List<Concentration>> byProvider = new TreeMap<>();
-    dependents.entrySet().stream().sorted(Map.Entry.comparingByKey(wheelOrder)).forEach(e -> {
-      int clients = (int) e.getValue().values().stream().flatMap(TreeSet::stream).distinct().count();
-      e.getValue().forEach((provider, deps) -> byProvider.computeIfAbsent(provider, k -> new java.util.ArrayList<>())
-          .add(new Concentration(provider, e.getKey(), ImmutableSortedSet.copyOf(deps), clients)));
-    });
+    for (int f = 0; f < functionCount; f++) {
+      String function = catalog.functions().get(f).id();
+      int clients = clientsOutsourcing[f];
+      dependents.get(f).forEach((provider, deps) -> byProvider.computeIfAbsent(provider, k -> new ArrayList<>())
+          .add(new Concentration(provider, function, deps.toSet(), clients)));
+    }
+    ImmutableList.Builder<Concentration> concentration = ImmutableList.builder();
     byProvider.values().forEach(concentration::addAll);
     return new Outsourcing(routes.build(), concentration.build());
   }
 
-  private static Optional<Status> statusOf(EcosystemMap map, Map<String, Map<String, Status>> placed, String org,
-      String function) {
-    return Optional.ofNullable(placed.computeIfAbsent(org, o -> bestStatusByFunction(map, o)).get(function));
+  /** The catalog positions of the functions a relationship is about, ascending; every function for none. */
+  private static int[] functionsOf(Relationship r, FunctionCatalog catalog) {
+    if (r.functions().isEmpty()) {
+      return IntStream.range(0, catalog.functions().size()).toArray();
+    }
+    return r.functions().stream().mapToInt(catalog::indexOf).sorted().toArray();
   }
 
-  private static Map<String, Status> bestStatusByFunction(EcosystemMap map, String org) {
-    Map<String, Status> best = new HashMap<>();
-    for (Placement p : map.placementsOf(org)) {
-      if (p.status() != Status.DISPUTED) {
-        best.merge(p.cell().function(), p.status(), Outsourcing::better);
+  private static ClientRoute route(PlacementTable table, int[] functionOfCell, Map<String, @Nullable Status[]> placed,
+      String client, String function, int f, SortedIds providers) {
+    ImmutableSortedSet<String> all = providers.toSet();
+    Status own = statusesOf(table, functionOfCell, placed, client)[f];
+    if (own != null) {
+      return new ClientRoute(client, function, Route.DIRECT, all, ImmutableSortedSet.of(), Optional.of(own));
+    }
+    SortedIds covering = new SortedIds();
+    Status best = null;
+    for (String provider : all) {
+      Status s = statusesOf(table, functionOfCell, placed, provider)[f];
+      if (s != null) {
+        covering.add(provider);
+        best = best == null ? s : better(best, s);
+      }
+    }
+    return new ClientRoute(client, function, covering.size() == 0 ? Route.NONE : Route.THROUGH_PROVIDER, all,
+        covering.toSet(), Optional.ofNullable(best));
+  }
+
+  private static @Nullable Status[] statusesOf(PlacementTable table, int[] functionOfCell,
+      Map<String, @Nullable Status[]> placed, String organization) {
+    return placed.computeIfAbsent(organization, o -> bestStatusByFunction(table, functionOfCell, o));
+  }
+
+  /** An organization's best undisputed status per function, from its contiguous rows of the table. */
+  private static @Nullable Status[] bestStatusByFunction(PlacementTable table, int[] functionOfCell,
+      String organization) {
+    @Nullable Status[] best = new Status[table.catalog().functions().size()];
+    int o = table.organizationIndex(organization);
+    for (int row = table.firstRow(o); row < table.endRow(o); row++) {
+      Status s = table.status(row);
+      if (s != Status.DISPUTED) {
+        int f = functionOfCell[table.cell(row)];
+        best[f] = best[f] == null ? s : better(best[f], s);
       }
     }
     return best;
