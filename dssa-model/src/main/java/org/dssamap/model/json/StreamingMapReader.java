@@ -3,7 +3,6 @@ package org.dssamap.model.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -117,13 +116,11 @@ final class StreamingMapReader {
   /**
    * The map in {@code bytes}, or empty when the file has any problem at all (including syntax, encoding left
    * aside: the caller checks that first), or something this fast path does not handle.
+   *
+   * @param factory makes the parser; it need not detect duplicate keys, since this reader does
    */
-  static Optional<EcosystemMap> read(byte[] bytes, JsonFactory factory,
-      ObjectMapper trees) {
-    // Jackson's own duplicate detection costs a hash set per object of more than two keys, that is per element.
-    JsonFactory withoutDuplicateDetection = factory.rebuild()
-        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    try (JsonParser parser = withoutDuplicateDetection.createParser(bytes)) {
+  static Optional<EcosystemMap> read(byte[] bytes, JsonFactory factory, ObjectMapper trees) {
+    try (JsonParser parser = factory.createParser(bytes)) {
       return Optional.of(new StreamingMapReader(parser, trees).map());
     } catch (GiveUp | IOException | IllegalArgumentException e) {
       // Anything wrong (a syntax error, a limit, a rule of the builder) is for the tree reader to locate and
