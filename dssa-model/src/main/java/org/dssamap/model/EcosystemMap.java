@@ -43,7 +43,7 @@ public final class EcosystemMap {
   private final ImmutableListMultimap<String, Relationship> relationshipsByTo;
 
   private EcosystemMap(Builder b, ImmutableList<Organization> organizations, ImmutableList<Placement> placements,
-      ImmutableList<Relationship> relationships) {
+      int[] cellIndexes, ImmutableList<Relationship> relationships) {
     this.title = b.title;
     this.asOf = b.asOf;
     this.catalog = b.catalog;
@@ -53,7 +53,7 @@ public final class EcosystemMap {
     this.relationships = relationships;
     this.organizationsById = organizations.stream()
         .collect(ImmutableMap.toImmutableMap(Organization::id, o -> o));
-    this.placementsByCellIndex = byCell(catalog, placements);
+    this.placementsByCellIndex = byCell(catalog.cells().size(), placements, cellIndexes);
     this.placementsByOrganization = byOrganization(placements);
     this.relationshipsByFrom = relationships.stream()
         .collect(ImmutableListMultimap.toImmutableListMultimap(Relationship::from, r -> r));
@@ -61,21 +61,21 @@ public final class EcosystemMap {
         .collect(ImmutableListMultimap.toImmutableListMultimap(Relationship::to, r -> r));
   }
 
+  /** The placements of each cell, given the cell index of each placement. */
   private static ImmutableList<ImmutableList<Placement>> byCell(
-      FunctionCatalog catalog, ImmutableList<Placement> placements) {
-    int cells = catalog.cells().size();
+      int cells, ImmutableList<Placement> placements, int[] cellIndexes) {
     int[] counts = new int[cells];
-    for (Placement p : placements) {
-      counts[catalog.cellIndex(p.cell())]++;
+    for (int cellIndex : cellIndexes) {
+      counts[cellIndex]++;
     }
     Placement[][] slots = new Placement[cells][];
     for (int i = 0; i < cells; i++) {
       slots[i] = new Placement[counts[i]];
       counts[i] = 0;
     }
-    for (Placement p : placements) {
-      int i = catalog.cellIndex(p.cell());
-      slots[i][counts[i]++] = p;
+    for (int k = 0; k < cellIndexes.length; k++) {
+      int i = cellIndexes[k];
+      slots[i][counts[i]++] = placements.get(k);
     }
     ImmutableList.Builder<ImmutableList<Placement>> byCell = ImmutableList.builderWithExpectedSize(cells);
     for (Placement[] slot : slots) {
@@ -282,13 +282,46 @@ public final class EcosystemMap {
     private String title = "";
     private Optional<LocalDate> asOf = Optional.empty();
     private final List<String> openQuestions = new ArrayList<>();
-    private final List<Located<Organization>> organizations = new ArrayList<>();
-    private final List<Located<Placement>> placements = new ArrayList<>();
-    private final List<Located<Relationship>> relationships = new ArrayList<>();
+    private final Added<Organization> organizations = new Added<>();
+    private final Added<Placement> placements = new Added<>();
+    private final Added<Relationship> relationships = new Added<>();
 
-    /** An element and where it was read from; {@code null} means its position, computed only for a problem. */
-    private record Located<T>(T value, @Nullable String location) {
+    /**
+     * Elements in the order added, each with the location it was read from, if any. Locations are kept in a
+     * list of their own, made only once one is given, so that a million placements added without one cost
+     * the builder a reference each rather than an object each.
+     */
+    private static final class Added<T> {
+      private final List<T> values = new ArrayList<>();
+      /** One entry per element once any element has a location; null entries for those without. */
+      private @Nullable List<@Nullable String> locations;
+
+      void add(T value, @Nullable String location) {
+        if (location != null && locations == null) {
+          locations = new ArrayList<>(java.util.Collections.nCopies(values.size(), null));
+        }
+        values.add(value);
+        if (locations != null) {
+          locations.add(location);
+        }
+      }
+
+      T get(int index) {
+        return values.get(index);
+      }
+
+      int size() {
+        return values.size();
+      }
+
+      void clear() {
+        values.clear();
+        locations = null;
+      }
+
+      /** Where the element at {@code index} was read from; its position when it was added without one. */
       String where(String list, int index) {
+        @Nullable String location = locations == null ? null : locations.get(index);
         return location != null ? location : "$." + list + "[" + index + "]";
       }
     }
@@ -317,37 +350,37 @@ public final class EcosystemMap {
 
     /** Adds an organization. */
     public Builder addOrganization(Organization organization) {
-      organizations.add(new Located<>(requireNonNull(organization, "organization"), null));
+      organizations.add(requireNonNull(organization, "organization"), null);
       return this;
     }
 
     /** Adds an organization read from {@code location}. */
     public Builder addOrganization(Organization organization, String location) {
-      organizations.add(new Located<>(requireNonNull(organization, "organization"), location));
+      organizations.add(requireNonNull(organization, "organization"), location);
       return this;
     }
 
     /** Adds a placement. */
     public Builder addPlacement(Placement placement) {
-      placements.add(new Located<>(requireNonNull(placement, "placement"), null));
+      placements.add(requireNonNull(placement, "placement"), null);
       return this;
     }
 
     /** Adds a placement read from {@code location}. */
     public Builder addPlacement(Placement placement, String location) {
-      placements.add(new Located<>(requireNonNull(placement, "placement"), location));
+      placements.add(requireNonNull(placement, "placement"), location);
       return this;
     }
 
     /** Adds a relationship. */
     public Builder addRelationship(Relationship relationship) {
-      relationships.add(new Located<>(requireNonNull(relationship, "relationship"), null));
+      relationships.add(requireNonNull(relationship, "relationship"), null);
       return this;
     }
 
     /** Adds a relationship read from {@code location}. */
     public Builder addRelationship(Relationship relationship, String location) {
-      relationships.add(new Located<>(requireNonNull(relationship, "relationship"), location));
+      relationships.add(requireNonNull(relationship, "relationship"), location);
       return this;
     }
 
@@ -365,28 +398,31 @@ public final class EcosystemMap {
     public EcosystemMap build() {
       List<Problem> problems = new ArrayList<>();
       Map<String, Integer> orgs = new HashMap<>();
+      // Kept in input order, so that input already sorted by id, as a canonical file's is, sorts in one pass.
+      List<Organization> uniqueOrgs = new ArrayList<>();
       for (int i = 0; i < organizations.size(); i++) {
-        Located<Organization> o = organizations.get(i);
-        Integer first = orgs.putIfAbsent(o.value().id(), i);
-        if (first != null) {
-          Located<Organization> f = organizations.get(first);
-          String what = f.value().equals(o.value()) ? "duplicate organization id '" : "contradictory data for organization '";
-          problems.add(at(o.where("organizations", i), "id",
-              what + o.value().id() + "' (first at " + f.where("organizations", first) + ")"));
+        Organization o = organizations.get(i);
+        Integer first = orgs.putIfAbsent(o.id(), i);
+        if (first == null) {
+          uniqueOrgs.add(o);
+        } else {
+          String what = organizations.get(first).equals(o)
+              ? "duplicate organization id '" : "contradictory data for organization '";
+          problems.add(at(organizations.where("organizations", i), "id",
+              what + o.id() + "' (first at " + organizations.where("organizations", first) + ")"));
         }
       }
-      ImmutableList<Organization> sortedOrgs = orgs.values().stream().map(i -> organizations.get(i).value())
-          .sorted(Comparator.comparing(Organization::id)).collect(ImmutableList.toImmutableList());
+      uniqueOrgs.sort(Comparator.comparing(Organization::id));
+      ImmutableList<Organization> sortedOrgs = ImmutableList.copyOf(uniqueOrgs);
       Map<String, Integer> rankById = new HashMap<>();
       for (int r = 0; r < sortedOrgs.size(); r++) {
         rankById.put(sortedOrgs.get(r).id(), r);
       }
-      ImmutableList<Placement> sortedPlacements = checkAndSortPlacements(sortedOrgs, rankById, problems);
+      SortedPlacements sortedPlacements = checkAndSortPlacements(sortedOrgs, rankById, problems);
       Map<String, String> seenRelationships = new HashMap<>();
       for (int i = 0; i < relationships.size(); i++) {
-        Located<Relationship> lr = relationships.get(i);
-        String where = lr.where("relationships", i);
-        Relationship r = lr.value();
+        String where = relationships.where("relationships", i);
+        Relationship r = relationships.get(i);
         if (!orgs.containsKey(r.from())) {
           problems.add(at(where, "from",
               "relationship starts at organization '" + r.from() + "', which the map does not have"));
@@ -412,11 +448,12 @@ public final class EcosystemMap {
       if (!problems.isEmpty()) {
         throw new InvalidMapException("", problems);
       }
-      ImmutableList<Relationship> sortedRelationships = relationships.stream().map(Located::value)
+      ImmutableList<Relationship> sortedRelationships = relationships.values.stream()
           .sorted(Comparator.comparing(Relationship::from).thenComparing(Relationship::to)
               .thenComparing(Relationship::kind))
           .collect(ImmutableList.toImmutableList());
-      return new EcosystemMap(this, sortedOrgs, sortedPlacements, sortedRelationships);
+      return new EcosystemMap(this, sortedOrgs, sortedPlacements.placements(), sortedPlacements.cellIndexes(),
+          sortedRelationships);
     }
 
     /**
@@ -425,8 +462,11 @@ public final class EcosystemMap {
      * a million placements sort as primitives and duplicates are neighbours. Placements come out holding the
      * map's own organization id and the catalog's own cell, so that a map read from a file keeps one copy of
      * each rather than one per placement.
+     *
+     * <p>Input already in that order, as a canonical file and {@link EcosystemMap#toBuilder()} give it, is
+     * found so in one pass and not sorted again.
      */
-    private ImmutableList<Placement> checkAndSortPlacements(
+    private SortedPlacements checkAndSortPlacements(
         ImmutableList<Organization> sortedOrgs, Map<String, Integer> rankById, List<Problem> problems) {
       int cellCount = catalog.cells().size();
       boolean packable = (long) sortedOrgs.size() * cellCount < Integer.MAX_VALUE;
@@ -434,23 +474,41 @@ public final class EcosystemMap {
       int valid = 0;
       // Problems of each placement, by input position, so they are reported in input order.
       java.util.TreeMap<Integer, List<Problem>> placementProblems = new java.util.TreeMap<>();
+      boolean ascending = true;
+      // An organization's placements usually come together: its rank is looked up once per run of them.
+      @Nullable String runOrganization = null;
+      @Nullable Integer runRank = null;
+      // And a function's cells come together within an organization's: its place is looked up once per run.
+      @Nullable String runFunction = null;
+      int runFunctionStart = -1;
       for (int i = 0; i < placements.size(); i++) {
-        Located<Placement> lp = placements.get(i);
-        Placement p = lp.value();
-        Integer rank = rankById.get(p.organization());
-        int cell = catalog.cellIndex(p.cell());
+        Placement p = placements.get(i);
+        if (p.organization() != runOrganization) {
+          runOrganization = p.organization();
+          runRank = rankById.get(runOrganization);
+        }
+        if (p.cell().function() != runFunction) {
+          runFunction = p.cell().function();
+          int index = catalog.cellIndex(p.cell());
+          runFunctionStart = index < 0 ? -1 : index - FunctionCatalog.indexWithinFunction(p.cell());
+        }
+        @Nullable Integer rank = runRank;
+        int cell = runFunctionStart < 0 ? -1 : runFunctionStart + FunctionCatalog.indexWithinFunction(p.cell());
         if (rank == null) {
-          placementProblems.computeIfAbsent(i, k -> new ArrayList<>()).add(at(lp.where("placements", i),
+          placementProblems.computeIfAbsent(i, k -> new ArrayList<>()).add(at(placements.where("placements", i),
               "organization", "placement names organization '" + p.organization() + "', which the map does not have"));
         }
         if (cell < 0) {
-          placementProblems.computeIfAbsent(i, k -> new ArrayList<>()).add(at(lp.where("placements", i), "function",
+          placementProblems.computeIfAbsent(i, k -> new ArrayList<>()).add(at(placements.where("placements", i),
+              "function",
               "function '" + p.cell().function() + "' is not in catalog " + catalog.id() + " (expected one of "
                   + String.join(", ", catalog.functions().stream().map(SecurityFunction::id).toList()) + ")"));
         }
         if (rank != null && cell >= 0) {
           long slot = (long) rank * cellCount + cell;
-          keys[valid++] = packable ? slot << 32 | i : i;
+          long key = packable ? slot << 32 | i : i;
+          ascending &= valid == 0 || key > keys[valid - 1];
+          keys[valid++] = key;
         }
       }
       if (!packable) {
@@ -464,38 +522,46 @@ public final class EcosystemMap {
         for (int k = 0; k < valid; k++) {
           keys[k] = boxed[k];
         }
-      } else {
+      } else if (!ascending) {
         Arrays.sort(keys, 0, valid);
       }
-      ImmutableList.Builder<Placement> sorted = ImmutableList.builderWithExpectedSize(valid);
+      Placement[] sorted = new Placement[valid];
+      int[] cellIndexes = new int[valid];
+      int kept = 0;
       long previousSlot = -1;
       int firstOfSlot = -1;
       for (int k = 0; k < valid; k++) {
         int i = (int) keys[k];
         long slot = packable ? keys[k] >>> 32 : slotOf(i, rankById, cellCount);
-        Located<Placement> lp = placements.get(i);
-        Placement p = lp.value();
+        Placement p = placements.get(i);
         if (slot == previousSlot) {
-          placementProblems.computeIfAbsent(i, x -> new ArrayList<>()).add(at(lp.where("placements", i), "",
+          placementProblems.computeIfAbsent(i, x -> new ArrayList<>()).add(at(placements.where("placements", i), "",
               "duplicate placement of '" + p.organization() + "' at " + p.cell() + " (first at "
-                  + placements.get(firstOfSlot).where("placements", firstOfSlot) + ")"));
+                  + placements.where("placements", firstOfSlot) + ")"));
           continue;
         }
         previousSlot = slot;
         firstOfSlot = i;
         String id = sortedOrgs.get((int) (slot / cellCount)).id();
-        Cell cell = catalog.cells().get((int) (slot % cellCount));
+        int cellIndex = (int) (slot % cellCount);
+        Cell cell = catalog.cells().get(cellIndex);
         if (p.organization() != id || p.cell() != cell) {
           p = new Placement(id, cell, p.status(), p.source(), p.note(), p.asOf(), p.confidentiality(), p.dispute());
         }
-        sorted.add(p);
+        sorted[kept] = p;
+        cellIndexes[kept++] = cellIndex;
       }
       placementProblems.values().forEach(problems::addAll);
-      return sorted.build();
+      return kept == valid
+          ? new SortedPlacements(ImmutableList.copyOf(sorted), cellIndexes)
+          : new SortedPlacements(ImmutableList.copyOf(Arrays.copyOf(sorted, kept)), Arrays.copyOf(cellIndexes, kept));
     }
 
+    /** Placements in map order, with the catalog index of each one's cell. */
+    private record SortedPlacements(ImmutableList<Placement> placements, int[] cellIndexes) {}
+
     private long slotOf(int index, Map<String, Integer> rankById, int cellCount) {
-      Placement p = placements.get(index).value();
+      Placement p = placements.get(index);
       return (long) rankById.get(p.organization()) * cellCount + catalog.cellIndex(p.cell());
     }
 

@@ -16,6 +16,10 @@ import java.util.Optional;
  * table. A map names the catalog it uses; {@link #dssa2012()} is the bundled default.
  */
 public final class FunctionCatalog {
+  // values() copies its array at each call, and a cell index is taken for each placement of a map built.
+  private static final int DIMENSIONS = Dimension.values().length;
+  private static final int LAYERS = Layer.values().length;
+
   private final String id;
   private final String title;
   private final ImmutableList<SecurityFunction> functions;
@@ -141,10 +145,12 @@ public final class FunctionCatalog {
    */
   public int cellIndex(Cell cell) {
     Integer i = indexById.get(cell.function());
-    return i == null
-        ? -1
-        : (i * Dimension.values().length + cell.dimension().ordinal()) * Layer.values().length
-            + cell.layer().ordinal();
+    return i == null ? -1 : i * DIMENSIONS * LAYERS + indexWithinFunction(cell);
+  }
+
+  /** The position of {@code cell} among the cells of its function: by dimension, then layer. */
+  static int indexWithinFunction(Cell cell) {
+    return cell.dimension().ordinal() * LAYERS + cell.layer().ordinal();
   }
 
   /** Whether someone should do the cell's function at the cell's layer and dimension. */

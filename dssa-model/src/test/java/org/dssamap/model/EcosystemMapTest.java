@@ -84,6 +84,48 @@ class EcosystemMapTest {
   }
 
   @Test
+  void inputAlreadyInMapOrderGivesTheMapShuffledInputGives() {
+    qt().forAll(DssaGenerators.maps(), org.quicktheories.generators.SourceDSL.longs().all())
+        .checkAssert((map, seed) -> {
+          EcosystemMap inOrder = map.toBuilder().build();
+          assertEquals(map, inOrder);
+          assertEquals(inOrder, DssaGenerators.rebuiltInRandomOrder(map, new Random(seed)));
+          for (Placement p : inOrder.placements()) {
+            assertTrue(inOrder.placementsIn(p.cell()).contains(p), p.toString());
+            assertTrue(inOrder.placementsOf(p.organization()).contains(p), p.toString());
+          }
+        });
+  }
+
+  @Test
+  void aDuplicateInInputAlreadyInMapOrderIsReportedWithBothLocations() {
+    Cell irGlue = Cell.of("incident-response", Dimension.INTERNAL, Layer.GLUE);
+    InvalidMapException e = assertThrows(InvalidMapException.class, () -> EcosystemMap.builder()
+        .addOrganization(Organization.of("afilias", "Afilias", "registry-backend", Region.NORTH_AMERICA))
+        .addOrganization(Organization.of("pir", "PIR", "registry", Region.NORTH_AMERICA))
+        .addPlacement(Placement.claimed("afilias", IR_EDGE), "$.placements[0]")
+        .addPlacement(Placement.claimed("pir", IR_EDGE), "$.placements[1]")
+        .addPlacement(Placement.claimed("pir", irGlue), "$.placements[2]")
+        .addPlacement(Placement.claimed("pir", irGlue).withStatus(Status.VERIFIED), "$.placements[3]")
+        .build());
+    assertEquals(1, e.problems().size(), e.getMessage());
+    assertEquals("$.placements[3]", e.problems().get(0).location());
+    assertTrue(e.problems().get(0).message().contains("(first at $.placements[2])"), e.getMessage());
+  }
+
+  @Test
+  void placementsAddedWithAndWithoutLocationsAreEachLocated() {
+    InvalidMapException e = assertThrows(InvalidMapException.class, () -> EcosystemMap.builder()
+        .addOrganization(Organization.of("pir", "PIR", "registry", Region.EUROPE))
+        .addPlacement(Placement.claimed("ghost", IR_EDGE))
+        .addPlacement(Placement.claimed("phantom", IR_EDGE), "sheet.csv:7")
+        .addPlacement(Placement.claimed("spectre", IR_EDGE))
+        .build());
+    List<String> locations = e.problems().stream().map(Problem::location).toList();
+    assertEquals(List.of("$.placements[0].organization", "sheet.csv:7", "$.placements[2].organization"), locations);
+  }
+
+  @Test
   void validationReportsEveryInjectedDefect() {
     qt().forAll(DssaGenerators.maps(), org.quicktheories.generators.SourceDSL.integers().between(1, 6))
         .checkAssert((map, defects) -> {

@@ -4,6 +4,8 @@ import static org.dssamap.model.json.TreeReader.field;
 import static org.dssamap.model.json.TreeReader.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
@@ -141,6 +143,18 @@ final class MapDecoder {
     }
     Head head = d.head();
     return d.in.problemCount() == 0 ? Optional.of(head) : Optional.empty();
+  }
+
+  /**
+   * The catalog a map's {@code catalog} value names or holds, when it is readable and without a problem; empty
+   * otherwise, without saying why.
+   */
+  static Optional<FunctionCatalog> cleanCatalog(JsonNode value) {
+    ObjectNode holder = JsonNodeFactory.instance.objectNode();
+    holder.set("catalog", value);
+    MapDecoder d = new MapDecoder(holder);
+    Optional<FunctionCatalog> catalog = d.catalog();
+    return d.in.problemCount() == 0 ? catalog : Optional.empty();
   }
 
   /** Reads the title, date, catalog and open questions, setting {@link #catalog}. */

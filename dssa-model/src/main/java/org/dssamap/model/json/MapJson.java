@@ -64,6 +64,13 @@ public final class MapJson {
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .build();
   private static final ObjectMapper TREES = new ObjectMapper(FACTORY);
+  /**
+   * The parsers of the streaming fast path, which finds duplicate keys itself: Jackson's detection costs a
+   * hash set per object of more than two keys, that is per element.
+   */
+  private static final JsonFactory STREAMING = FACTORY.rebuild()
+      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
 
   private MapJson() {}
 
@@ -98,7 +105,7 @@ public final class MapJson {
     checkEncoding(bytes, sourceName);
     // A valid file is read by streaming; any file the fast path will not vouch for is read again as a tree,
     // which finds, locates and orders every problem.
-    Optional<EcosystemMap> fast = StreamingMapReader.read(bytes, FACTORY, TREES);
+    Optional<EcosystemMap> fast = StreamingMapReader.read(bytes, STREAMING, TREES);
     if (fast.isPresent()) {
       return fast.get();
     }

@@ -3,7 +3,6 @@ package org.dssamap.model.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,11 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Confidentiality;
@@ -42,15 +39,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The fast path of reading a map: decodes the element arrays straight from parser tokens, without a tree,
- * sharing id strings, dates and cells between elements. It accepts only files {@link MapDecoder} accepts, and
- * gives up at the first thing that is not plainly right, without saying why: the caller then reads the file
- * again through the tree, which finds and locates every problem. So a valid file is read once, quickly, and
+ * sharing id strings, short texts, dates, disputes and cells between elements. It accepts only files {@link
+ * MapDecoder} accepts, and gives up at the first thing that is not plainly right, without saying why: the
+ * caller then reads the file again through the tree, which finds and locates every problem. So a valid file is read once, quickly, and
  * an invalid one is explained exactly as before.
  *
  * <p>The fields other than {@code organizations}, {@code placements} and {@code relationships} are small and
  * are read as a tree, in whatever order the file has them; references to organizations and functions are
  * checked once all of the file is read, since the catalog and the organizations may come after the
  * placements.
+ *
+ * <p>A placement costs one object: ids are looked up by the parser's characters in a {@link TextTable}, words
+ * of the vocabularies matched on them too, and cells are the catalog's own when the catalog comes before the
+ * placements, as in a canonical file, so that the builder keeps the placement as it is.
  */
 final class StreamingMapReader {
   private static final Words<Dimension> DIMENSIONS = new Words<>(Dimension.class, Dimension::id);
@@ -63,6 +64,8 @@ final class StreamingMapReader {
   private static final Words<RelationshipKind> KINDS = new Words<>(RelationshipKind.class, RelationshipKind::id);
   private static final int LAYER_COUNT = Layer.values().length;
   private static final int CELLS_PER_FUNCTION = Dimension.values().length * LAYER_COUNT;
+  /** The longest text {@link #sharedText} shares; longer ones are seldom repeated and costly to hash. */
+  private static final int SHARED_TEXT_LENGTH = 64;
 
   /** Thrown to leave the fast path; carries no message, since the tree reader will explain. */
   private static final class GiveUp extends Exception {
@@ -82,17 +85,25 @@ final class StreamingMapReader {
   private final Keys keys = new Keys();
   private final Keys disputeKeys = new Keys();
   private final ObjectNode head;
-  /** Every organization id the organizations give. */
-  private final Set<String> organizationIds = new HashSet<>();
-  /** Each slug read in a reference, once, so that equal ids share one string; all checked to be slugs. */
-  private final Map<String, String> referenced = new HashMap<>();
-  /** The cells of each function named, by dimension and layer; the keys are checked against the catalog. */
-  private final Map<String, Cell[]> cells = new HashMap<>();
-  /** Function ids relationships name; checked against the catalog. */
-  private final Set<String> relationshipFunctions = new HashSet<>();
-  private final Map<String, LocalDate> dates = new HashMap<>();
+  /**
+   * Every id the file gives or names, and the short texts of placements, once; what each id was named as is
+   * checked against the whole file.
+   */
+  private final TextTable texts = new TextTable();
+  /** The known fields of the placement being read, a bit each: a second one is a duplicate key. */
+  private int placementFields;
+  /** Every dispute read, as the one optional each equal dispute shares. */
+  private final Map<Dispute, Optional<Dispute>> disputes = new HashMap<>();
+  /** The organization and function the last placement named, the likeliest ones of the next. */
+  private TextTable.@Nullable Entry lastOrganization;
+  private TextTable.@Nullable Entry lastFunction;
+  /** The file's catalog, once its {@code catalog} field is read; null before, or when the file has none. */
+  private @Nullable FunctionCatalog catalog;
   private final List<Organization> organizations = new ArrayList<>();
+  /** Placements read before the catalog, if any; those read after it go straight into {@link #builder}. */
   private final List<Placement> placements = new ArrayList<>();
+  /** The map's builder, made as soon as the catalog is known: placements are not kept twice on the way. */
+  private EcosystemMap.@Nullable Builder builder;
   private final List<Relationship> relationships = new ArrayList<>();
 
   private StreamingMapReader(JsonParser parser, ObjectMapper trees) {
@@ -105,13 +116,11 @@ final class StreamingMapReader {
   /**
    * The map in {@code bytes}, or empty when the file has any problem at all (including syntax, encoding left
    * aside: the caller checks that first), or something this fast path does not handle.
+   *
+   * @param factory makes the parser; it need not detect duplicate keys, since this reader does
    */
-  static Optional<EcosystemMap> read(byte[] bytes, JsonFactory factory,
-      ObjectMapper trees) {
-    // Jackson's own duplicate detection costs a hash set per object of more than two keys, that is per element.
-    JsonFactory withoutDuplicateDetection = factory.rebuild()
-        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    try (JsonParser parser = withoutDuplicateDetection.createParser(bytes)) {
+  static Optional<EcosystemMap> read(byte[] bytes, JsonFactory factory, ObjectMapper trees) {
+    try (JsonParser parser = factory.createParser(bytes)) {
       return Optional.of(new StreamingMapReader(parser, trees).map());
     } catch (GiveUp | IOException | IllegalArgumentException e) {
       // Anything wrong (a syntax error, a limit, a rule of the builder) is for the tree reader to locate and
@@ -132,25 +141,25 @@ final class StreamingMapReader {
         case "organizations" -> array(value, this::organization);
         case "placements" -> array(value, this::placement);
         case "relationships" -> array(value, this::relationship);
+        case "catalog" -> {
+          JsonNode node = trees.readTree(p);
+          head.set(name, node);
+          catalog = MapDecoder.cleanCatalog(node).orElseThrow(() -> GiveUp.INSTANCE);
+          builder = EcosystemMap.builder(catalog);
+        }
         default -> head.set(name, trees.readTree(p));
       }
     }
     expect(t == JsonToken.END_OBJECT && p.nextToken() == null);
     MapDecoder.Head h = MapDecoder.cleanHead(head).orElseThrow(() -> GiveUp.INSTANCE);
-    FunctionCatalog catalog = h.catalog();
-    for (String f : cells.keySet()) {
-      expect(catalog.contains(f));
+    // The head's catalog is read from the same value as the one the placements' cells came from, so equal;
+    // the first is kept, since its cells are the ones the placements hold.
+    FunctionCatalog catalog = this.catalog != null ? this.catalog : h.catalog();
+    for (TextTable.Entry e : texts.entries()) {
+      expect(!e.namedAsOrganization || e.isOrganization);
+      expect(!e.namedAsFunction || catalog.contains(e.text));
     }
-    for (String f : relationshipFunctions) {
-      expect(catalog.contains(f));
-    }
-    for (Placement placement : placements) {
-      expect(organizationIds.contains(placement.organization()));
-    }
-    for (Relationship r : relationships) {
-      expect(organizationIds.contains(r.from()) && organizationIds.contains(r.to()));
-    }
-    EcosystemMap.Builder b = EcosystemMap.builder(catalog).title(h.title());
+    EcosystemMap.Builder b = (builder != null ? builder : EcosystemMap.builder(catalog)).title(h.title());
     h.asOf().ifPresent(b::asOf);
     h.questions().forEach(b::addOpenQuestion);
     organizations.forEach(b::addOrganization);
@@ -199,56 +208,78 @@ final class StreamingMapReader {
       }
     }
     expect(id != null && name != null && !name.isBlank() && kind != null);
-    expect(url == null || Organization.isWebUrl(url));
-    String canonicalId = share(id);
-    organizationIds.add(canonicalId);
-    organizations.add(new Organization(canonicalId, name, kind, Optional.ofNullable(region),
+    TextTable.Entry entry = texts.intern(id);
+    entry.isOrganization = true;
+    organizations.add(new Organization(entry.text, name, kind, Optional.ofNullable(region),
         Optional.ofNullable(url), Optional.ofNullable(note)));
   }
 
   private void placement() throws IOException, GiveUp {
-    @Nullable String organization = null;
-    @Nullable String function = null;
+    TextTable.@Nullable Entry organization = null;
+    TextTable.@Nullable Entry function = null;
     @Nullable Dimension dimension = null;
     @Nullable Layer layer = null;
     @Nullable Status status = null;
     @Nullable EvidenceSource source = null;
-    @Nullable LocalDate asOf = null;
+    Optional<LocalDate> asOf = Optional.empty();
     Confidentiality confidentiality = Confidentiality.PUBLIC;
-    @Nullable Dispute dispute = null;
-    @Nullable String note = null;
+    Optional<Dispute> dispute = Optional.empty();
+    Optional<String> note = Optional.empty();
+    // Known fields are told apart by a bit each, cheaper than comparing names, which a million placements
+    // of seven fields would do twenty-one times each; only unknown ones go to the list of keys.
+    placementFields = 0;
     keys.clear();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      keys.add(field);
+    @Nullable String field;
+    while ((field = p.nextFieldName()) != null) {
       JsonToken value = p.nextToken();
       switch (field) {
-        case "organization" -> organization = reference(text(value));
-        case "function" -> function = reference(text(value));
-        case "dimension" -> dimension = word(DIMENSIONS, value);
-        case "layer" -> layer = word(LAYERS, value);
-        case "status" -> status = word(STATUSES, value);
-        case "source" -> source = word(SOURCES, value);
-        case "asOf" -> asOf = date(text(value));
+        case "organization" -> organization = reference(once(0, value), lastOrganization);
+        case "function" -> function = reference(once(1, value), lastFunction);
+        case "dimension" -> dimension = word(DIMENSIONS, once(2, value));
+        case "layer" -> layer = word(LAYERS, once(3, value));
+        case "status" -> status = word(STATUSES, once(4, value));
+        case "source" -> source = word(SOURCES, once(5, value));
+        case "asOf" -> asOf = date(once(6, value));
         case "confidentiality" -> {
-          @Nullable Confidentiality given = word(CONFIDENTIALITIES, value);
+          @Nullable Confidentiality given = word(CONFIDENTIALITIES, once(7, value));
           confidentiality = given == null ? Confidentiality.PUBLIC : given;
         }
-        case "dispute" -> dispute = dispute(value);
-        case "note" -> note = text(value);
-        default -> trees.readTree(p);
+        case "dispute" -> dispute = dispute(once(8, value));
+        case "note" -> note = optionalText(once(9, value));
+        default -> {
+          keys.add(field);
+          trees.readTree(p);
+        }
       }
     }
     expect(organization != null && function != null && dimension != null && layer != null && status != null
         && source != null);
-    expect(dispute == null || status == Status.DISPUTED);
-    placements.add(new Placement(organization, cell(function, dimension, layer), status, source,
-        Optional.ofNullable(note), Optional.ofNullable(asOf), confidentiality, Optional.ofNullable(dispute)));
+    expect(dispute.isEmpty() || status == Status.DISPUTED);
+    organization.namedAsOrganization = true;
+    function.namedAsFunction = true;
+    lastOrganization = organization;
+    lastFunction = function;
+    Placement placement = new Placement(organization.text, cell(function, dimension, layer), status, source,
+        note, asOf, confidentiality, dispute);
+    if (builder != null) {
+      builder.addPlacement(placement);
+    } else {
+      placements.add(placement);
+    }
   }
 
-  private @Nullable Dispute dispute(JsonToken value) throws IOException, GiveUp {
+  /** {@code value}, once the placement is known to have had no field numbered {@code field} before. */
+  private JsonToken once(int field, JsonToken value) throws GiveUp {
+    int bit = 1 << field;
+    expect((placementFields & bit) == 0);
+    placementFields |= bit;
+    return value;
+  }
+
+  /** A dispute, as one optional shared by every equal dispute: disputes repeat their authors and reasons. */
+  private Optional<Dispute> dispute(JsonToken value) throws IOException, GiveUp {
     if (value == JsonToken.VALUE_NULL) {
-      return null;
+      return Optional.empty();
     }
     expect(value == JsonToken.START_OBJECT);
     @Nullable String by = null;
@@ -259,18 +290,18 @@ final class StreamingMapReader {
       disputeKeys.add(field);
       JsonToken v = p.nextToken();
       switch (field) {
-        case "by" -> by = text(v);
-        case "reason" -> reason = text(v);
+        case "by" -> by = sharedText(v);
+        case "reason" -> reason = sharedText(v);
         default -> trees.readTree(p);
       }
     }
     expect(by != null && !by.isBlank());
-    return Dispute.of(by, reason == null ? "" : reason);
+    return disputes.computeIfAbsent(Dispute.of(by, reason == null ? "" : reason), Optional::of);
   }
 
   private void relationship() throws IOException, GiveUp {
-    @Nullable String from = null;
-    @Nullable String to = null;
+    TextTable.@Nullable Entry from = null;
+    TextTable.@Nullable Entry to = null;
     @Nullable RelationshipKind kind = null;
     List<String> functions = new ArrayList<>();
     @Nullable String note = null;
@@ -280,17 +311,18 @@ final class StreamingMapReader {
       keys.add(field);
       JsonToken value = p.nextToken();
       switch (field) {
-        case "from" -> from = reference(text(value));
-        case "to" -> to = reference(text(value));
+        case "from" -> from = reference(value, null);
+        case "to" -> to = reference(value, null);
         case "kind" -> kind = word(KINDS, value);
         case "functions" -> functions(value, functions);
         case "note" -> note = text(value);
         default -> trees.readTree(p);
       }
     }
-    expect(from != null && to != null && kind != null && !from.equals(to));
-    relationshipFunctions.addAll(functions);
-    relationships.add(new Relationship(from, to, kind, ImmutableSortedSet.copyOf(functions),
+    expect(from != null && to != null && kind != null && from != to);
+    from.namedAsOrganization = true;
+    to.namedAsOrganization = true;
+    relationships.add(new Relationship(from.text, to.text, kind, ImmutableSortedSet.copyOf(functions),
         Optional.ofNullable(note)));
   }
 
@@ -301,7 +333,9 @@ final class StreamingMapReader {
     expect(value == JsonToken.START_ARRAY);
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
-      out.add(reference(p.getText()));
+      TextTable.Entry function = reference(t, null);
+      function.namedAsFunction = true;
+      out.add(function.text);
     }
     expect(t == JsonToken.END_ARRAY);
   }
@@ -320,23 +354,52 @@ final class StreamingMapReader {
     return text;
   }
 
-  /** An id that refers to something, as the one string every equal reference shares. */
-  private @Nullable String reference(@Nullable String text) throws GiveUp {
-    if (text == null) {
+  /**
+   * The entry of the id a string value refers to, found by the parser's characters, {@code likely} first;
+   * null for JSON null. Ids that are not slugs are refused.
+   */
+  private TextTable.@Nullable Entry reference(JsonToken value, TextTable.@Nullable Entry likely)
+      throws IOException, GiveUp {
+    if (value == JsonToken.VALUE_NULL) {
       return null;
     }
-    String known = referenced.get(text);
-    if (known != null) {
-      return known;
-    }
-    expect(Ids.isSlug(text));
-    referenced.put(text, text);
-    return text;
+    expect(value == JsonToken.VALUE_STRING);
+    TextTable.Entry entry = texts.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), likely);
+    expect(entry.isSlug);
+    return entry;
   }
 
-  private String share(String id) {
-    String known = referenced.putIfAbsent(id, id);
-    return known != null ? known : id;
+  /**
+   * The text of a string value, shared with every equal one when short, as the authors and reasons of disputes
+   * often are; null for JSON null.
+   */
+  private @Nullable String sharedText(JsonToken value) throws IOException, GiveUp {
+    if (value == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    expect(value == JsonToken.VALUE_STRING);
+    int length = p.getTextLength();
+    if (length > SHARED_TEXT_LENGTH) {
+      return p.getText();
+    }
+    return texts.intern(p.getTextCharacters(), p.getTextOffset(), length, null).text;
+  }
+
+  /** The text of a string value as an optional, shared with every equal one when short; empty for JSON null. */
+  private Optional<String> optionalText(JsonToken value) throws IOException, GiveUp {
+    if (value == JsonToken.VALUE_NULL) {
+      return Optional.empty();
+    }
+    expect(value == JsonToken.VALUE_STRING);
+    int length = p.getTextLength();
+    if (length > SHARED_TEXT_LENGTH) {
+      return Optional.of(p.getText());
+    }
+    TextTable.Entry entry = texts.intern(p.getTextCharacters(), p.getTextOffset(), length, null);
+    if (entry.optional == null) {
+      entry.optional = Optional.of(entry.text);
+    }
+    return entry.optional;
   }
 
   /**
@@ -353,25 +416,42 @@ final class StreamingMapReader {
     return word;
   }
 
-  private @Nullable LocalDate date(@Nullable String text) throws GiveUp {
-    if (text == null) {
-      return null;
+  /** The date a string value spells, one optional for each date however often given; empty for JSON null. */
+  private Optional<LocalDate> date(JsonToken value) throws IOException, GiveUp {
+    if (value == JsonToken.VALUE_NULL) {
+      return Optional.empty();
     }
-    LocalDate known = dates.get(text);
-    if (known != null) {
-      return known;
+    expect(value == JsonToken.VALUE_STRING);
+    TextTable.Entry entry = texts.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), null);
+    if (entry.date == null) {
+      entry.date = Optional.of(Wire.parseDate(entry.text).orElseThrow(() -> GiveUp.INSTANCE));
     }
-    LocalDate parsed = Wire.parseDate(text).orElseThrow(() -> GiveUp.INSTANCE);
-    dates.put(text, parsed);
-    return parsed;
+    return entry.date;
   }
 
-  private Cell cell(String function, Dimension dimension, Layer layer) {
-    Cell[] ofFunction = cells.computeIfAbsent(function, f -> new Cell[CELLS_PER_FUNCTION]);
+  /**
+   * The cell, one object however many placements are in it: the catalog's own when the catalog is known, the
+   * map's builder then keeping the placement as it is.
+   */
+  private Cell cell(TextTable.Entry function, Dimension dimension, Layer layer) throws GiveUp {
+    @Nullable Cell[] ofFunction = function.cells;
+    if (ofFunction == null) {
+      ofFunction = new Cell[CELLS_PER_FUNCTION];
+      if (catalog != null) {
+        expect(catalog.contains(function.text));
+        // The catalog's cells run by function, then dimension, then layer, as this array does.
+        List<Cell> all = catalog.cells();
+        int first = catalog.indexOf(function.text) * CELLS_PER_FUNCTION;
+        for (int i = 0; i < CELLS_PER_FUNCTION; i++) {
+          ofFunction[i] = all.get(first + i);
+        }
+      }
+      function.cells = ofFunction;
+    }
     int i = dimension.ordinal() * LAYER_COUNT + layer.ordinal();
-    Cell cell = ofFunction[i];
+    @Nullable Cell cell = ofFunction[i];
     if (cell == null) {
-      cell = Cell.of(function, dimension, layer);
+      cell = Cell.of(function.text, dimension, layer);
       ofFunction[i] = cell;
     }
     return cell;
@@ -383,28 +463,51 @@ final class StreamingMapReader {
     }
   }
 
-  /** The wire forms of a vocabulary, as characters. */
+  /**
+   * The wire forms of a vocabulary, as characters, found by their first character and length: a placement
+   * holds five such words, and no two words of one vocabulary share both.
+   */
   private static final class Words<E extends Enum<E>> {
+    private static final int SLOTS = 128;
+    private static final int NONE = -1;
+    private static final int SEVERAL = -2;
+
     private final E[] values;
     private final char[][] spellings;
+    /** The index of the one value whose spelling has the slot's key; NONE or SEVERAL otherwise. */
+    private final int[] bySlot = new int[SLOTS];
 
     Words(Class<E> type, Function<E, String> wire) {
       values = type.getEnumConstants();
       spellings = new char[values.length][];
+      Arrays.fill(bySlot, NONE);
       for (int i = 0; i < values.length; i++) {
         spellings[i] = wire.apply(values[i]).toCharArray();
+        int slot = slot(spellings[i], 0, spellings[i].length);
+        bySlot[slot] = bySlot[slot] == NONE ? i : SEVERAL;
       }
     }
 
     /** The first value spelled so, as in {@link Wire#parse}; null when there is none. */
     @Nullable E find(char[] text, int offset, int length) {
+      int candidate = bySlot[slot(text, offset, length)];
+      if (candidate >= 0) {
+        return TextTable.matches(spellings[candidate], text, offset, length) ? values[candidate] : null;
+      }
+      if (candidate == NONE) {
+        return null;
+      }
       for (int i = 0; i < spellings.length; i++) {
-        char[] spelling = spellings[i];
-        if (spelling.length == length && Arrays.equals(spelling, 0, length, text, offset, offset + length)) {
+        if (TextTable.matches(spellings[i], text, offset, length)) {
           return values[i];
         }
       }
       return null;
+    }
+
+    private static int slot(char[] text, int offset, int length) {
+      int first = length == 0 ? 0 : text[offset];
+      return (first * 7 + length) & (SLOTS - 1);
     }
   }
 

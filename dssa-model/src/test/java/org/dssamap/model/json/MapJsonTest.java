@@ -2,6 +2,7 @@ package org.dssamap.model.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
@@ -138,6 +140,45 @@ class MapJsonTest {
     });
     byte[] example = resource("pir-afilias.json");
     assertEquals(MapDecoder.map(TREES.readTree(example), "map.json"), MapJson.read(example, "map.json"));
+  }
+
+  @Test
+  void placementsReadHoldTheCatalogsOwnCellsAndTheOrganizationsOwnIds() {
+    qt().withExamples(100).forAll(DssaGenerators.fileMaps(), integers().all()).checkAssert((map, seed) -> {
+      ObjectNode tree = tree(MapJson.write(map));
+      ObjectNode catalogLast = TREES.createObjectNode();
+      tree.fields().forEachRemaining(f -> {
+        if (!f.getKey().equals("catalog")) {
+          catalogLast.set(f.getKey(), f.getValue());
+        }
+      });
+      catalogLast.set("catalog", tree.get("catalog"));
+      for (String text : List.of(tree.toString(), catalogLast.toString())) {
+        EcosystemMap read = MapJson.read(utf8(text), "map.json");
+        assertEquals(map, read);
+        java.util.Map<Object, Object> firstOfEach = new java.util.HashMap<>();
+        for (Placement p : read.placements()) {
+          assertSame(read.catalog().cells().get(read.catalog().cellIndex(p.cell())), p.cell(), p.toString());
+          assertSame(read.requireOrganization(p.organization()).id(), p.organization(), p.toString());
+          for (Optional<?> part : List.of(p.asOf(), p.dispute())) {
+            assertSame(firstOfEach.computeIfAbsent(part, x -> part), part, p.toString());
+          }
+        }
+      }
+    });
+  }
+
+  @Test
+  void aDuplicatePlacementInAFileInMapOrderIsReportedWithBothPaths() throws IOException {
+    ObjectNode tree = tree(MapJson.write(MapJson.read(resource("pir-afilias.json"), "pir-afilias.json")));
+    ArrayNode placements = (ArrayNode) tree.get("placements");
+    ObjectNode again = placements.get(0).deepCopy();
+    again.put("status", "verified");
+    placements.insert(1, again);
+    Problem p = only(invalid(utf8(tree.toPrettyString())));
+    assertEquals("$.placements[1]", p.location());
+    assertTrue(p.message().startsWith("duplicate placement of '"), p.message());
+    assertTrue(p.message().endsWith("(first at $.placements[0])"), p.message());
   }
 
   @Test

@@ -1,0 +1,149 @@
+package org.dssamap.model.json;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dssamap.model.Cell;
+import org.dssamap.model.Ids;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The ids and other short texts of a file, each kept once, as one string, and found by its characters: a
+ * reference is looked up in the parser's own buffer, so that the million references of a large map make no
+ * string each, and equal texts share one string in the map read.
+ *
+ * <p>Open addressing with linear probing, on the hash {@link String#hashCode()} would give, so that a text
+ * found by its characters and one found as a string land in the same slot.
+ */
+final class TextTable {
+  /** One text, and what the file has said of it so far. */
+  static final class Entry {
+    /** The text, as the one string every occurrence shares. */
+    final String text;
+    /** Whether the text is a slug, as every id is. */
+    final boolean isSlug;
+    private final int hash;
+    /** The text's characters, compared faster than the string's. */
+    private final char[] chars;
+    /** Whether one of the file's organizations has this id. */
+    boolean isOrganization;
+    /** Whether a placement or relationship names an organization of this id. */
+    boolean namedAsOrganization;
+    /** Whether a placement or relationship names a function of this id. */
+    boolean namedAsFunction;
+    /** The cells of the function of this id, by dimension and layer; made by the first placement in one. */
+    Cell @Nullable [] cells;
+    /**
+     * The date the text spells, once it has been read as one: as the optional a placement holds, so that
+     * placements of one date share it.
+     */
+    @Nullable Optional<LocalDate> date;
+    /** The text as the optional a placement holds, once read as a placement's note. */
+    @Nullable Optional<String> optional;
+
+    private Entry(String text, int hash) {
+      this.text = text;
+      this.isSlug = Ids.isSlug(text);
+      this.hash = hash;
+      this.chars = text.toCharArray();
+    }
+  }
+
+  private static final int INITIAL_SLOTS = 256;
+
+  private @Nullable Entry[] slots = new Entry[INITIAL_SLOTS];
+  private final List<Entry> entries = new ArrayList<>();
+
+  /**
+   * The entry of the text {@code text[offset, offset + length)}, added if new. {@code likely} is tried first:
+   * references come in runs, a map's placements grouped by organization.
+   */
+  Entry intern(char[] text, int offset, int length, @Nullable Entry likely) {
+    if (likely != null && matches(likely.chars, text, offset, length)) {
+      return likely;
+    }
+    int hash = 0;
+    for (int i = offset; i < offset + length; i++) {
+      hash = 31 * hash + text[i];
+    }
+    int mask = slots.length - 1;
+    for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+      Entry e = slots[slot];
+      if (e == null) {
+        return add(new String(text, offset, length), hash, slot);
+      }
+      if (e.hash == hash && matches(e.chars, text, offset, length)) {
+        return e;
+      }
+    }
+  }
+
+  /** The entry of {@code text}, added if new. */
+  Entry intern(String text) {
+    int hash = text.hashCode();
+    int mask = slots.length - 1;
+    for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+      Entry e = slots[slot];
+      if (e == null) {
+        return add(text, hash, slot);
+      }
+      if (e.hash == hash && e.text.equals(text)) {
+        return e;
+      }
+    }
+  }
+
+  /** Every entry, in the order first read. */
+  List<Entry> entries() {
+    return entries;
+  }
+
+  private Entry add(String text, int hash, int slot) {
+    Entry e = new Entry(text, hash);
+    slots[slot] = e;
+    entries.add(e);
+    if (entries.size() * 2 > slots.length) {
+      grow();
+    }
+    return e;
+  }
+
+  private void grow() {
+    @Nullable Entry[] bigger = new Entry[slots.length * 2];
+    int mask = bigger.length - 1;
+    for (Entry e : entries) {
+      int slot = spread(e.hash) & mask;
+      while (bigger[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      bigger[slot] = e;
+    }
+    slots = bigger;
+  }
+
+  /**
+   * Whether {@code known} is {@code text[offset, offset + length)}; compared by hand, since ids and words are
+   * a few characters long, shorter than a library call pays off for.
+   */
+  static boolean matches(char[] known, char[] text, int offset, int length) {
+    if (known.length != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (known[i] != text[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Ids that differ only at the end, as {@code cctld-00017} and {@code cctld-00018} do, have neighbouring
+   * hashes; mixed, they do not crowd one stretch of the table.
+   */
+  private static int spread(int hash) {
+    int h = hash * 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+}
