@@ -9,5 +9,4 @@ module org.dssamap.analysis {
   exports org.dssamap.analysis.escalation;
   exports org.dssamap.analysis.outsourcing;
   exports org.dssamap.analysis.survey;
-  exports org.dssamap.analysis.table;
 }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import org.dssamap.analysis.escalation.Escalation;
-import org.dssamap.analysis.table.PlacementTable;
 import org.dssamap.analysis.outsourcing.Outsourcing;
 import org.dssamap.model.EcosystemMap;
 
@@ -32,15 +31,13 @@ public final class AnalysisReport {
   private AnalysisReport(EcosystemMap map, AnalysisOptions options) {
     this.title = map.title();
     this.options = options;
-    // The placements are read from the map once, into columns every placement-wide result is computed from.
-    PlacementTable table = PlacementTable.of(map);
-    this.coverage = Coverage.of(table, options.region());
+    this.coverage = Coverage.of(map, options.region());
     this.gaps = Gap.findAll(coverage);
-    this.overlaps = Overlap.findAll(table, options.region(), options.overlapThreshold());
+    this.overlaps = Overlap.findAll(map, options.region(), options.overlapThreshold());
     this.singlePointsOfFailure = SinglePointOfFailure.findAll(coverage);
-    this.outsourcing = Outsourcing.of(table);
-    this.selfClassification = SelfClassification.of(table, options.unconfirmedThreshold());
-    this.escalation = Escalation.of(table, options.escalationFunction(), options.escalationCountsClaims());
+    this.outsourcing = Outsourcing.of(map);
+    this.selfClassification = SelfClassification.of(map, options.unconfirmedThreshold());
+    this.escalation = Escalation.of(map, options.escalationFunction(), options.escalationCountsClaims());
   }
 
   /** Analyses {@code map} with the default options. */

@@ -11,13 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.dssamap.analysis.table.PlacementTable;
 import org.dssamap.analysis.internal.SortedIds;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.FunctionCatalog;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Organization;
+import org.dssamap.model.PlacementTable;
 import org.dssamap.model.Region;
 import org.dssamap.model.SecurityFunction;
 import org.dssamap.model.Status;
@@ -62,14 +62,8 @@ public final class Coverage {
   public static Coverage of(EcosystemMap map, Optional<Region> region) {
     requireNonNull(map, "map");
     requireNonNull(region, "region");
-    return of(PlacementTable.of(map), region);
-  }
-
-  /** The coverage of the map {@code table} was read from, as {@link #of(EcosystemMap, Optional)} gives it. */
-  public static Coverage of(PlacementTable table, Optional<Region> region) {
-    requireNonNull(table, "table");
-    requireNonNull(region, "region");
-    FunctionCatalog catalog = table.catalog();
+    PlacementTable table = map.placementTable();
+    FunctionCatalog catalog = map.catalog();
     ImmutableList<Cell> catalogCells = catalog.cells();
     ImmutableList<Organization> organizations = table.organizations();
     boolean[] inScope = new boolean[organizations.size()];
@@ -88,10 +82,12 @@ public final class Coverage {
         placed[c * statuses + s] = new SortedIds();
       }
     }
-    for (int row = 0; row < table.size(); row++) {
-      int o = table.organization(row);
+    for (int o = 0; o < inScope.length; o++) {
       if (inScope[o]) {
-        placed[table.cell(row) * statuses + table.status(row).ordinal()].add(table.organizationId(row));
+        String id = organizations.get(o).id();
+        for (int row = table.firstRow(o); row < table.endRow(o); row++) {
+          placed[table.cell(row) * statuses + table.status(row).ordinal()].add(id);
+        }
       }
     }
     ImmutableList.Builder<CellCoverage> cells = ImmutableList.builderWithExpectedSize(catalogCells.size());

@@ -6,11 +6,11 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
-import org.dssamap.analysis.table.PlacementTable;
 import org.dssamap.analysis.internal.SortedIds;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Organization;
+import org.dssamap.model.PlacementTable;
 import org.dssamap.model.Region;
 import org.dssamap.model.Status;
 import org.jspecify.annotations.Nullable;
@@ -38,16 +38,8 @@ public record Overlap(Cell cell, Region region, ImmutableSortedSet<String> organ
    * in catalog order then region order; only {@code region}'s when one is given.
    */
   public static ImmutableList<Overlap> findAll(EcosystemMap map, Optional<Region> region, int threshold) {
-    return findAll(PlacementTable.of(map), region, threshold);
-  }
-
-  /**
-   * The overlaps of the map {@code table} was read from, as {@link #findAll(EcosystemMap, Optional, int)} gives
-   * them.
-   */
-  public static ImmutableList<Overlap> findAll(PlacementTable table, Optional<Region> region, int threshold) {
-    requireNonNull(table, "table");
     requireNonNull(region, "region");
+    PlacementTable table = map.placementTable();
     checkArgument(threshold >= 2, "an overlap needs at least 2 organizations, not %s", threshold);
     ImmutableList<Cell> cells = table.cells();
     int regions = Region.values().length;
@@ -65,11 +57,16 @@ public record Overlap(Cell cell, Region region, ImmutableSortedSet<String> organ
     for (int i = 0; i < byCellAndRegion.length; i++) {
       byCellAndRegion[i] = new SortedIds();
     }
-    for (int row = 0; row < table.size(); row++) {
-      int o = table.organization(row);
+    for (int o = 0; o < regionOf.length; o++) {
       Region r = regionOf[o];
-      if (r != null && table.status(row) != Status.DISPUTED) {
-        byCellAndRegion[table.cell(row) * regions + r.ordinal()].add(table.organizationId(row));
+      if (r == null) {
+        continue;
+      }
+      String id = organizations.get(o).id();
+      for (int row = table.firstRow(o); row < table.endRow(o); row++) {
+        if (table.status(row) != Status.DISPUTED) {
+          byCellAndRegion[table.cell(row) * regions + r.ordinal()].add(id);
+        }
       }
     }
     ImmutableList.Builder<Overlap> found = ImmutableList.builder();

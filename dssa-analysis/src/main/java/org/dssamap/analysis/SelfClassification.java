@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
-import org.dssamap.analysis.table.PlacementTable;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Organization;
+import org.dssamap.model.PlacementTable;
 import org.dssamap.model.Status;
 
 /**
@@ -33,18 +33,15 @@ public final class SelfClassification {
    */
   public static SelfClassification of(EcosystemMap map, double threshold) {
     requireNonNull(map, "map");
-    return of(PlacementTable.of(map), threshold);
-  }
-
-  /** The check of the map {@code table} was read from, as {@link #of(EcosystemMap, double)} gives it. */
-  public static SelfClassification of(PlacementTable table, double threshold) {
-    requireNonNull(table, "table");
+    PlacementTable table = map.placementTable();
     checkArgument(threshold >= 0 && threshold <= 1, "threshold is a share from 0 to 1, not %s", threshold);
     ImmutableList<Organization> organizations = table.organizations();
     int statuses = Status.values().length;
     int[] counts = new int[organizations.size() * statuses];
-    for (int row = 0; row < table.size(); row++) {
-      counts[table.organization(row) * statuses + table.status(row).ordinal()]++;
+    for (int o = 0; o < organizations.size(); o++) {
+      for (int row = table.firstRow(o); row < table.endRow(o); row++) {
+        counts[o * statuses + table.status(row).ordinal()]++;
+      }
     }
     ImmutableList.Builder<OrganizationClassification> all = ImmutableList.builderWithExpectedSize(organizations.size());
     for (int o = 0; o < organizations.size(); o++) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.dssamap.analysis.table.PlacementTable;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.EcosystemMap;
@@ -47,7 +46,6 @@ class CoveragePropertiesTest {
   void everyCellListsTheOrganizationsPlacedThereByStatusForTheWholeMapAndEachRegion() {
     // Seven scopes, each checked against a scan of every cell by every placement: fewer, larger examples.
     qt().withExamples(300).forAll(DssaGenerators.maps(20)).checkAssert(map -> {
-      PlacementTable table = PlacementTable.of(map);
       List<Optional<Region>> scopes = new ArrayList<>();
       scopes.add(Optional.empty());
       for (Region r : Region.values()) {
@@ -56,7 +54,6 @@ class CoveragePropertiesTest {
       for (Optional<Region> region : scopes) {
         Coverage coverage = Coverage.of(map, region);
         assertEquals(byDefinition(map, region), coverage.cells(), "region " + region);
-        assertEquals(coverage, Coverage.of(table, region));
         int placed = coverage.cells().stream().mapToInt(c -> c.verified() + c.claimed() + c.disputed()).sum();
         assertEquals(placed, coverage.placementsByStatus().values().stream().mapToInt(Integer::intValue).sum());
       }

@@ -41,9 +41,10 @@ public final class EcosystemMap {
   private final ImmutableMap<String, ImmutableList<Placement>> placementsByOrganization;
   private final ImmutableListMultimap<String, Relationship> relationshipsByFrom;
   private final ImmutableListMultimap<String, Relationship> relationshipsByTo;
+  private final PlacementTable placementTable;
 
   private EcosystemMap(Builder b, ImmutableList<Organization> organizations, ImmutableList<Placement> placements,
-      int[] cellIndexes, ImmutableList<Relationship> relationships) {
+      int[] cellAndStatus, int[] firstRow, ImmutableList<Relationship> relationships) {
     this.title = b.title;
     this.asOf = b.asOf;
     this.catalog = b.catalog;
@@ -53,7 +54,8 @@ public final class EcosystemMap {
     this.relationships = relationships;
     this.organizationsById = organizations.stream()
         .collect(ImmutableMap.toImmutableMap(Organization::id, o -> o));
-    this.placementsByCellIndex = byCell(catalog.cells().size(), placements, cellIndexes);
+    this.placementTable = new PlacementTable(organizations, catalog, placements, cellAndStatus, firstRow);
+    this.placementsByCellIndex = byCell(placementTable);
     this.placementsByOrganization = byOrganization(placements);
     this.relationshipsByFrom = relationships.stream()
         .collect(ImmutableListMultimap.toImmutableListMultimap(Relationship::from, r -> r));
@@ -61,21 +63,21 @@ public final class EcosystemMap {
         .collect(ImmutableListMultimap.toImmutableListMultimap(Relationship::to, r -> r));
   }
 
-  /** The placements of each cell, given the cell index of each placement. */
-  private static ImmutableList<ImmutableList<Placement>> byCell(
-      int cells, ImmutableList<Placement> placements, int[] cellIndexes) {
+  /** The placements of each cell, from the cell position of each placement. */
+  private static ImmutableList<ImmutableList<Placement>> byCell(PlacementTable table) {
+    int cells = table.cells().size();
     int[] counts = new int[cells];
-    for (int cellIndex : cellIndexes) {
-      counts[cellIndex]++;
+    for (int row = 0; row < table.size(); row++) {
+      counts[table.cell(row)]++;
     }
     Placement[][] slots = new Placement[cells][];
     for (int i = 0; i < cells; i++) {
       slots[i] = new Placement[counts[i]];
       counts[i] = 0;
     }
-    for (int k = 0; k < cellIndexes.length; k++) {
-      int i = cellIndexes[k];
-      slots[i][counts[i]++] = placements.get(k);
+    for (int row = 0; row < table.size(); row++) {
+      int i = table.cell(row);
+      slots[i][counts[i]++] = table.placement(row);
     }
     ImmutableList.Builder<ImmutableList<Placement>> byCell = ImmutableList.builderWithExpectedSize(cells);
     for (Placement[] slot : slots) {
@@ -158,6 +160,14 @@ public final class EcosystemMap {
   /** Every placement, by organization then cell. */
   public ImmutableList<Placement> placements() {
     return placements;
+  }
+
+  /**
+   * The placements as columns (cell position and status per placement, the rows of each organization): what
+   * analyses that visit every placement walk, without touching the placement objects.
+   */
+  public PlacementTable placementTable() {
+    return placementTable;
   }
 
   /** The placements in one cell, by organization. */
@@ -452,8 +462,8 @@ public final class EcosystemMap {
           .sorted(Comparator.comparing(Relationship::from).thenComparing(Relationship::to)
               .thenComparing(Relationship::kind))
           .collect(ImmutableList.toImmutableList());
-      return new EcosystemMap(this, sortedOrgs, sortedPlacements.placements(), sortedPlacements.cellIndexes(),
-          sortedRelationships);
+      return new EcosystemMap(this, sortedOrgs, sortedPlacements.placements(), sortedPlacements.cellAndStatus(),
+          sortedPlacements.firstRow(), sortedRelationships);
     }
 
     /**
@@ -526,7 +536,9 @@ public final class EcosystemMap {
         Arrays.sort(keys, 0, valid);
       }
       Placement[] sorted = new Placement[valid];
-      int[] cellIndexes = new int[valid];
+      int[] cellAndStatus = new int[valid];
+      int[] firstRow = new int[sortedOrgs.size() + 1];
+      int nextRank = 0;
       int kept = 0;
       long previousSlot = -1;
       int firstOfSlot = -1;
@@ -542,23 +554,34 @@ public final class EcosystemMap {
         }
         previousSlot = slot;
         firstOfSlot = i;
-        String id = sortedOrgs.get((int) (slot / cellCount)).id();
+        int rank = (int) (slot / cellCount);
+        while (nextRank <= rank) {
+          firstRow[nextRank++] = kept;
+        }
+        String id = sortedOrgs.get(rank).id();
         int cellIndex = (int) (slot % cellCount);
         Cell cell = catalog.cells().get(cellIndex);
         if (p.organization() != id || p.cell() != cell) {
           p = new Placement(id, cell, p.status(), p.source(), p.note(), p.asOf(), p.confidentiality(), p.dispute());
         }
         sorted[kept] = p;
-        cellIndexes[kept++] = cellIndex;
+        cellAndStatus[kept++] = PlacementTable.pack(cellIndex, p.status());
+      }
+      while (nextRank <= sortedOrgs.size()) {
+        firstRow[nextRank++] = kept;
       }
       placementProblems.values().forEach(problems::addAll);
       return kept == valid
-          ? new SortedPlacements(ImmutableList.copyOf(sorted), cellIndexes)
-          : new SortedPlacements(ImmutableList.copyOf(Arrays.copyOf(sorted, kept)), Arrays.copyOf(cellIndexes, kept));
+          ? new SortedPlacements(ImmutableList.copyOf(sorted), cellAndStatus, firstRow)
+          : new SortedPlacements(ImmutableList.copyOf(Arrays.copyOf(sorted, kept)), Arrays.copyOf(cellAndStatus, kept),
+              firstRow);
     }
 
-    /** Placements in map order, with the catalog index of each one's cell. */
-    private record SortedPlacements(ImmutableList<Placement> placements, int[] cellIndexes) {}
+    /**
+     * Placements in map order, with each one's cell position and status packed ({@link PlacementTable#pack}) and
+     * the first row of each organization.
+     */
+    private record SortedPlacements(ImmutableList<Placement> placements, int[] cellAndStatus, int[] firstRow) {}
 
     private long slotOf(int index, Map<String, Integer> rankById, int cellCount) {
       Placement p = placements.get(index);

@@ -17,11 +17,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dssamap.model.Cell;
-import org.dssamap.analysis.table.PlacementTable;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Organization;
+import org.dssamap.model.PlacementTable;
 import org.dssamap.model.Region;
 import org.dssamap.model.Relationship;
 import org.dssamap.model.Status;
@@ -81,15 +81,9 @@ public final class Escalation {
    * does not have gives no roles, so every pair is unreachable.
    */
   public static Escalation of(EcosystemMap map, String function, boolean countClaims) {
-    return of(PlacementTable.of(requireNonNull(map, "map")), function, countClaims);
-  }
-
-  /** Escalation of the map {@code table} was read from, as {@link #of(EcosystemMap, String, boolean)} gives it. */
-  public static Escalation of(PlacementTable table, String function, boolean countClaims) {
-    requireNonNull(table, "table");
+    requireNonNull(map, "map");
     requireNonNull(function, "function");
-    EcosystemMap map = table.map();
-    Roles roles = Roles.of(table, function, countClaims);
+    Roles roles = Roles.of(map.placementTable(), function, countClaims);
     Map<String, List<String>> next = links(map);
     ImmutableList.Builder<EscalationRoute> routes = ImmutableList.builder();
     for (Region from : REGIONS) {
@@ -285,13 +279,14 @@ public final class Escalation {
       }
       int organizations = table.organizations().size();
       @Nullable Status[][] best = new Status[Role.values().length][organizations];
-      for (int row = 0; row < table.size(); row++) {
-        Role role = roleOfCell[table.cell(row)];
-        Status s = table.status(row);
-        if (role != null && (s == Status.VERIFIED || (countClaims && s == Status.CLAIMED))) {
-          Status[] byOrganization = best[role.ordinal()];
-          int o = table.organization(row);
-          byOrganization[o] = byOrganization[o] == null ? s : better(byOrganization[o], s);
+      for (int o = 0; o < organizations; o++) {
+        for (int row = table.firstRow(o); row < table.endRow(o); row++) {
+          Role role = roleOfCell[table.cell(row)];
+          Status s = table.status(row);
+          if (role != null && (s == Status.VERIFIED || (countClaims && s == Status.CLAIMED))) {
+            Status[] byOrganization = best[role.ordinal()];
+            byOrganization[o] = byOrganization[o] == null ? s : better(byOrganization[o], s);
+          }
         }
       }
       // Organizations in id order, so every region's edge list comes out sorted.

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.dssamap.analysis.internal.SortedIds;
-import org.dssamap.analysis.table.PlacementTable;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.FunctionCatalog;
+import org.dssamap.model.PlacementTable;
 import org.dssamap.model.Relationship;
 import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.Status;
@@ -40,13 +40,8 @@ public final class Outsourcing {
 
   /** Analyses the outsourcing of {@code map}. */
   public static Outsourcing of(EcosystemMap map) {
-    return of(PlacementTable.of(requireNonNull(map, "map")));
-  }
-
-  /** Analyses the outsourcing of the map {@code table} was read from. */
-  public static Outsourcing of(PlacementTable table) {
-    requireNonNull(table, "table");
-    EcosystemMap map = table.map();
+    requireNonNull(map, "map");
+    PlacementTable table = map.placementTable();
     FunctionCatalog catalog = map.catalog();
     int[] functionOfCell = table.cells().stream().mapToInt(c -> catalog.indexOf(c.function())).toArray();
     int functionCount = catalog.functions().size();

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.dssamap.analysis.table.PlacementTable;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Relationship;
@@ -76,7 +75,6 @@ class OutsourcingPropertiesTest {
     qt().forAll(DssaGenerators.maps(20)).checkAssert(map -> {
       Outsourcing outsourcing = Outsourcing.of(map);
       assertEquals(routesByDefinition(map), outsourcing.routes());
-      assertEquals(outsourcing, Outsourcing.of(PlacementTable.of(map)));
     });
   }
 

@@ -62,6 +62,11 @@ public final class Bench {
       if (!only.contains(c.name())) {
         continue;
       }
+      // Each row starts from an empty heap, as JMH's fork per benchmark would give it: a million-placement map
+      // another row left behind makes every collection of this row's garbage slower (the render rows allocate
+      // drawings of several megabytes, which start concurrent marking of everything live).
+      fixtures.clear();
+      System.gc();
       long start = System.nanoTime();
       log.printf(Locale.ROOT, "bench: %s ...%n", c.name());
       log.flush();

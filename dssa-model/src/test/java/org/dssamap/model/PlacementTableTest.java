@@ -1,12 +1,11 @@
-package org.dssamap.analysis.table;
+package org.dssamap.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 
-import org.dssamap.model.EcosystemMap;
-import org.dssamap.model.Organization;
-import org.dssamap.model.Placement;
+import java.util.Random;
 import org.dssamap.model.testing.DssaGenerators;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +13,11 @@ class PlacementTableTest {
   @Test
   void everyRowIsThePlacementAtTheSamePositionOfTheMap() {
     qt().forAll(DssaGenerators.maps(20)).checkAssert(map -> {
-      PlacementTable table = PlacementTable.of(map);
+      PlacementTable table = map.placementTable();
       assertEquals(map.placements().size(), table.size());
       for (int row = 0; row < table.size(); row++) {
         Placement p = map.placements().get(row);
         assertSame(p, table.placement(row));
-        assertEquals(p.organization(), table.organizationId(row));
         assertEquals(p.organization(), table.organizations().get(table.organization(row)).id());
         assertEquals(p.cell(), table.cells().get(table.cell(row)));
         assertEquals(p.status(), table.status(row));
@@ -30,7 +28,7 @@ class PlacementTableTest {
   @Test
   void anOrganizationsRowsAreItsPlacementsAndOrganizationsWithoutPlacementsHaveNone() {
     qt().forAll(DssaGenerators.maps(20)).checkAssert(map -> {
-      PlacementTable table = PlacementTable.of(map);
+      PlacementTable table = map.placementTable();
       for (int o = 0; o < map.organizations().size(); o++) {
         Organization org = map.organizations().get(o);
         assertEquals(o, table.organizationIndex(org.id()));
@@ -42,9 +40,24 @@ class PlacementTableTest {
   }
 
   @Test
-  void anEmptyMapHasNoRows() {
-    PlacementTable table = PlacementTable.of(EcosystemMap.builder().title("empty").build());
+  void theTableDoesNotDependOnTheOrderTheMapWasBuiltIn() {
+    qt().forAll(DssaGenerators.maps(20)).checkAssert(map -> {
+      PlacementTable a = map.placementTable();
+      PlacementTable b = DssaGenerators.rebuiltInRandomOrder(map, new Random(map.placements().size())).placementTable();
+      assertEquals(a.size(), b.size());
+      for (int row = 0; row < a.size(); row++) {
+        assertEquals(a.cell(row), b.cell(row));
+        assertEquals(a.status(row), b.status(row));
+        assertEquals(a.organization(row), b.organization(row));
+      }
+    });
+  }
+
+  @Test
+  void anEmptyMapHasNoRowsAndNoRowIsOutOfRange() {
+    PlacementTable table = EcosystemMap.builder().title("empty").build().placementTable();
     assertEquals(0, table.size());
     assertEquals("PlacementTable[0 rows, 0 organizations, 66 cells]", table.toString());
+    assertThrows(IndexOutOfBoundsException.class, () -> table.organization(0));
   }
 }
