@@ -3,6 +3,7 @@ package org.dssamap.model.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Confidentiality;
 import org.dssamap.model.Dimension;
@@ -64,6 +66,22 @@ final class StreamingMapReader {
   private static final Words<RelationshipKind> KINDS = new Words<>(RelationshipKind.class, RelationshipKind::id);
   private static final int LAYER_COUNT = Layer.values().length;
   private static final int CELLS_PER_FUNCTION = Dimension.values().length * LAYER_COUNT;
+  /** The fields of a placement, numbered in the order a canonical file gives them ({@code MapEncoder}). */
+  private static final int ORGANIZATION = 0;
+  private static final int FUNCTION = 1;
+  private static final int DIMENSION = 2;
+  private static final int LAYER = 3;
+  private static final int STATUS = 4;
+  private static final int SOURCE = 5;
+  private static final int AS_OF = 6;
+  private static final int CONFIDENTIALITY = 7;
+  private static final int DISPUTE = 8;
+  private static final int NOTE = 9;
+  /** The names of the fields of a placement by number, encoded once for the parser to compare bytes with. */
+  private static final SerializedString[] PLACEMENT_FIELDS = Stream.of("organization", "function", "dimension",
+      "layer", "status", "source", "asOf", "confidentiality", "dispute", "note")
+      .map(SerializedString::new)
+      .toArray(SerializedString[]::new);
   /** The longest text {@link #sharedText} shares; longer ones are seldom repeated and costly to hash. */
   private static final int SHARED_TEXT_LENGTH = 64;
 
@@ -229,27 +247,40 @@ final class StreamingMapReader {
     // of seven fields would do twenty-one times each; only unknown ones go to the list of keys.
     placementFields = 0;
     keys.clear();
-    @Nullable String field;
-    while ((field = p.nextFieldName()) != null) {
+    // Fields come in canonical order in a canonical file: the parser is asked whether the next name is the
+    // one expected, which it answers by comparing bytes, without decoding the name or looking it up.
+    int expected = 0;
+    while (true) {
+      int field;
+      if (expected < PLACEMENT_FIELDS.length && p.nextFieldName(PLACEMENT_FIELDS[expected])) {
+        field = expected;
+      } else if ((expected < PLACEMENT_FIELDS.length ? p.currentToken() : p.nextToken()) == JsonToken.FIELD_NAME) {
+        field = placementField(p.currentName());
+      } else {
+        break;
+      }
       JsonToken value = p.nextToken();
       switch (field) {
-        case "organization" -> organization = reference(once(0, value), lastOrganization);
-        case "function" -> function = reference(once(1, value), lastFunction);
-        case "dimension" -> dimension = word(DIMENSIONS, once(2, value));
-        case "layer" -> layer = word(LAYERS, once(3, value));
-        case "status" -> status = word(STATUSES, once(4, value));
-        case "source" -> source = word(SOURCES, once(5, value));
-        case "asOf" -> asOf = date(once(6, value));
-        case "confidentiality" -> {
-          @Nullable Confidentiality given = word(CONFIDENTIALITIES, once(7, value));
+        case ORGANIZATION -> organization = reference(once(ORGANIZATION, value), lastOrganization);
+        case FUNCTION -> function = reference(once(FUNCTION, value), lastFunction);
+        case DIMENSION -> dimension = word(DIMENSIONS, once(DIMENSION, value));
+        case LAYER -> layer = word(LAYERS, once(LAYER, value));
+        case STATUS -> status = word(STATUSES, once(STATUS, value));
+        case SOURCE -> source = word(SOURCES, once(SOURCE, value));
+        case AS_OF -> asOf = date(once(AS_OF, value));
+        case CONFIDENTIALITY -> {
+          @Nullable Confidentiality given = word(CONFIDENTIALITIES, once(CONFIDENTIALITY, value));
           confidentiality = given == null ? Confidentiality.PUBLIC : given;
         }
-        case "dispute" -> dispute = dispute(once(8, value));
-        case "note" -> note = optionalText(once(9, value));
+        case DISPUTE -> dispute = dispute(once(DISPUTE, value));
+        case NOTE -> note = optionalText(once(NOTE, value));
         default -> {
-          keys.add(field);
+          keys.add(p.currentName());
           trees.readTree(p);
         }
+      }
+      if (field >= 0) {
+        expected = field + 1;
       }
     }
     expect(organization != null && function != null && dimension != null && layer != null && status != null
@@ -266,6 +297,16 @@ final class StreamingMapReader {
     } else {
       placements.add(placement);
     }
+  }
+
+  /** The number of a placement's field, or -1 for a field this version does not know. */
+  private static int placementField(String name) {
+    for (int i = 0; i < PLACEMENT_FIELDS.length; i++) {
+      if (PLACEMENT_FIELDS[i].getValue().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** {@code value}, once the placement is known to have had no field numbered {@code field} before. */
