@@ -84,6 +84,8 @@ final class StreamingMapReader {
       .toArray(SerializedString[]::new);
   /** The longest text {@link #sharedText} shares; longer ones are seldom repeated and costly to hash. */
   private static final int SHARED_TEXT_LENGTH = 64;
+  /** The longest id matched on the file's bytes; longer ones, which no real file has, are decoded first. */
+  private static final int MAX_ID_LENGTH = 256;
 
   /** Thrown to leave the fast path; carries no message, since the tree reader will explain. */
   private static final class GiveUp extends Exception {
@@ -96,6 +98,8 @@ final class StreamingMapReader {
   }
 
   private final JsonParser p;
+  /** The file's bytes, which the parser reads in place: string values are matched on them before decoding. */
+  private final byte[] bytes;
   /** Reads the values this reader does not decode itself; a duplicate key in them is an error. */
   private final ObjectReader trees;
   private final ObjectMapper nodes;
@@ -124,8 +128,9 @@ final class StreamingMapReader {
   private EcosystemMap.@Nullable Builder builder;
   private final List<Relationship> relationships = new ArrayList<>();
 
-  private StreamingMapReader(JsonParser parser, ObjectMapper trees) {
+  private StreamingMapReader(JsonParser parser, byte[] bytes, ObjectMapper trees) {
     this.p = parser;
+    this.bytes = bytes;
     this.nodes = trees;
     this.trees = trees.reader().with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     this.head = nodes.createObjectNode();
@@ -139,7 +144,7 @@ final class StreamingMapReader {
    */
   static Optional<EcosystemMap> read(byte[] bytes, JsonFactory factory, ObjectMapper trees) {
     try (JsonParser parser = factory.createParser(bytes)) {
-      return Optional.of(new StreamingMapReader(parser, trees).map());
+      return Optional.of(new StreamingMapReader(parser, bytes, trees).map());
     } catch (GiveUp | IOException | IllegalArgumentException e) {
       // Anything wrong (a syntax error, a limit, a rule of the builder) is for the tree reader to locate and
       // explain.
@@ -405,7 +410,10 @@ final class StreamingMapReader {
       return null;
     }
     expect(value == JsonToken.VALUE_STRING);
-    TextTable.Entry entry = texts.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), likely);
+    TextTable.@Nullable Entry entry = texts.find(bytes, valueStart(), MAX_ID_LENGTH, likely);
+    if (entry == null) {
+      entry = texts.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), likely);
+    }
     expect(entry.isSlug);
     return entry;
   }
@@ -419,6 +427,10 @@ final class StreamingMapReader {
       return null;
     }
     expect(value == JsonToken.VALUE_STRING);
+    TextTable.@Nullable Entry known = texts.find(bytes, valueStart(), SHARED_TEXT_LENGTH, null);
+    if (known != null) {
+      return known.text;
+    }
     int length = p.getTextLength();
     if (length > SHARED_TEXT_LENGTH) {
       return p.getText();
@@ -432,11 +444,14 @@ final class StreamingMapReader {
       return Optional.empty();
     }
     expect(value == JsonToken.VALUE_STRING);
-    int length = p.getTextLength();
-    if (length > SHARED_TEXT_LENGTH) {
-      return Optional.of(p.getText());
+    TextTable.@Nullable Entry entry = texts.find(bytes, valueStart(), SHARED_TEXT_LENGTH, null);
+    if (entry == null) {
+      int length = p.getTextLength();
+      if (length > SHARED_TEXT_LENGTH) {
+        return Optional.of(p.getText());
+      }
+      entry = texts.intern(p.getTextCharacters(), p.getTextOffset(), length, null);
     }
-    TextTable.Entry entry = texts.intern(p.getTextCharacters(), p.getTextOffset(), length, null);
     if (entry.optional == null) {
       entry.optional = Optional.of(entry.text);
     }
@@ -452,8 +467,11 @@ final class StreamingMapReader {
       return null;
     }
     expect(value == JsonToken.VALUE_STRING);
-    E word = words.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-    expect(word != null);
+    @Nullable E word = words.find(bytes, valueStart());
+    if (word == null) {
+      word = words.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      expect(word != null);
+    }
     return word;
   }
 
@@ -463,7 +481,10 @@ final class StreamingMapReader {
       return Optional.empty();
     }
     expect(value == JsonToken.VALUE_STRING);
-    TextTable.Entry entry = texts.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), null);
+    TextTable.@Nullable Entry entry = texts.find(bytes, valueStart(), SHARED_TEXT_LENGTH, null);
+    if (entry == null) {
+      entry = texts.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), null);
+    }
     if (entry.date == null) {
       entry.date = Optional.of(Wire.parseDate(entry.text).orElseThrow(() -> GiveUp.INSTANCE));
     }
@@ -498,6 +519,15 @@ final class StreamingMapReader {
     return cell;
   }
 
+  /**
+   * Where the characters of the string value just read start in {@link #bytes}: the parser, given the file's
+   * bytes, reads them in place and has read up to the opening quote, leaving the value undecoded until asked.
+   * Meaningful only right after the token is read.
+   */
+  private int valueStart() {
+    return (int) p.currentLocation().getByteOffset();
+  }
+
   private static void expect(boolean condition) throws GiveUp {
     if (!condition) {
       throw GiveUp.INSTANCE;
@@ -517,16 +547,44 @@ final class StreamingMapReader {
     private final char[][] spellings;
     /** The index of the one value whose spelling has the slot's key; NONE or SEVERAL otherwise. */
     private final int[] bySlot = new int[SLOTS];
+    /** The same by first byte: what a string value's bytes give before its length is known. */
+    private final int[] byFirst = new int[SLOTS];
 
     Words(Class<E> type, Function<E, String> wire) {
       values = type.getEnumConstants();
       spellings = new char[values.length][];
       Arrays.fill(bySlot, NONE);
+      Arrays.fill(byFirst, NONE);
       for (int i = 0; i < values.length; i++) {
         spellings[i] = wire.apply(values[i]).toCharArray();
         int slot = slot(spellings[i], 0, spellings[i].length);
         bySlot[slot] = bySlot[slot] == NONE ? i : SEVERAL;
+        // Wire forms are slugs, so plain ASCII, as TextTable.matches on bytes requires.
+        char first = spellings[i].length == 0 ? 0 : spellings[i][0];
+        byFirst[first] = byFirst[first] == NONE ? i : SEVERAL;
       }
+    }
+
+    /**
+     * The value whose spelling is the string value whose characters start at {@code bytes[start]}, matched on
+     * the bytes; null when there is none, or when the value is spelled with escapes: then it is decoded and
+     * looked up again as characters.
+     */
+    @Nullable E find(byte[] bytes, int start) {
+      int first = start < bytes.length ? bytes[start] : -1;
+      int candidate = first < 0 ? NONE : byFirst[first];
+      if (candidate >= 0) {
+        return TextTable.matches(spellings[candidate], bytes, start) ? values[candidate] : null;
+      }
+      if (candidate == NONE) {
+        return null;
+      }
+      for (int i = 0; i < spellings.length; i++) {
+        if (TextTable.matches(spellings[i], bytes, start)) {
+          return values[i];
+        }
+      }
+      return null;
     }
 
     /** The first value spelled so, as in {@link Wire#parse}; null when there is none. */
