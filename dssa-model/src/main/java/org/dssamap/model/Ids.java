@@ -2,18 +2,31 @@ package org.dssamap.model;
 
 /** The identifier rule of the format: lower-case slugs, {@code [a-z0-9][a-z0-9.-]*}. */
 public final class Ids {
+  /** Which ASCII characters a slug may hold after its first. */
+  private static final boolean[] SLUG_CHARS = new boolean[128];
+
+  static {
+    for (char c = 0; c < SLUG_CHARS.length; c++) {
+      SLUG_CHARS[c] = isSlugStart(c) || c == '.' || c == '-';
+    }
+  }
+
   private Ids() {}
+
+  private static boolean isSlugStart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
 
   /** Whether {@code text} is a valid identifier. */
   public static boolean isSlug(String text) {
-    // [a-z0-9][a-z0-9.-]*, by hand: every placement and cell of a large map is checked.
-    if (text.isEmpty()) {
+    // [a-z0-9][a-z0-9.-]*, by a table: every placement and cell of a large map is checked.
+    int length = text.length();
+    if (length == 0 || !isSlugStart(text.charAt(0))) {
       return false;
     }
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 1; i < length; i++) {
       char c = text.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (i > 0 && (c == '.' || c == '-'));
-      if (!ok) {
+      if (c >= SLUG_CHARS.length || !SLUG_CHARS[c]) {
         return false;
       }
     }
