@@ -499,8 +499,7 @@ public final class EcosystemMap {
         }
         if (p.cell().function() != runFunction) {
           runFunction = p.cell().function();
-          int index = catalog.cellIndex(p.cell());
-          runFunctionStart = index < 0 ? -1 : index - FunctionCatalog.indexWithinFunction(p.cell());
+          runFunctionStart = firstCellOf(p.cell());
         }
         @Nullable Integer rank = runRank;
         int cell = runFunctionStart < 0 ? -1 : runFunctionStart + FunctionCatalog.indexWithinFunction(p.cell());
@@ -535,7 +534,8 @@ public final class EcosystemMap {
       } else if (!ascending) {
         Arrays.sort(keys, 0, valid);
       }
-      Placement[] sorted = new Placement[valid];
+      // Filled in order to exactly its expected size, the builder's array becomes the list without a copy.
+      ImmutableList.Builder<Placement> sorted = ImmutableList.builderWithExpectedSize(valid);
       int[] cellAndStatus = new int[valid];
       int[] firstRow = new int[sortedOrgs.size() + 1];
       int nextRank = 0;
@@ -564,17 +564,32 @@ public final class EcosystemMap {
         if (p.organization() != id || p.cell() != cell) {
           p = new Placement(id, cell, p.status(), p.source(), p.note(), p.asOf(), p.confidentiality(), p.dispute());
         }
-        sorted[kept] = p;
+        sorted.add(p);
         cellAndStatus[kept++] = PlacementTable.pack(cellIndex, p.status());
       }
       while (nextRank <= sortedOrgs.size()) {
         firstRow[nextRank++] = kept;
       }
       placementProblems.values().forEach(problems::addAll);
-      return kept == valid
-          ? new SortedPlacements(ImmutableList.copyOf(sorted), cellAndStatus, firstRow)
-          : new SortedPlacements(ImmutableList.copyOf(Arrays.copyOf(sorted, kept)), Arrays.copyOf(cellAndStatus, kept),
-              firstRow);
+      return new SortedPlacements(sorted.build(),
+          kept == valid ? cellAndStatus : Arrays.copyOf(cellAndStatus, kept), firstRow);
+    }
+
+    /**
+     * The position of the first cell of {@code cell}'s function in the catalog; -1 when the catalog has no such
+     * function. A placement read from a file holds the catalog's own cell, whose function id is the catalog's
+     * own string: a handful of identity checks find it without hashing the id.
+     */
+    private int firstCellOf(Cell cell) {
+      ImmutableList<Cell> cells = catalog.cells();
+      int perFunction = Dimension.values().length * Layer.values().length;
+      for (int first = 0; first < cells.size(); first += perFunction) {
+        if (cells.get(first).function() == cell.function()) {
+          return first;
+        }
+      }
+      int index = catalog.cellIndex(cell);
+      return index < 0 ? -1 : index - FunctionCatalog.indexWithinFunction(cell);
     }
 
     /**
