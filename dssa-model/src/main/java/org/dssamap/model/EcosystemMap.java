@@ -34,11 +34,10 @@ public final class EcosystemMap {
   private final ImmutableList<Relationship> relationships;
   private final ImmutableList<String> openQuestions;
   private final ImmutableMap<String, Organization> organizationsById;
-  // Placements are sorted by organization then cell, so an organization's placements are a contiguous run
-  // (kept as views of the one list) and a cell's are an array slot: two references per placement in all, for
-  // maps of a million placements.
+  // Placements are sorted by organization then cell, so an organization's placements are a contiguous run (its
+  // rows in the placement table, viewed in the one list) and a cell's are an array slot: two references per
+  // placement in all, for maps of a million placements.
   private final ImmutableList<ImmutableList<Placement>> placementsByCellIndex;
-  private final ImmutableMap<String, ImmutableList<Placement>> placementsByOrganization;
   private final ImmutableListMultimap<String, Relationship> relationshipsByFrom;
   private final ImmutableListMultimap<String, Relationship> relationshipsByTo;
   private final PlacementTable placementTable;
@@ -56,7 +55,6 @@ public final class EcosystemMap {
         .collect(ImmutableMap.toImmutableMap(Organization::id, o -> o));
     this.placementTable = new PlacementTable(organizations, catalog, placements, cellAndStatus, firstRow);
     this.placementsByCellIndex = byCell(placementTable);
-    this.placementsByOrganization = byOrganization(placements);
     this.relationshipsByFrom = relationships.stream()
         .collect(ImmutableListMultimap.toImmutableListMultimap(Relationship::from, r -> r));
     this.relationshipsByTo = relationships.stream()
@@ -84,18 +82,6 @@ public final class EcosystemMap {
       byCell.add(ImmutableList.copyOf(slot));
     }
     return byCell.build();
-  }
-
-  private static ImmutableMap<String, ImmutableList<Placement>> byOrganization(ImmutableList<Placement> placements) {
-    ImmutableMap.Builder<String, ImmutableList<Placement>> byOrganization = ImmutableMap.builder();
-    int start = 0;
-    for (int i = 1; i <= placements.size(); i++) {
-      if (i == placements.size() || !placements.get(i).organization().equals(placements.get(start).organization())) {
-        byOrganization.put(placements.get(start).organization(), placements.subList(start, i));
-        start = i;
-      }
-    }
-    return byOrganization.buildOrThrow();
   }
 
   /** A builder for a map on the bundled {@link FunctionCatalog#dssa2012()} catalog. */
@@ -178,7 +164,8 @@ public final class EcosystemMap {
 
   /** The placements of one organization, in cell order. */
   public ImmutableList<Placement> placementsOf(String organizationId) {
-    return placementsByOrganization.getOrDefault(organizationId, ImmutableList.of());
+    int o = placementTable.organizationIndex(organizationId);
+    return o < 0 ? ImmutableList.of() : placements.subList(placementTable.firstRow(o), placementTable.endRow(o));
   }
 
   /** The placement of an organization in a cell, if there is one. */
