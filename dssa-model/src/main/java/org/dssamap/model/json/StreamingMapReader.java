@@ -82,6 +82,13 @@ final class StreamingMapReader {
       "layer", "status", "source", "asOf", "confidentiality", "dispute", "note")
       .map(SerializedString::new)
       .toArray(SerializedString[]::new);
+  /** The fields of a dispute, numbered likewise. */
+  private static final int BY = 0;
+  private static final int REASON = 1;
+  private static final SerializedString[] DISPUTE_FIELDS =
+      {new SerializedString("by"), new SerializedString("reason")};
+  /** What {@link #nextField} gives at the end of an object. */
+  private static final int END = -2;
   /** The longest text {@link #sharedText} shares; longer ones are seldom repeated and costly to hash. */
   private static final int SHARED_TEXT_LENGTH = 64;
   /** The longest id matched on the file's bytes; longer ones, which no real file has, are decoded first. */
@@ -255,15 +262,8 @@ final class StreamingMapReader {
     // Fields come in canonical order in a canonical file: the parser is asked whether the next name is the
     // one expected, which it answers by comparing bytes, without decoding the name or looking it up.
     int expected = 0;
-    while (true) {
-      int field;
-      if (expected < PLACEMENT_FIELDS.length && p.nextFieldName(PLACEMENT_FIELDS[expected])) {
-        field = expected;
-      } else if ((expected < PLACEMENT_FIELDS.length ? p.currentToken() : p.nextToken()) == JsonToken.FIELD_NAME) {
-        field = placementField(p.currentName());
-      } else {
-        break;
-      }
+    int field;
+    while ((field = nextField(PLACEMENT_FIELDS, expected)) != END) {
       JsonToken value = p.nextToken();
       switch (field) {
         case ORGANIZATION -> organization = reference(once(ORGANIZATION, value), lastOrganization);
@@ -304,10 +304,21 @@ final class StreamingMapReader {
     }
   }
 
-  /** The number of a placement's field, or -1 for a field this version does not know. */
-  private static int placementField(String name) {
-    for (int i = 0; i < PLACEMENT_FIELDS.length; i++) {
-      if (PLACEMENT_FIELDS[i].getValue().equals(name)) {
+  /**
+   * The number of the next field of an object whose known fields are {@code names}, in the order a canonical
+   * file gives them: {@code expected} is asked for first, by its bytes; -1 for a field this version does not
+   * know, {@link #END} at the end of the object.
+   */
+  private int nextField(SerializedString[] names, int expected) throws IOException {
+    if (expected < names.length && p.nextFieldName(names[expected])) {
+      return expected;
+    }
+    if ((expected < names.length ? p.currentToken() : p.nextToken()) != JsonToken.FIELD_NAME) {
+      return END;
+    }
+    String name = p.currentName();
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].getValue().equals(name)) {
         return i;
       }
     }
@@ -330,15 +341,24 @@ final class StreamingMapReader {
     expect(value == JsonToken.START_OBJECT);
     @Nullable String by = null;
     @Nullable String reason = null;
+    int seen = 0;
     disputeKeys.clear();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      disputeKeys.add(field);
+    int expected = 0;
+    int field;
+    while ((field = nextField(DISPUTE_FIELDS, expected)) != END) {
       JsonToken v = p.nextToken();
+      if (field >= 0) {
+        expect((seen & 1 << field) == 0);
+        seen |= 1 << field;
+        expected = field + 1;
+      }
       switch (field) {
-        case "by" -> by = sharedText(v);
-        case "reason" -> reason = sharedText(v);
-        default -> trees.readTree(p);
+        case BY -> by = sharedText(v);
+        case REASON -> reason = sharedText(v);
+        default -> {
+          disputeKeys.add(p.currentName());
+          trees.readTree(p);
+        }
       }
     }
     expect(by != null && !by.isBlank());
