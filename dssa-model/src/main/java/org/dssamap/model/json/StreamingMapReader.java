@@ -3,6 +3,7 @@ package org.dssamap.model.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,6 +106,8 @@ final class StreamingMapReader {
   }
 
   private final JsonParser p;
+  /** The parser, when it tells the offset of its token (Jackson's byte parsers all do); null otherwise. */
+  private final @Nullable ParserBase offsets;
   /** The file's bytes, which the parser reads in place: string values are matched on them before decoding. */
   private final byte[] bytes;
   /** Reads the values this reader does not decode itself; a duplicate key in them is an error. */
@@ -138,6 +141,7 @@ final class StreamingMapReader {
   private StreamingMapReader(JsonParser parser, byte[] bytes, ObjectMapper trees) {
     this.p = parser;
     this.bytes = bytes;
+    this.offsets = parser instanceof ParserBase b ? b : null;
     this.nodes = trees;
     this.trees = trees.reader().with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     this.head = nodes.createObjectNode();
@@ -540,12 +544,27 @@ final class StreamingMapReader {
   }
 
   /**
-   * Where the characters of the string value just read start in {@link #bytes}: the parser, given the file's
-   * bytes, reads them in place and has read up to the opening quote, leaving the value undecoded until asked.
-   * Meaningful only right after the token is read.
+   * Where the characters of the string value just read start in {@link #bytes}, or -1 when that is not known:
+   * the parser, given the file's bytes, reads them in place, and leaves the value undecoded until asked. The
+   * token's offset is read rather than {@code currentLocation()}, which makes an object per value.
+   *
+   * <p>Jackson's token offset of a string value has been the position just after its opening quote; the quote
+   * is looked for on either side, so that a parser counting from the quote itself would be understood too.
+   * Either way it is certain: in JSON the byte before an opening quote is never a quote, the byte before a
+   * value's first character always is.
    */
   private int valueStart() {
-    return (int) p.currentLocation().getByteOffset();
+    if (offsets == null) {
+      return -1;
+    }
+    long at = offsets.getTokenCharacterOffset();
+    if (at <= 0 || at >= bytes.length) {
+      return -1;
+    }
+    if (bytes[(int) at - 1] == '"') {
+      return (int) at;
+    }
+    return bytes[(int) at] == '"' ? (int) at + 1 : -1;
   }
 
   private static void expect(boolean condition) throws GiveUp {
@@ -591,7 +610,7 @@ final class StreamingMapReader {
      * looked up again as characters.
      */
     @Nullable E find(byte[] bytes, int start) {
-      int first = start < bytes.length ? bytes[start] : -1;
+      int first = start >= 0 && start < bytes.length ? bytes[start] : -1;
       int candidate = first < 0 ? NONE : byFirst[first];
       if (candidate >= 0) {
         return TextTable.matches(spellings[candidate], bytes, start) ? values[candidate] : null;
