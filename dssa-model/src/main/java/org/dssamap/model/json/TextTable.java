@@ -52,7 +52,7 @@ final class TextTable {
       this.isSlug = Ids.isSlug(text);
       this.hash = hash;
       this.chars = text.toCharArray();
-      this.isPlain = text.chars().allMatch(TextTable::isPlain);
+      this.isPlain = isPlain(chars);
     }
   }
 
@@ -92,6 +92,9 @@ final class TextTable {
    * the caller then decodes the value and interns it as characters.
    */
   @Nullable Entry find(byte[] bytes, int start, int maxLength, @Nullable Entry likely) {
+    if (start < 0) {
+      return null;
+    }
     if (likely != null && likely.isPlain && matches(likely.chars, bytes, start)) {
       return likely;
     }
@@ -188,11 +191,20 @@ final class TextTable {
    */
   static boolean matches(char[] known, byte[] bytes, int start) {
     int length = known.length;
-    if (start + length >= bytes.length || bytes[start + length] != '"') {
+    if (start < 0 || start + length >= bytes.length || bytes[start + length] != '"') {
       return false;
     }
     for (int i = 0; i < length; i++) {
       if (known[i] != bytes[start + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPlain(char[] text) {
+    for (char c : text) {
+      if (!isPlain(c)) {
         return false;
       }
     }
