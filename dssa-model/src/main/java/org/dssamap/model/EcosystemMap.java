@@ -61,25 +61,33 @@ public final class EcosystemMap {
         .collect(ImmutableListMultimap.toImmutableListMultimap(Relationship::to, r -> r));
   }
 
-  /** The placements of each cell, from the cell position of each placement. */
+  /**
+   * The placements of each cell, from the cell position of each placement: every placement once, in one list
+   * ordered by cell, each cell's a view of its run. Built through row numbers rather than per-cell arrays, so
+   * that the only large allocations are the two arrays the list and the row order need.
+   */
   private static ImmutableList<ImmutableList<Placement>> byCell(PlacementTable table) {
     int cells = table.cells().size();
-    int[] counts = new int[cells];
+    int[] start = new int[cells + 1];
     for (int row = 0; row < table.size(); row++) {
-      counts[table.cell(row)]++;
+      start[table.cell(row) + 1]++;
     }
-    Placement[][] slots = new Placement[cells][];
     for (int i = 0; i < cells; i++) {
-      slots[i] = new Placement[counts[i]];
-      counts[i] = 0;
+      start[i + 1] += start[i];
     }
+    int[] next = Arrays.copyOf(start, cells);
+    int[] rowsByCell = new int[table.size()];
     for (int row = 0; row < table.size(); row++) {
-      int i = table.cell(row);
-      slots[i][counts[i]++] = table.placement(row);
+      rowsByCell[next[table.cell(row)]++] = row;
     }
+    ImmutableList.Builder<Placement> ordered = ImmutableList.builderWithExpectedSize(table.size());
+    for (int row : rowsByCell) {
+      ordered.add(table.placement(row));
+    }
+    ImmutableList<Placement> all = ordered.build();
     ImmutableList.Builder<ImmutableList<Placement>> byCell = ImmutableList.builderWithExpectedSize(cells);
-    for (Placement[] slot : slots) {
-      byCell.add(ImmutableList.copyOf(slot));
+    for (int i = 0; i < cells; i++) {
+      byCell.add(all.subList(start[i], start[i + 1]));
     }
     return byCell.build();
   }
