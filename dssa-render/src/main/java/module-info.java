@@ -8,6 +8,7 @@ module org.dssamap.render {
   requires org.jfree.svg;
 
   exports org.dssamap.render;
+  exports org.dssamap.render.options;
   exports org.dssamap.render.scene;
   exports org.dssamap.render.swing;
 }

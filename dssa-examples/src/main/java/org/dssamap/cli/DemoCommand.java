@@ -26,7 +26,7 @@ import org.dssamap.model.Layer;
 import org.dssamap.model.Status;
 import org.dssamap.model.json.MapJson;
 import org.dssamap.render.MapRenderer;
-import org.dssamap.render.RenderOptions;
+import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.View;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -13,7 +13,7 @@ import org.dssamap.analysis.Gap;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.json.MapJson;
 import org.dssamap.render.MapRenderer;
-import org.dssamap.render.RenderOptions;
+import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.View;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -15,6 +15,7 @@ import org.dssamap.analysis.Gap;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.render.layout.MapContent;
+import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.scene.Emphasis;
 import org.dssamap.render.scene.Scene;
 import org.dssamap.render.scene.ScenePainter;

@@ -14,6 +14,8 @@ import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Status;
 import org.dssamap.model.testing.DssaGenerators;
+import org.dssamap.render.options.ColorBy;
+import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.scene.AnnularSector;
 import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.CellNode;

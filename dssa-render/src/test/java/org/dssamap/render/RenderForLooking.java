@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dssamap.model.EcosystemMap;
+import org.dssamap.render.options.ColorBy;
+import org.dssamap.render.options.RenderOptions;
 
 /**
  * Renders the example maps to {@code target/looks} (or the directory given) as PNG and SVG, to look at: run with

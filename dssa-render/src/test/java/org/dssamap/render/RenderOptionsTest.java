@@ -17,6 +17,8 @@ import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
 import org.dssamap.model.Status;
+import org.dssamap.render.options.ColorBy;
+import org.dssamap.render.options.RenderOptions;
 import org.junit.jupiter.api.Test;
 
 class RenderOptionsTest {

@@ -18,6 +18,7 @@ import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
 import org.dssamap.model.testing.DssaGenerators;
+import org.dssamap.render.options.RenderOptions;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 import org.w3c.dom.Document;

@@ -19,7 +19,7 @@ import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2DIOException;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.render.MapRenderer;
-import org.dssamap.render.RenderOptions;
+import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.View;
 import org.dssamap.render.scene.Area;
 import org.dssamap.render.scene.CellNode;

@@ -26,7 +26,7 @@ import org.dssamap.model.Region;
 import org.dssamap.model.SecurityFunction;
 import org.dssamap.model.Status;
 import org.dssamap.render.MapRenderer;
-import org.dssamap.render.RenderOptions;
+import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.View;
 
 /**

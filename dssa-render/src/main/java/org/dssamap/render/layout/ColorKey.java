@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Organization;
 import org.dssamap.model.Region;
-import org.dssamap.render.ColorBy;
-import org.dssamap.render.Theme;
+import org.dssamap.render.options.ColorBy;
+import org.dssamap.render.options.Theme;
 
 /**
  * Which colour says which kind or region. Every palette colour means exactly one key; when there are more keys

@@ -1,7 +1,7 @@
 package org.dssamap.render.layout;
 
 import com.google.common.collect.ImmutableList;
-import org.dssamap.render.Theme;
+import org.dssamap.render.options.Theme;
 import org.dssamap.render.scene.SceneNode;
 import org.dssamap.render.scene.TextBlock;
 

@@ -23,7 +23,7 @@ import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Region;
 import org.dssamap.model.Status;
 import org.dssamap.render.MapRenderer;
-import org.dssamap.render.RenderOptions;
+import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.View;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Emphasis;

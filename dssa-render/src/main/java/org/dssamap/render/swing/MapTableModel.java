@@ -16,7 +16,7 @@ import org.dssamap.model.Layer;
 import org.dssamap.model.Placement;
 import org.dssamap.model.SecurityFunction;
 import org.dssamap.render.MapRenderer;
-import org.dssamap.render.RenderOptions;
+import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.layout.MapContent;
 import org.dssamap.render.layout.Text;
 

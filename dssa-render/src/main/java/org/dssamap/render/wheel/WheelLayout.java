@@ -13,7 +13,7 @@ import org.dssamap.model.Dimension;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Placement;
 import org.dssamap.model.SecurityFunction;
-import org.dssamap.render.Theme;
+import org.dssamap.render.options.Theme;
 import org.dssamap.render.layout.Header;
 import org.dssamap.render.layout.Legend;
 import org.dssamap.render.layout.MapContent;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.dssamap.model.testing.DssaGenerators;
 import org.dssamap.render.MapRenderer;
-import org.dssamap.render.RenderOptions;
+import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.View;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;

@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.List;
 import org.dssamap.model.testing.DssaGenerators;
 import org.dssamap.render.MapRenderer;
-import org.dssamap.render.RenderOptions;
+import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.View;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Scene;

@@ -1,4 +1,4 @@
-package org.dssamap.render;
+package org.dssamap.render.options;
 
 /** What the colour of an organization's dot says; its status is always said by the dot's shape. */
 public enum ColorBy {

@@ -1,4 +1,4 @@
-package org.dssamap.render;
+package org.dssamap.render.options;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
