@@ -62,32 +62,26 @@ public final class EcosystemMap {
   }
 
   /**
-   * The placements of each cell, from the cell position of each placement: every placement once, in one list
-   * ordered by cell, each cell's a view of its run. Built through row numbers rather than per-cell arrays, so
-   * that the only large allocations are the two arrays the list and the row order need.
+   * The placements of each cell, from the cell position of each placement. Each cell's list is built to its
+   * exact size as the rows are walked in order, so that its array becomes the list without a copy, and the
+   * placements are read in the order they are stored.
    */
   private static ImmutableList<ImmutableList<Placement>> byCell(PlacementTable table) {
     int cells = table.cells().size();
-    int[] start = new int[cells + 1];
+    int[] counts = new int[cells];
     for (int row = 0; row < table.size(); row++) {
-      start[table.cell(row) + 1]++;
+      counts[table.cell(row)]++;
     }
-    for (int i = 0; i < cells; i++) {
-      start[i + 1] += start[i];
+    List<ImmutableList.Builder<Placement>> builders = new ArrayList<>(cells);
+    for (int count : counts) {
+      builders.add(ImmutableList.builderWithExpectedSize(count));
     }
-    int[] next = Arrays.copyOf(start, cells);
-    int[] rowsByCell = new int[table.size()];
     for (int row = 0; row < table.size(); row++) {
-      rowsByCell[next[table.cell(row)]++] = row;
+      builders.get(table.cell(row)).add(table.placement(row));
     }
-    ImmutableList.Builder<Placement> ordered = ImmutableList.builderWithExpectedSize(table.size());
-    for (int row : rowsByCell) {
-      ordered.add(table.placement(row));
-    }
-    ImmutableList<Placement> all = ordered.build();
     ImmutableList.Builder<ImmutableList<Placement>> byCell = ImmutableList.builderWithExpectedSize(cells);
-    for (int i = 0; i < cells; i++) {
-      byCell.add(all.subList(start[i], start[i + 1]));
+    for (ImmutableList.Builder<Placement> cell : builders) {
+      byCell.add(cell.build());
     }
     return byCell.build();
   }
