@@ -3,6 +3,7 @@ package org.dssamap.analysis.escalation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
@@ -30,20 +31,30 @@ class EscalationPropertiesTest {
 
   @Test
   void reachabilityAgreesWithABruteForcePathSearch() {
+    qt().withExamples(300).forAll(DssaGenerators.escalationMaps(8), booleans().all())
+        .checkAssert(EscalationPropertiesTest::agreesWithBruteForce);
+  }
+
+  @Test
+  void theGeneratorGivesTheSearchPathsToFind() {
+    // The agreement above proves little if the generator rarely makes a reachable pair. How many it makes varies
+    // with the random seed, so it is counted on a fixed one: the property itself runs on a fresh seed each time.
     int[] reachable = {0};
-    qt().withExamples(300).forAll(DssaGenerators.escalationMaps(8), org.quicktheories.generators.SourceDSL.booleans().all())
-        .checkAssert((map, countClaims) -> {
-          Escalation escalation = Escalation.of(map, "incident-response", countClaims);
-          BruteForce brute = new BruteForce(map, countClaims);
-          for (EscalationRoute route : escalation.routes()) {
-            Optional<List<Hop>> expected = brute.shortest(route.from(), route.to());
-            assertEquals(expected.isPresent(), route.isReachable(), route.toString());
-            reachable[0] += route.isReachable() ? 1 : 0;
-            expected.ifPresent(hops -> assertEquals(hops, route.path().orElseThrow().hops(), route.toString()));
-          }
-        });
-    // the generator must give the search something to find, or the agreement proves little
+    qt().withFixedSeed(20120824L).withExamples(300).forAll(DssaGenerators.escalationMaps(8), booleans().all())
+        .checkAssert((map, countClaims) -> reachable[0] += (int) agreesWithBruteForce(map, countClaims));
     assertTrue(reachable[0] >= 30, "only " + reachable[0] + " reachable pairs generated");
+  }
+
+  /** Checks one map against the brute force and returns how many of its pairs are reachable. */
+  private static long agreesWithBruteForce(EcosystemMap map, boolean countClaims) {
+    Escalation escalation = Escalation.of(map, "incident-response", countClaims);
+    BruteForce brute = new BruteForce(map, countClaims);
+    for (EscalationRoute route : escalation.routes()) {
+      Optional<List<Hop>> expected = brute.shortest(route.from(), route.to());
+      assertEquals(expected.isPresent(), route.isReachable(), route.toString());
+      expected.ifPresent(hops -> assertEquals(hops, route.path().orElseThrow().hops(), route.toString()));
+    }
+    return escalation.routes().stream().filter(EscalationRoute::isReachable).count();
   }
 
   @Test
