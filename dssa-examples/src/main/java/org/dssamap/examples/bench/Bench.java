@@ -56,6 +56,13 @@ public final class Bench {
   /** Runs the named comparisons, in table order, and returns their rows; progress goes to {@code log}. */
   public static ImmutableList<BenchRow> run(Mode mode, java.util.Collection<String> only, PrintWriter log)
       throws Exception {
+    try (HeapKept kept = HeapKept.during(log)) {
+      return runRows(mode, only, log);
+    }
+  }
+
+  private static ImmutableList<BenchRow> runRows(Mode mode, java.util.Collection<String> only, PrintWriter log)
+      throws Exception {
     Fixtures fixtures = new Fixtures();
     List<BenchRow> rows = new ArrayList<>();
     for (Comparison c : comparisons()) {
