@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -83,8 +83,9 @@ public final class Escalation {
   public static Escalation of(EcosystemMap map, String function, boolean countClaims) {
     requireNonNull(map, "map");
     requireNonNull(function, "function");
-    Roles roles = Roles.of(map.placementTable(), function, countClaims);
-    Map<String, List<String>> next = links(map);
+    PlacementTable table = map.placementTable();
+    Roles roles = Roles.of(table, function, countClaims);
+    int[][] next = links(map, table);
     ImmutableList.Builder<EscalationRoute> routes = ImmutableList.builder();
     for (Region from : REGIONS) {
       Map<Region, EscalationPath> found = search(from, roles, next);
@@ -95,8 +96,8 @@ public final class Escalation {
         EscalationPath path = found.get(to);
         Optional<UnreachableReason> reason = Optional.empty();
         if (path == null) {
-          reason = Optional.of(roles.edges(from).isEmpty() ? UnreachableReason.NO_EDGE_IN_SOURCE
-              : roles.edges(to).isEmpty() ? UnreachableReason.NO_EDGE_IN_TARGET : UnreachableReason.NO_PATH);
+          reason = Optional.of(roles.edges(from).length == 0 ? UnreachableReason.NO_EDGE_IN_SOURCE
+              : roles.edges(to).length == 0 ? UnreachableReason.NO_EDGE_IN_TARGET : UnreachableReason.NO_PATH);
         }
         routes.add(new EscalationRoute(from, to, Optional.ofNullable(path), reason));
       }
@@ -134,8 +135,11 @@ public final class Escalation {
         .orElseThrow(() -> new IllegalArgumentException("no route from " + from.id() + " to " + to.id()));
   }
 
-  /** Successors of each organization, sorted by id, with every distrusted pair cut. */
-  private static Map<String, List<String>> links(EcosystemMap map) {
+  /**
+   * Successors of each organization, by position in the map's organizations, ascending (which is id order), with
+   * every distrusted pair cut.
+   */
+  private static int[][] links(EcosystemMap map, PlacementTable table) {
     Map<String, Set<String>> distrusted = new HashMap<>();
     for (Relationship r : map.relationships()) {
       if (r.kind() == org.dssamap.model.RelationshipKind.DISTRUSTS) {
@@ -143,54 +147,68 @@ public final class Escalation {
         distrusted.computeIfAbsent(r.to(), k -> new HashSet<>()).add(r.from());
       }
     }
-    Map<String, TreeSet<String>> next = new HashMap<>();
+    Map<Integer, TreeSet<Integer>> next = new HashMap<>();
     for (Relationship r : map.relationships()) {
       if (distrusted.getOrDefault(r.from(), Set.of()).contains(r.to())) {
         continue;
       }
+      int from = table.organizationIndex(r.from());
+      int to = table.organizationIndex(r.to());
       switch (r.kind()) {
         case SHARES_WITH, MEMBER_OF -> {
-          next.computeIfAbsent(r.from(), k -> new TreeSet<>()).add(r.to());
-          next.computeIfAbsent(r.to(), k -> new TreeSet<>()).add(r.from());
+          next.computeIfAbsent(from, k -> new TreeSet<>()).add(to);
+          next.computeIfAbsent(to, k -> new TreeSet<>()).add(from);
         }
-        case ESCALATES_TO -> next.computeIfAbsent(r.from(), k -> new TreeSet<>()).add(r.to());
+        case ESCALATES_TO -> next.computeIfAbsent(from, k -> new TreeSet<>()).add(to);
         case OUTSOURCES_TO, DISTRUSTS -> {
           // not an incident channel
         }
       }
     }
-    Map<String, List<String>> sorted = new HashMap<>();
-    next.forEach((k, v) -> sorted.put(k, List.copyOf(v)));
+    int[][] sorted = new int[table.organizations().size()][];
+    Arrays.fill(sorted, new int[0]);
+    next.forEach((k, v) -> sorted[k] = v.stream().mapToInt(Integer::intValue).toArray());
     return sorted;
   }
 
   /** Where the search stands: at an organization, in a phase of the path's shape. */
   private enum Phase { START, GLUE_OUT, CORE, GLUE_IN, ARRIVED }
 
-  private record State(String organization, Phase phase) {}
+  private static final Phase[] PHASES = Phase.values();
 
-  private static Map<Region, EscalationPath> search(Region from, Roles roles, Map<String, List<String>> next) {
+  /**
+   * One breadth-first search from the edges of {@code from}. A state (organization, phase) is the number
+   * {@code organization * PHASES.length + phase}; its parent is kept in an array, a start state being its own.
+   */
+  private static Map<Region, EscalationPath> search(Region from, Roles roles, int[][] next) {
     Map<Region, EscalationPath> found = new EnumMap<>(Region.class);
-    Map<State, State> parent = new HashMap<>();
-    ArrayDeque<State> queue = new ArrayDeque<>();
-    for (String e : roles.edges(from)) {
-      State s = new State(e, Phase.START);
-      parent.put(s, s);
-      queue.add(s);
+    int phases = PHASES.length;
+    int[] parent = new int[next.length * phases];
+    Arrays.fill(parent, -1);
+    int[] queue = new int[parent.length];
+    int head = 0;
+    int tail = 0;
+    for (int e : roles.edges(from)) {
+      int s = e * phases + Phase.START.ordinal();
+      parent[s] = s;
+      queue[tail++] = s;
     }
-    while (!queue.isEmpty() && found.size() < REGIONS.size() - 1) {
-      State s = queue.poll();
-      for (String n : next.getOrDefault(s.organization(), List.of())) {
-        for (Phase p : successors(s.phase(), n, from, roles)) {
-          State t = new State(n, p);
-          if (parent.putIfAbsent(t, s) != null) {
+    Phase[] entered = new Phase[2];
+    while (head < tail && found.size() < REGIONS.size() - 1) {
+      int s = queue[head++];
+      Phase phase = PHASES[s % phases];
+      for (int n : next[s / phases]) {
+        int count = successors(phase, n, from, roles, entered);
+        for (int k = 0; k < count; k++) {
+          int t = n * phases + entered[k].ordinal();
+          if (parent[t] >= 0) {
             continue;
           }
-          if (p == Phase.ARRIVED) {
-            Region to = roles.regionOfEdge(n).orElseThrow();
-            found.putIfAbsent(to, path(t, parent, roles));
+          parent[t] = s;
+          if (entered[k] == Phase.ARRIVED) {
+            found.putIfAbsent(requireNonNull(roles.edgeRegion[n]), path(t, parent, roles));
           } else {
-            queue.add(t);
+            queue[tail++] = t;
           }
         }
       }
@@ -198,55 +216,59 @@ public final class Escalation {
     return found;
   }
 
-  /** The phases an organization can be entered in from a state in {@code phase}, in edge-glue-core order. */
-  private static List<Phase> successors(Phase phase, String n, Region from, Roles roles) {
-    List<Phase> out = new ArrayList<>(2);
-    boolean glue = roles.glue.containsKey(n);
-    boolean core = roles.core.containsKey(n);
+  /**
+   * The phases organization {@code n} can be entered in from a state in {@code phase}, in edge-glue-core order,
+   * written to {@code out}; returns how many.
+   */
+  private static int successors(Phase phase, int n, Region from, Roles roles, Phase[] out) {
+    int count = 0;
+    boolean glue = roles.glue[n] != null;
+    boolean core = roles.core[n] != null;
     switch (phase) {
       case START -> {
         if (glue) {
-          out.add(Phase.GLUE_OUT);
+          out[count++] = Phase.GLUE_OUT;
         }
       }
       case GLUE_OUT -> {
         if (glue) {
-          out.add(Phase.GLUE_OUT);
+          out[count++] = Phase.GLUE_OUT;
         }
         if (core) {
-          out.add(Phase.CORE);
+          out[count++] = Phase.CORE;
         }
       }
       case CORE -> {
         if (glue) {
-          out.add(Phase.GLUE_IN);
+          out[count++] = Phase.GLUE_IN;
         }
         if (core) {
-          out.add(Phase.CORE);
+          out[count++] = Phase.CORE;
         }
       }
       case GLUE_IN -> {
-        if (roles.regionOfEdge(n).filter(r -> r != from).isPresent()) {
-          out.add(Phase.ARRIVED);
+        Region edgeRegion = roles.edgeRegion[n];
+        if (edgeRegion != null && edgeRegion != from) {
+          out[count++] = Phase.ARRIVED;
         }
         if (glue) {
-          out.add(Phase.GLUE_IN);
+          out[count++] = Phase.GLUE_IN;
         }
       }
       case ARRIVED -> {
         // a path ends at the first edge it reaches
       }
     }
-    return out;
+    return count;
   }
 
-  private static EscalationPath path(State end, Map<State, State> parent, Roles roles) {
+  private static EscalationPath path(int end, int[] parent, Roles roles) {
     List<Hop> hops = new ArrayList<>();
-    State s = end;
+    int s = end;
     while (true) {
-      hops.add(roles.hop(s.organization(), s.phase()));
-      State p = parent.get(s);
-      if (p.equals(s)) {
+      hops.add(roles.hop(s / PHASES.length, PHASES[s % PHASES.length]));
+      int p = parent[s];
+      if (p == s) {
         break;
       }
       s = p;
@@ -255,16 +277,24 @@ public final class Escalation {
     return new EscalationPath(ImmutableList.copyOf(hops));
   }
 
-  /** Who may play which role, with the status that gives it. */
+  /** Who may play which role, with the status that gives it, by position in the map's organizations. */
   private static final class Roles {
-    private final Map<Region, List<String>> edgesByRegion = new EnumMap<>(Region.class);
-    private final Map<String, Region> edgeRegion = new HashMap<>();
-    private final Map<String, Status> edge = new HashMap<>();
-    private final Map<String, Status> glue = new HashMap<>();
-    private final Map<String, Status> core = new HashMap<>();
+    private final ImmutableList<Organization> organizations;
+    private final Map<Region, int[]> edgesByRegion = new EnumMap<>(Region.class);
+    private final @Nullable Region[] edgeRegion;
+    private final @Nullable Status[] edge;
+    private final @Nullable Status[] glue;
+    private final @Nullable Status[] core;
+
+    private Roles(ImmutableList<Organization> organizations, @Nullable Status[][] best) {
+      this.organizations = organizations;
+      this.edgeRegion = new Region[organizations.size()];
+      this.edge = best[Role.EDGE.ordinal()];
+      this.glue = best[Role.GLUE.ordinal()];
+      this.core = best[Role.CORE.ordinal()];
+    }
 
     static Roles of(PlacementTable table, String function, boolean countClaims) {
-      Roles roles = new Roles();
       ImmutableList<Cell> cells = table.cells();
       // Which role a placement in each cell gives, if any: any edge cell of the function, its external glue and
       // core cells.
@@ -289,43 +319,34 @@ public final class Escalation {
           }
         }
       }
-      // Organizations in id order, so every region's edge list comes out sorted.
-      Map<Region, List<String>> edges = new EnumMap<>(Region.class);
+      Roles roles = new Roles(table.organizations(), best);
+      // Organizations in position order, which is id order, so every region's edge list comes out sorted.
+      Map<Region, List<Integer>> edges = new EnumMap<>(Region.class);
       for (int o = 0; o < organizations; o++) {
-        Organization org = table.organizations().get(o);
-        Status edge = best[Role.EDGE.ordinal()][o];
-        Optional<Region> region = org.region().filter(REGIONS::contains);
-        if (edge != null && region.isPresent()) {
-          roles.edge.put(org.id(), edge);
-          roles.edgeRegion.put(org.id(), region.get());
-          edges.computeIfAbsent(region.get(), k -> new ArrayList<>()).add(org.id());
-        }
-        Status glue = best[Role.GLUE.ordinal()][o];
-        if (glue != null) {
-          roles.glue.put(org.id(), glue);
-        }
-        Status core = best[Role.CORE.ordinal()][o];
-        if (core != null) {
-          roles.core.put(org.id(), core);
+        Optional<Region> region = table.organizations().get(o).region().filter(REGIONS::contains);
+        if (roles.edge[o] != null && region.isPresent()) {
+          roles.edgeRegion[o] = region.get();
+          edges.computeIfAbsent(region.get(), k -> new ArrayList<>()).add(o);
+        } else {
+          // An edge role needs a region to reach from or arrive in.
+          roles.edge[o] = null;
         }
       }
-      edges.forEach((r, ids) -> roles.edgesByRegion.put(r, List.copyOf(ids)));
+      edges.forEach((r, positions) -> roles.edgesByRegion.put(r,
+          positions.stream().mapToInt(Integer::intValue).toArray()));
       return roles;
     }
 
-    List<String> edges(Region region) {
-      return edgesByRegion.getOrDefault(region, List.of());
+    int[] edges(Region region) {
+      return edgesByRegion.getOrDefault(region, new int[0]);
     }
 
-    Optional<Region> regionOfEdge(String organization) {
-      return Optional.ofNullable(edgeRegion.get(organization));
-    }
-
-    Hop hop(String organization, Phase phase) {
+    Hop hop(int organization, Phase phase) {
+      String id = organizations.get(organization).id();
       return switch (phase) {
-        case START, ARRIVED -> new Hop(organization, Role.EDGE, edge.get(organization));
-        case GLUE_OUT, GLUE_IN -> new Hop(organization, Role.GLUE, glue.get(organization));
-        case CORE -> new Hop(organization, Role.CORE, core.get(organization));
+        case START, ARRIVED -> new Hop(id, Role.EDGE, requireNonNull(edge[organization]));
+        case GLUE_OUT, GLUE_IN -> new Hop(id, Role.GLUE, requireNonNull(glue[organization]));
+        case CORE -> new Hop(id, Role.CORE, requireNonNull(core[organization]));
       };
     }
 
