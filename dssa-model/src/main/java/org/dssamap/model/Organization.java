@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * An organization of the ecosystem: a registry, a back-end operator, a ccTLD, a CERT, DNS-OARC, an RIR,
@@ -18,9 +19,11 @@ import java.util.Optional;
  * @param region where it works, if known
  * @param url its web site, http or https only
  * @param note free text
+ * @param size how big the organization is, in a unit the map states in its notes (the real-world map counts the
+ *     TLDs an operator manages); non-negative. Concentration weighs outsourcing clients by it.
  */
-public record Organization(
-    String id, String name, String kind, Optional<Region> region, Optional<String> url, Optional<String> note) {
+public record Organization(String id, String name, String kind, Optional<Region> region, Optional<String> url,
+    Optional<String> note, OptionalLong size) {
 
   /** Checks the parts. */
   public Organization {
@@ -32,6 +35,18 @@ public record Organization(
     requireNonNull(url, "url");
     url.ifPresent(Organization::requireWebUrl);
     requireNonNull(note, "note");
+    requireNonNull(size, "size");
+    checkArgument(size.isEmpty() || size.getAsLong() >= 0, "organization '%s' has a negative size %s", id,
+        size.isEmpty() ? "" : size.getAsLong());
+  }
+
+  /**
+   * An organization of no known size: the form from before sizes were added to the format, kept so that code
+   * written against it still compiles.
+   */
+  public Organization(
+      String id, String name, String kind, Optional<Region> region, Optional<String> url, Optional<String> note) {
+    this(id, name, kind, region, url, note, OptionalLong.empty());
   }
 
   /** An organization with no url and no note. */
@@ -46,22 +61,27 @@ public record Organization(
 
   /** This organization with a web site. */
   public Organization withUrl(String newUrl) {
-    return new Organization(id, name, kind, region, Optional.of(newUrl), note);
+    return new Organization(id, name, kind, region, Optional.of(newUrl), note, size);
   }
 
   /** This organization with a note. */
   public Organization withNote(String newNote) {
-    return new Organization(id, name, kind, region, url, Optional.of(newNote));
+    return new Organization(id, name, kind, region, url, Optional.of(newNote), size);
   }
 
   /** This organization in another region. */
   public Organization withRegion(Region newRegion) {
-    return new Organization(id, name, kind, Optional.of(newRegion), url, note);
+    return new Organization(id, name, kind, Optional.of(newRegion), url, note, size);
   }
 
   /** This organization under another name. */
   public Organization withName(String newName) {
-    return new Organization(id, newName, kind, region, url, note);
+    return new Organization(id, newName, kind, region, url, note, size);
+  }
+
+  /** This organization with a size (non-negative). */
+  public Organization withSize(long newSize) {
+    return new Organization(id, name, kind, region, url, note, OptionalLong.of(newSize));
   }
 
   /**

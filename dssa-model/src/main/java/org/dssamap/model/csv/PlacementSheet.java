@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVPrinter;
 import org.dssamap.model.Cell;
@@ -63,7 +64,8 @@ public final class PlacementSheet {
   /** Every column of a placement sheet, in the order they are written. */
   public static final ImmutableList<String> PLACEMENT_COLUMNS = ImmutableList.of("organization",
       "organization_name", "kind", "region", "function", "dimension", "layer", "status", "source",
-      "confidentiality", "as_of", "disputed_by", "dispute_reason", "note", "organization_url", "organization_note");
+      "confidentiality", "as_of", "disputed_by", "dispute_reason", "note", "organization_url", "organization_note",
+      "organization_size");
   /** The columns a relationships sheet must have; {@code functions} and {@code note} are optional. */
   public static final ImmutableList<String> RELATIONSHIP_REQUIRED = ImmutableList.of("from", "to", "kind");
   /** Every column of a relationships sheet, in the order they are written. */
@@ -152,7 +154,7 @@ public final class PlacementSheet {
           p.cell().dimension().id(), p.cell().layer().id(), p.status().id(), p.source().id(),
           p.confidentiality().id(), text(p.asOf().map(LocalDate::toString)),
           text(p.dispute().map(Dispute::by)), text(p.dispute().map(Dispute::reason)), text(p.note()),
-          text(o.url()), text(o.note()));
+          text(o.url()), text(o.note()), o.size().isPresent() ? Long.toString(o.size().getAsLong()) : "");
     });
   }
 
@@ -325,6 +327,14 @@ public final class PlacementSheet {
         }
       });
       cells.value("organization_note").ifPresent(note -> draft.agree(cells, "organization_note", "note", note));
+      cells.value("organization_size").filter(size -> !size.isBlank()).ifPresent(size -> {
+        OptionalLong count = Wire.parseCount(size);
+        if (count.isPresent()) {
+          draft.agree(cells, "organization_size", "size", Long.toString(count.getAsLong()));
+        } else {
+          cells.problem("organization_size", "found '" + Problem.quote(size) + "'; expected " + Wire.COUNT);
+        }
+      });
     }
 
     private void build() {
@@ -370,7 +380,8 @@ public final class PlacementSheet {
       Organization organization() {
         return new Organization(id, values.getOrDefault("name", id), values.getOrDefault("kind", UNSPECIFIED_KIND),
             Optional.ofNullable(values.get("region")).map(Region::ofId), Optional.ofNullable(values.get("url")),
-            Optional.ofNullable(values.get("note")));
+            Optional.ofNullable(values.get("note")),
+            values.containsKey("size") ? OptionalLong.of(Long.parseLong(values.get("size"))) : OptionalLong.empty());
       }
     }
   }

@@ -3,6 +3,7 @@ package org.dssamap.model.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
@@ -37,6 +38,9 @@ public final class Wire {
 
   private static final ConcurrentMap<Class<?>, String> CHOICES = new ConcurrentHashMap<>();
 
+  /** What a message says is expected for a non-negative whole number. */
+  public static final String COUNT = "a whole number from 0 to 9223372036854775807";
+
   /** What a message says is expected for a date. */
   public static final String DATE = "a date as YYYY-MM-DD";
 
@@ -55,6 +59,19 @@ public final class Wire {
       return Optional.of(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
       return Optional.empty();
+    }
+  }
+
+  /** A non-negative whole number written in ASCII digits (spaces around it allowed), if the text is one. */
+  public static OptionalLong parseCount(String text) {
+    String digits = text.strip();
+    if (digits.isEmpty() || digits.length() > 19 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(Long.parseLong(digits));
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
     }
   }
 }

@@ -55,6 +55,9 @@ public final class CanonicalJson {
     optional(g, "region", o.region().map(r -> r.id()));
     optional(g, "url", o.url());
     optional(g, "note", o.note());
+    if (o.size().isPresent()) {
+      g.writeNumberField("size", o.size().getAsLong());
+    }
     g.writeEndObject();
   }
 

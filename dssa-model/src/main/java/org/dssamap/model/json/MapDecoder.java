@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
@@ -305,11 +306,12 @@ final class MapDecoder {
           + "'; expected " + Wire.WEB_URL);
     }
     Optional<String> note = in.string(node, path, "note", false, "a string");
+    OptionalLong size = in.count(node, path, "size", "the organization's size");
     if (in.problemCount() > before) {
       return Optional.empty();
     }
     return construct(path, () -> new Organization(id.orElseThrow(), name.orElseThrow(), kind.orElseThrow(), region,
-        url, note));
+        url, note, size));
   }
 
   private Optional<Placement> placement(JsonNode node, String path) {

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.dssamap.model.Cell;
@@ -226,6 +227,7 @@ final class StreamingMapReader {
     @Nullable Region region = null;
     @Nullable String url = null;
     @Nullable String note = null;
+    OptionalLong size = OptionalLong.empty();
     keys.clear();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
@@ -238,6 +240,7 @@ final class StreamingMapReader {
         case "region" -> region = word(REGIONS, value);
         case "url" -> url = text(value);
         case "note" -> note = text(value);
+        case "size" -> size = count(value);
         default -> trees.readTree(p);
       }
     }
@@ -245,7 +248,7 @@ final class StreamingMapReader {
     TextTable.Entry entry = texts.intern(id);
     entry.isOrganization = true;
     organizations.add(new Organization(entry.text, name, kind, Optional.ofNullable(region),
-        Optional.ofNullable(url), Optional.ofNullable(note)));
+        Optional.ofNullable(url), Optional.ofNullable(note), size));
   }
 
   private void placement() throws IOException, GiveUp {
@@ -417,6 +420,17 @@ final class StreamingMapReader {
     }
     expect(value == JsonToken.VALUE_STRING);
     return p.getText();
+  }
+
+  /** A non-negative integer that fits a long; empty for JSON null. */
+  private OptionalLong count(JsonToken value) throws IOException, GiveUp {
+    if (value == JsonToken.VALUE_NULL) {
+      return OptionalLong.empty();
+    }
+    expect(value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER);
+    long n = p.getLongValue();
+    expect(n >= 0);
+    return OptionalLong.of(n);
   }
 
   private static @Nullable String slug(@Nullable String text) throws GiveUp {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import org.dssamap.model.Ids;
 import org.dssamap.model.Problem;
@@ -127,6 +128,19 @@ final class TreeReader {
       add(field(path, key), "found '" + Problem.quote(s.get()) + "'; expected " + expected);
     }
     return value;
+  }
+
+  /** An optional field holding a whole number from 0 to 2^63-1. */
+  OptionalLong count(JsonNode object, String path, String key, String what) {
+    JsonNode v = value(object, key);
+    if (v == null) {
+      return OptionalLong.empty();
+    }
+    if (!v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < 0) {
+      add(field(path, key), "found " + describe(v) + "; expected " + what + ", " + Wire.COUNT);
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(v.longValue());
   }
 
   /** A date field, {@code YYYY-MM-DD}. */

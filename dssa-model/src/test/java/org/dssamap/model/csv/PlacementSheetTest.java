@@ -96,6 +96,23 @@ class PlacementSheetTest {
   }
 
   @Test
+  void anOrganizationSizeIsAWholeNumberGivenAlikeOnEveryRow() {
+    String header = "organization,function,dimension,layer,status,organization_size\n";
+    InvalidMapException e = invalid(utf8(header
+        + "pir,incident-response,internal,edge,claimed,-3\n"
+        + "afilias,incident-response,internal,edge,claimed,ten\n"
+        + "cira,incident-response,internal,edge,claimed, 12 \n"
+        + "cira,technology,internal,edge,claimed,13\n"));
+    assertEquals(List.of("2:6", "3:6", "5:6"), locations(e), e.getMessage());
+    assertTrue(e.problems().get(0).message().contains("found '-3'; expected a whole number from 0"), e.getMessage());
+    assertTrue(e.problems().get(2).message().contains("gives size '13' but line 4 gives '12'"), e.getMessage());
+    EcosystemMap map = read(header + "pir,incident-response,internal,edge,claimed, 12 \n"
+        + "pir,technology,internal,edge,claimed,\n", "from,to,kind\n", DSSA);
+    assertEquals(java.util.OptionalLong.of(12), map.requireOrganization("pir").size());
+    assertTrue(PlacementSheet.writePlacements(map).contains(",12\n"), PlacementSheet.writePlacements(map));
+  }
+
+  @Test
   void orderOfRowsDoesNotChangeTheMap() {
     qt().withExamples(100).forAll(DssaGenerators.sheetMaps(), integers().all()).checkAssert((map, seed) -> {
       Random random = new Random(seed);

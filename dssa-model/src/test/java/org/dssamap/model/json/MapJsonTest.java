@@ -182,6 +182,27 @@ class MapJsonTest {
   }
 
   @Test
+  void anOrganizationSizeMustBeAWholeNumberFromZero() throws IOException {
+    ObjectNode tree = tree(MapJson.write(MapJson.read(resource("pir-afilias.json"), "pir-afilias.json")));
+    ArrayNode organizations = (ArrayNode) tree.get("organizations");
+    ((ObjectNode) organizations.get(0)).put("size", -1);
+    ((ObjectNode) organizations.get(1)).put("size", "12");
+    InvalidMapException e = invalid(utf8(tree.toString()));
+    assertEquals(List.of("$.organizations[0].size", "$.organizations[1].size"), locations(e), e.getMessage());
+    assertTrue(e.problems().get(0).message().contains("found the number -1; expected the organization's size, "
+        + "a whole number from 0"), e.getMessage());
+    assertTrue(e.problems().get(1).message().contains("found the string '12'"), e.getMessage());
+    ((ObjectNode) organizations.get(0)).put("size", 2.5);
+    ((ObjectNode) organizations.get(1)).put("size", 7);
+    assertEquals(List.of("$.organizations[0].size"), locations(invalid(utf8(tree.toString()))));
+    ((ObjectNode) organizations.get(0)).put("size", 0);
+    EcosystemMap read = MapJson.read(utf8(tree.toString()), "sized.json");
+    assertEquals(java.util.OptionalLong.of(0), read.organizations().get(0).size());
+    assertEquals(java.util.OptionalLong.of(7), read.organizations().get(1).size());
+    assertTrue(MapJson.write(read).contains("\n      \"size\": 0\n    }"), MapJson.write(read));
+  }
+
+  @Test
   void everyInjectedDefectIsReportedAtItsPath() {
     qt().withExamples(100).forAll(mapsWithDefects()).checkAssert(defects -> {
       InvalidMapException e = invalid(utf8(defects.json()));

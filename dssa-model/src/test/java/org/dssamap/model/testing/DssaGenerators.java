@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Confidentiality;
 import org.dssamap.model.Dimension;
@@ -93,7 +94,10 @@ public final class DssaGenerators {
       Optional<Region> region = between(in, 0, 5) == 0 ? Optional.empty() : Optional.of(pick(in, Region.class));
       Optional<String> url = between(in, 0, 2) == 0 ? Optional.of("https://example.org/" + index) : Optional.empty();
       Optional<String> note = between(in, 0, 3) == 0 ? Optional.of(text().generate(in)) : Optional.empty();
-      return new Organization(id, name, pick(in, KINDS), region, url, note);
+      int sizeChoice = between(in, 0, 3);
+      OptionalLong size = sizeChoice == 0 ? OptionalLong.empty()
+          : OptionalLong.of(sizeChoice == 1 ? between(in, 0, 3) : sizeChoice == 2 ? between(in, 0, 5000) : Long.MAX_VALUE);
+      return new Organization(id, name, pick(in, KINDS), region, url, note, size);
     };
   }
 
