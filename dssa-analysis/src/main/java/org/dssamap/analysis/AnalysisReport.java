@@ -13,7 +13,8 @@ import org.dssamap.model.EcosystemMap;
  * its concentration, the self-classification check and escalation reachability. Immutable; every list in a
  * deterministic order, so equal maps give equal reports.
  *
- * <p>Coverage, gaps, single points of failure and overlaps follow {@link AnalysisOptions#region()}; outsourcing,
+ * <p>Coverage, gaps, single points of failure and overlaps follow {@link AnalysisOptions#region()}; overlaps and
+ * single points of failure concern external cells only unless {@link AnalysisOptions#internalCells()}; outsourcing,
  * the self-classification check and escalation always look at the whole map (escalation is about how regions
  * reach each other, and a client's provider may be anywhere).
  */
@@ -33,9 +34,10 @@ public final class AnalysisReport {
     this.options = options;
     this.coverage = Coverage.of(map, options.region());
     this.gaps = Gap.findAll(coverage);
-    this.overlaps = Overlap.findAll(map, options.region(), options.overlapThreshold());
-    this.singlePointsOfFailure = SinglePointOfFailure.findAll(coverage);
-    this.outsourcing = Outsourcing.of(map);
+    this.overlaps = Overlap.findAll(map, options);
+    this.singlePointsOfFailure = SinglePointOfFailure.findAll(coverage, options);
+    this.outsourcing = Outsourcing.of(map, options.claimsCount(), options.concentrationShare(),
+        options.concentrationDependents());
     this.selfClassification = SelfClassification.of(map, options.unconfirmedThreshold());
     this.escalation = Escalation.of(map, options.escalationFunction(), options.escalationCountsClaims());
   }
@@ -70,12 +72,12 @@ public final class AnalysisReport {
     return gaps;
   }
 
-  /** Cells where several organizations of one region do the same thing, in catalog then region order. */
+  /** Cells where several organizations of one region do the same thing for others, in catalog then region order. */
   public ImmutableList<Overlap> overlaps() {
     return overlaps;
   }
 
-  /** Expected cells that exactly one organization covers, in catalog order. */
+  /** Expected external cells that exactly one organization covers, in catalog order. */
   public ImmutableList<SinglePointOfFailure> singlePointsOfFailure() {
     return singlePointsOfFailure;
   }

@@ -18,7 +18,9 @@ import org.dssamap.analysis.outsourcing.Concentration;
 import org.dssamap.analysis.outsourcing.Route;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.EvidenceSource;
 import org.dssamap.model.Layer;
+import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
 import org.dssamap.model.Relationship;
 import org.dssamap.model.RelationshipKind;
@@ -133,9 +135,13 @@ class CallMapAnalysisTest {
         .filter(c -> c.provider().equals("afilias") && c.function().equals("technology")).findFirst().orElseThrow();
     assertEquals(List.of("mobi", "pir"), technology.dependents().asList());
     assertEquals(1.0, technology.share());
-    Concentration training = report.outsourcing().concentration().stream()
-        .filter(c -> c.function().equals("training")).findFirst().orElseThrow();
-    assertEquals(List.of("mobi"), training.dependents().asList());
+    assertTrue(technology.notable());
+    // afilias is not placed in training at all: mobi outsources it, but nobody is known to do it for mobi
+    assertTrue(report.outsourcing().concentration().stream().noneMatch(c -> c.function().equals("training")));
+    assertEquals(Route.NONE, report.outsourcing().route("mobi", "training").orElseThrow().route());
+    // afilias does incident response for itself only: that covers none of its clients
+    assertEquals(Route.NONE, report.outsourcing().route("mobi", IR).orElseThrow().route());
+    assertEquals(List.of("afilias"), report.outsourcing().providers().asList());
   }
 
   @Test
@@ -147,27 +153,33 @@ class CallMapAnalysisTest {
     // centr's risk assessment is disputed: it covers nothing, so that cell is no single point of failure
     assertTrue(report.singlePointsOfFailure().stream()
         .noneMatch(s -> s.cell().equals(cell("risk-assessment", Dimension.EXTERNAL, Layer.GLUE))));
+    // dns-oarc's own research is work it does for itself: nobody else fails if it stops
+    assertTrue(report.singlePointsOfFailure().stream().allMatch(s -> s.cell().dimension() == Dimension.EXTERNAL));
   }
 
   @Test
-  void organizationsOfOneRegionDoingTheSameThingOverlap() {
-    Overlap overlap = report.overlaps().stream()
+  void organizationsOfOneRegionDoingTheSameThingForThemselvesOverlapOnlyWhenInternalCellsAreAskedFor() {
+    assertTrue(report.overlaps().stream().noneMatch(o -> o.cell().dimension() == Dimension.INTERNAL));
+    AnalysisOptions internal = AnalysisOptions.defaults().withInternalCells(true);
+    Overlap overlap = AnalysisReport.of(CallMap.map(), internal).overlaps().stream()
         .filter(o -> o.cell().equals(cell(IR, Dimension.INTERNAL, Layer.EDGE)) && o.region() == Region.NORTH_AMERICA)
         .findFirst().orElseThrow();
     assertEquals(List.of("afilias", "cira", "pir"), overlap.organizations().asList());
-    assertTrue(Overlap.findAll(CallMap.map(), Optional.empty(), 4).stream()
+    assertTrue(Overlap.findAll(CallMap.map(), internal.withOverlapThreshold(4)).stream()
         .noneMatch(o -> o.region() == Region.NORTH_AMERICA));
   }
 
   @Test
-  void organizationsWithMostlyUnconfirmedPlacementsAreFlagged() {
-    List<String> flagged = report.selfClassification().flagged().stream()
-        .map(OrganizationClassification::organization).toList();
-    assertTrue(flagged.containsAll(List.of("cira", "pir", "centr", "ccirc")));
-    // half verified is not "mostly" unconfirmed
-    assertFalse(flagged.contains("icann"));
-    assertFalse(flagged.contains("dns-oarc"));
-    assertFalse(flagged.contains("mobi"), "an organization placed nowhere has nothing unconfirmed");
+  void organizationsPlacedOnlyByDeskResearchAndPeersAreNotAskedYetAndNeverFlagged() {
+    assertEquals(List.of(), report.selfClassification().flagged());
+    assertEquals(report.selfClassification().organizations().size(),
+        report.selfClassification().count(OrganizationClassification.Category.NOT_ASKED));
+    EcosystemMap asked = CallMap.map().withPlacement(Placement.of("cira",
+        cell(IR, Dimension.EXTERNAL, Layer.GLUE), Status.CLAIMED, EvidenceSource.SELF_REPORTED));
+    OrganizationClassification cira = AnalysisReport.of(asked).selfClassification().flagged().get(0);
+    assertEquals("cira", cira.organization());
+    assertEquals(OrganizationClassification.Category.UNCONFIRMED, cira.category());
+    assertEquals(new StatusCounts(1, 0, 0), cira.selfReported());
   }
 
   @Test

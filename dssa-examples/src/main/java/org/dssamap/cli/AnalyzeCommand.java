@@ -40,14 +40,29 @@ final class AnalyzeCommand implements Callable<Integer> {
   private @Nullable Integer overlapThreshold;
 
   @Option(names = "--unconfirmed-threshold", paramLabel = "SHARE",
-      description = "Flag organizations with more than this share (0..1) of claimed or disputed placements "
-          + "(default 0.5).")
+      description = "Flag organizations when more than this share (0..1) of what they report of themselves is "
+          + "unconfirmed or disputed (default 0.5).")
   private @Nullable Double unconfirmedThreshold;
 
   @Option(names = "--verified-only",
-      description = "Escalation: count only verified placements (by default claims count, and paths that rely on "
-          + "them are flagged).")
+      description = "Count only verified placements for overlaps, single points of failure, outsourcing and "
+          + "escalation (by default claims count there, and each finding says which placements are only claimed). "
+          + "Coverage and gaps never count claims.")
   private boolean verifiedOnly;
+
+  @Option(names = "--internal-cells",
+      description = "Look for overlaps and single points of failure in internal cells too (work organizations do "
+          + "for themselves); by default only external cells.")
+  private boolean internalCells;
+
+  @Option(names = "--concentration-share", paramLabel = "SHARE",
+      description = "Show providers on which at least this share (0..1) of a function's clients depend "
+          + "(default 0.1); the JSON lists every provider and says which are shown.")
+  private @Nullable Double concentrationShare;
+
+  @Option(names = "--concentration-clients", paramLabel = "N",
+      description = "Show providers on which at least N clients depend for a function (default 2).")
+  private @Nullable Integer concentrationClients;
 
   @Override
   public Integer call() {
@@ -65,7 +80,15 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private AnalysisOptions options() {
     try {
-      AnalysisOptions o = AnalysisOptions.defaults().withEscalationCountingClaims(!verifiedOnly);
+      AnalysisOptions o = AnalysisOptions.defaults().withInternalCells(internalCells);
+      if (verifiedOnly) {
+        o = o.withVerifiedOnly();
+      }
+      if (concentrationShare != null || concentrationClients != null) {
+        o = o.withConcentrationThreshold(
+            concentrationShare != null ? concentrationShare : AnalysisOptions.DEFAULT_CONCENTRATION_SHARE,
+            concentrationClients != null ? concentrationClients : AnalysisOptions.DEFAULT_CONCENTRATION_DEPENDENTS);
+      }
       if (region != null) {
         o = o.withRegion(region);
       }

@@ -139,12 +139,12 @@ final class DemoCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", ")));
       }
     }
-    out.println("  single points of failure: " + analysis.singlePointsOfFailure().size()
-        + "; overlaps within a region: " + analysis.overlaps().size());
+    out.println("  in work done for others: single points of failure " + analysis.singlePointsOfFailure().size()
+        + ", overlaps within a region " + analysis.overlaps().size());
     // The top provider of each outsourced function, then the few that lead the most functions' clients: in the
     // real world that shows both the back-end story (incident response) and the DNS-operator story (technology).
     Map<String, Concentration> topByProvider = new TreeMap<>();
-    analysis.outsourcing().concentration().stream()
+    analysis.outsourcing().notableConcentration().stream()
         .collect(Collectors.groupingBy(Concentration::function, TreeMap::new, Collectors.maxBy(
             Comparator.comparingInt(Concentration::dependentCount).thenComparing(Concentration::provider,
                 Comparator.reverseOrder()))))
@@ -155,10 +155,15 @@ final class DemoCommand implements Callable<Integer> {
             .thenComparing(Concentration::provider))
         .limit(3)
         .map(c -> organizationName(map, c.provider()) + ", " + c.dependentCount() + " of " + c.clientsOutsourcing()
-            + " clients outsourcing " + functionName(map, c.function()) + " (" + percent(c.share()) + ")")
+            + " clients relying on a provider for " + functionName(map, c.function()) + " (" + percent(c.share())
+            + (c.weightedShare().isPresent() ? ", " + percent(c.weightedShare().getAsDouble()) + " by size" : "")
+            + ")")
         .toList();
     if (!leaders.isEmpty()) {
       out.println("  most depended-on providers: " + String.join("; ", leaders));
+    } else {
+      out.println("  no provider has " + analysis.options().concentrationDependents() + " or more dependent clients"
+          + " and " + percent(analysis.options().concentrationShare()) + " of a function's clients");
     }
     List<EscalationRoute> unreachable = analysis.escalation().unreachable();
     int pairs = analysis.escalation().routes().size();

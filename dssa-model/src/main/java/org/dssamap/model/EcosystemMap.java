@@ -554,7 +554,7 @@ public final class EcosystemMap {
           p = new Placement(id, cell, p.status(), p.source(), p.note(), p.asOf(), p.confidentiality(), p.dispute());
         }
         sorted.add(p);
-        cellAndStatus[kept++] = PlacementTable.pack(cellIndex, p.status());
+        cellAndStatus[kept++] = PlacementTable.pack(cellIndex, p.source(), p.status());
       }
       while (nextRank <= sortedOrgs.size()) {
         firstRow[nextRank++] = kept;

@@ -19,11 +19,13 @@ import java.util.Arrays;
  */
 public final class PlacementTable {
   private static final Status[] STATUSES = Status.values();
+  private static final EvidenceSource[] SOURCES = EvidenceSource.values();
   private static final int STATUS_BITS = 2;
+  private static final int SOURCE_BITS = 2;
   private final ImmutableList<Organization> organizations;
   private final FunctionCatalog catalog;
   private final ImmutableList<Placement> placements;
-  // cell position << STATUS_BITS | status ordinal, per row
+  // cell position << (SOURCE_BITS + STATUS_BITS) | source ordinal << STATUS_BITS | status ordinal, per row
   private final int[] cellAndStatus;
   // first row of each organization by position, and one past the last row at the end
   private final int[] firstRow;
@@ -37,9 +39,9 @@ public final class PlacementTable {
     this.firstRow = firstRow;
   }
 
-  /** Packs a cell position and a status into one row value. */
-  static int pack(int cell, Status status) {
-    return cell << STATUS_BITS | status.ordinal();
+  /** Packs a cell position, a source and a status into one row value. */
+  static int pack(int cell, EvidenceSource source, Status status) {
+    return (cell << SOURCE_BITS | source.ordinal()) << STATUS_BITS | status.ordinal();
   }
 
   /** How many rows: one per placement. */
@@ -69,7 +71,12 @@ public final class PlacementTable {
 
   /** The position of row {@code row}'s cell in {@link #cells()}. */
   public int cell(int row) {
-    return cellAndStatus[row] >>> STATUS_BITS;
+    return cellAndStatus[row] >>> (SOURCE_BITS + STATUS_BITS);
+  }
+
+  /** The source of row {@code row}'s placement. */
+  public EvidenceSource source(int row) {
+    return SOURCES[(cellAndStatus[row] >>> STATUS_BITS) & ((1 << SOURCE_BITS) - 1)];
   }
 
   /** The status of row {@code row}. */

@@ -21,6 +21,7 @@ class PlacementTableTest {
         assertEquals(p.organization(), table.organizations().get(table.organization(row)).id());
         assertEquals(p.cell(), table.cells().get(table.cell(row)));
         assertEquals(p.status(), table.status(row));
+        assertEquals(p.source(), table.source(row));
       }
     });
   }
@@ -48,6 +49,7 @@ class PlacementTableTest {
       for (int row = 0; row < a.size(); row++) {
         assertEquals(a.cell(row), b.cell(row));
         assertEquals(a.status(row), b.status(row));
+        assertEquals(a.source(row), b.source(row));
         assertEquals(a.organization(row), b.organization(row));
       }
     });

@@ -1,6 +1,6 @@
 /**
  * Machinery the analysis packages share and the module does not export: building sorted id sets from runs that
- * are already in order.
+ * are already in order, and which placements a finding counts.
  *
  * <p>Depends on Guava only.
  */

@@ -17,10 +17,12 @@ import org.dssamap.analysis.OrganizationClassification;
 import org.dssamap.analysis.Overlap;
 import org.dssamap.analysis.SelfClassification;
 import org.dssamap.analysis.SinglePointOfFailure;
+import org.dssamap.analysis.StatusCounts;
 import org.dssamap.analysis.escalation.EscalationRoute;
 import org.dssamap.analysis.escalation.Hop;
 import org.dssamap.analysis.outsourcing.ClientRoute;
 import org.dssamap.analysis.outsourcing.Concentration;
+import org.dssamap.model.EvidenceSource;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Status;
 import org.jspecify.annotations.Nullable;
@@ -62,6 +64,10 @@ public final class AnalysisJson {
     share(g, "unconfirmedThreshold", o.unconfirmedThreshold());
     g.writeStringField("escalationFunction", o.escalationFunction());
     g.writeBooleanField("escalationCountsClaims", o.escalationCountsClaims());
+    g.writeBooleanField("claimsCount", o.claimsCount());
+    g.writeBooleanField("internalCells", o.internalCells());
+    share(g, "concentrationShare", o.concentrationShare());
+    g.writeNumberField("concentrationDependents", o.concentrationDependents());
     g.writeEndObject();
   }
 
@@ -127,9 +133,14 @@ public final class AnalysisJson {
       share(g, "share", c.share());
       g.writeNumberField("clientsOutsourcing", c.clientsOutsourcing());
       strings(g, "clients", c.dependents());
+      if (c.weightedShare().isPresent()) {
+        share(g, "weightedShare", c.weightedShare().getAsDouble());
+      }
+      g.writeBooleanField("notable", c.notable());
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeNumberField("concentrationProviders", report.outsourcing().providers().size());
   }
 
   private static void escalation(JsonGenerator g, AnalysisReport report) throws IOException {
@@ -214,7 +225,20 @@ public final class AnalysisJson {
       g.writeNumberField("verified", o.verified());
       g.writeNumberField("disputed", o.disputed());
       share(g, "unconfirmedShare", o.unconfirmedShare());
-      g.writeBooleanField("flagged", s.flagged().contains(o));
+      g.writeBooleanField("flagged", o.flagged());
+      g.writeStringField("category", o.category().id());
+      g.writeObjectFieldStart("bySource");
+      for (EvidenceSource source : EvidenceSource.values()) {
+        StatusCounts counts = o.from(source);
+        if (counts.total() > 0) {
+          g.writeObjectFieldStart(source.id());
+          g.writeNumberField("claimed", counts.claimed());
+          g.writeNumberField("verified", counts.verified());
+          g.writeNumberField("disputed", counts.disputed());
+          g.writeEndObject();
+        }
+      }
+      g.writeEndObject();
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -4,20 +4,23 @@ import static org.dssamap.examples.analysis.TextWriting.list;
 import static org.dssamap.examples.analysis.TextWriting.percent;
 import static org.dssamap.examples.analysis.TextWriting.plural;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.dssamap.analysis.AnalysisOptions;
 import org.dssamap.analysis.AnalysisReport;
 import org.dssamap.analysis.CoverageRatio;
 import org.dssamap.analysis.Gap;
 import org.dssamap.analysis.OrganizationClassification;
 import org.dssamap.analysis.Overlap;
+import org.dssamap.analysis.SelfClassification;
 import org.dssamap.analysis.SinglePointOfFailure;
+import org.dssamap.analysis.StatusCounts;
 import org.dssamap.analysis.escalation.Escalation;
 import org.dssamap.analysis.escalation.EscalationRoute;
 import org.dssamap.analysis.outsourcing.ClientRoute;
 import org.dssamap.analysis.outsourcing.Concentration;
-import org.dssamap.analysis.outsourcing.Route;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Region;
 
@@ -53,46 +56,70 @@ public final class AnalysisText {
       out.append('\n');
     }
 
-    out.append("\nOverlaps (").append(report.overlaps().size()).append(")\n");
+    AnalysisOptions options = report.options();
+    String counted = options.claimsCount() ? "verified or claimed" : "verified only";
+    String cellsExamined = options.internalCells() ? "cells" : "external cells";
+    out.append("\nOverlaps (").append(report.overlaps().size()).append("): ").append(cellsExamined)
+        .append(" where several organizations of one region do the same thing (").append(counted).append(")\n");
     for (Overlap o : report.overlaps()) {
       out.append("  ").append(o.cell()).append("  ").append(o.region().id()).append(": ")
           .append(list(o.organizations())).append('\n');
     }
 
-    out.append("\nSingle points of failure (").append(report.singlePointsOfFailure().size()).append(")\n");
+    out.append("\nSingle points of failure (").append(report.singlePointsOfFailure().size()).append("): expected ")
+        .append(cellsExamined).append(" only one organization covers (").append(counted).append(")\n");
     for (SinglePointOfFailure s : report.singlePointsOfFailure()) {
       out.append("  ").append(s.cell()).append("  ").append(s.organization()).append(" (").append(s.status().id())
           .append(")\n");
+    }
+    if (!options.internalCells()) {
+      out.append("  (work an organization does for itself, in internal cells, is nobody else's overlap or single point"
+          + " of failure)\n");
     }
 
     out.append("\nOutsourcing (").append(report.outsourcing().routes().size()).append(" client functions)\n");
     for (ClientRoute r : report.outsourcing().routes()) {
       out.append("  ").append(r.client()).append(' ').append(r.function()).append(": ");
       out.append(switch (r.route()) {
-        case DIRECT -> "does it itself";
-        case THROUGH_PROVIDER -> "through " + list(r.coveringProviders());
-        case NONE -> "nobody (outsourced to " + list(r.providers()) + ", who is not placed in it)";
+        case DIRECT -> "does it itself (" + r.status().orElseThrow().id() + "), so depends on nobody for it;"
+            + " outsources it to " + list(r.providers()) + " too";
+        case THROUGH_PROVIDER -> "through " + list(r.coveringProviders()) + " (" + r.status().orElseThrow().id() + ")";
+        case NONE -> "nobody known: outsourced to " + list(r.providers())
+            + ", who " + (r.providers().size() == 1 ? "is" : "are") + " not placed in it for others";
       });
-      if (r.route() != Route.NONE) {
-        out.append(" (").append(r.status().orElseThrow().id()).append(')');
-      }
       out.append('\n');
     }
 
-    out.append("\nConcentration\n");
-    for (Concentration c : report.outsourcing().concentration()) {
+    ImmutableList<Concentration> notable = report.outsourcing().notableConcentration();
+    out.append("\nConcentration: ").append(plural(report.outsourcing().providers().size(), "provider"))
+        .append(" with dependent clients; shown where at least ").append(options.concentrationDependents())
+        .append(" clients and ").append(percent(options.concentrationShare()))
+        .append(" of a function's clients depend on one (").append(notable.size()).append(" of ")
+        .append(report.outsourcing().concentration().size()).append(")\n");
+    for (Concentration c : notable) {
       out.append("  ").append(c.provider()).append(' ').append(c.function()).append(": ")
           .append(c.dependentCount()).append(" of ").append(plural(c.clientsOutsourcing(), "client")).append(" (")
-          .append(percent(c.share())).append("): ").append(list(c.dependents())).append('\n');
+          .append(percent(c.share()));
+      if (c.weightedShare().isPresent()) {
+        out.append(", ").append(percent(c.weightedShare().getAsDouble())).append(" by size");
+      }
+      out.append("): ").append(list(c.dependents())).append('\n');
     }
 
-    out.append("\nSelf-classification: organizations above ").append(percent(report.selfClassification().threshold()))
-        .append(" unconfirmed or challenged (").append(report.selfClassification().flagged().size()).append(")\n");
-    for (OrganizationClassification o : report.selfClassification().flagged()) {
-      out.append("  ").append(o.organization()).append(": ").append(o.verified()).append(" verified, ")
-          .append(o.claimed()).append(" claimed, ").append(o.disputed()).append(" disputed (")
+    SelfClassification check = report.selfClassification();
+    out.append("\nSelf-classification: what organizations say of themselves, flagged when more than ")
+        .append(percent(check.threshold())).append(" is unconfirmed or challenged (")
+        .append(check.flagged().size()).append(")\n");
+    for (OrganizationClassification o : check.flagged()) {
+      StatusCounts self = o.selfReported();
+      out.append("  ").append(o.organization()).append(": ").append(o.category().id()).append(", of ")
+          .append(self.total()).append(" self-reported: ").append(self.verified()).append(" confirmed by others, ")
+          .append(self.claimed()).append(" not yet, ").append(self.disputed()).append(" disputed (")
           .append(percent(o.unconfirmedShare())).append(" unconfirmed)\n");
     }
+    out.append("  confirmed: ").append(check.count(OrganizationClassification.Category.CONFIRMED))
+        .append("; not asked yet (nothing self-reported): ")
+        .append(check.count(OrganizationClassification.Category.NOT_ASKED)).append('\n');
 
     Escalation esc = report.escalation();
     out.append("\nEscalation along ").append(esc.function()).append(esc.countsClaims() ? " (claims count)" : " (verified only)")

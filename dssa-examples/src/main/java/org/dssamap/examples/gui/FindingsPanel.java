@@ -57,26 +57,29 @@ final class FindingsPanel extends JPanel {
       overlaps.add(MapSelection.ofCell(o.cell()),
           names.cell(o.cell(), o.region().displayName(), names.organizations(o.organizations())));
     }
-    Rows concentration = new Rows("Provider", "Function", "Dependents", "Share");
-    for (Concentration c : analysis.outsourcing().concentration()) {
+    Rows concentration = new Rows("Provider", "Function", "Dependents", "Share", "Share by size");
+    for (Concentration c : analysis.outsourcing().notableConcentration()) {
       concentration.add(MapSelection.NONE, names.organization(c.provider()), names.function(c.function()),
-          c.dependentCount(), String.format(Locale.ROOT, "%.0f%%", c.share() * 100));
+          c.dependentCount(), String.format(Locale.ROOT, "%.0f%%", c.share() * 100),
+          c.weightedShare().isPresent() ? String.format(Locale.ROOT, "%.0f%%", c.weightedShare().getAsDouble() * 100)
+              : "not known");
     }
     Rows unreachable = new Rows("From", "To", "Why");
     for (EscalationRoute r : analysis.escalation().unreachable()) {
       unreachable.add(MapSelection.NONE, r.from().displayName(), r.to().displayName(),
           r.reason().map(x -> x.id()).orElse(""));
     }
-    Rows flagged = new Rows("Organization", "Claimed", "Verified", "Disputed");
+    Rows flagged = new Rows("Organization", "Finding", "Self-reported", "Confirmed by others", "Disputed");
     for (OrganizationClassification o : analysis.selfClassification().flagged()) {
-      flagged.add(MapSelection.NONE, names.organization(o.organization()), o.claimed(), o.verified(), o.disputed());
+      flagged.add(MapSelection.NONE, names.organization(o.organization()), o.category().id(),
+          o.selfReported().total(), o.selfReported().verified(), o.selfReported().disputed());
     }
     tab("Gaps", gaps);
     tab("Single points of failure", spof);
     tab("Overlaps", overlaps);
     tab("Concentration", concentration);
     tab("Unreachable", unreachable);
-    tab("Mostly claimed", flagged);
+    tab("Self-classification", flagged);
     tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
   }
 

@@ -138,13 +138,16 @@ public final class HtmlReport {
         + " expected cells have a verified placement (" + overall.verifiedCells() + ")");
     tile(h, String.valueOf(analysis.gaps().size()), "gaps: " + uncovered + " with nobody at all, "
         + (analysis.gaps().size() - uncovered) + " with only claims");
-    tile(h, String.valueOf(analysis.singlePointsOfFailure().size()), "single points of failure");
-    tile(h, String.valueOf(analysis.overlaps().size()), "overlaps within a region");
-    tile(h, String.valueOf(analysis.outsourcing().concentration().size()), "providers clients depend on");
+    tile(h, String.valueOf(analysis.singlePointsOfFailure().size()), "single points of failure in work done for others");
+    tile(h, String.valueOf(analysis.overlaps().size()), "overlaps within a region in work done for others");
+    tile(h, String.valueOf(analysis.outsourcing().providers().size()), "providers clients depend on, "
+        + analysis.outsourcing().notableConcentration().size() + " of them notable for a function");
     tile(h, String.valueOf(analysis.escalation().unreachable().size()),
         "ordered region pairs an incident cannot travel between");
     tile(h, String.valueOf(analysis.selfClassification().flagged().size()),
-        "organizations whose placements are mostly unconfirmed");
+        "organizations whose word about themselves is mostly unconfirmed; "
+            + analysis.selfClassification().count(OrganizationClassification.Category.NOT_ASKED)
+            + " not asked yet");
     h.append("</div>\n</section>\n");
   }
 
@@ -168,18 +171,29 @@ public final class HtmlReport {
         List.of("Function", "Dimension", "Layer", "Gap", "Claimed by", "Disputed by"),
         (Gap g) -> cellColumns(g.cell()) + td(badge(g.kind().id())) + td(orgs(g.claimedBy()))
             + td(orgs(g.disputedBy())));
-    section(h, "overlaps", "Overlaps", "Cells where several organizations of the same region do the same thing.",
+    String examined = analysis.options().internalCells() ? "cells" : "external cells (work done for others: what an "
+        + "organization does for itself duplicates nobody and fails nobody else)";
+    String counted = analysis.options().claimsCount() ? "Verified and claimed placements count."
+        : "Only verified placements count.";
+    section(h, "overlaps", "Overlaps", "In " + examined + ", where several organizations of the same region do the "
+        + "same thing. " + counted,
         analysis.overlaps(), List.of("Function", "Dimension", "Layer", "Region", "Organizations"),
         (Overlap o) -> cellColumns(o.cell()) + td(Html.escape(o.region().displayName())) + td(orgs(o.organizations())));
-    section(h, "spof", "Single points of failure", "Expected cells that exactly one organization covers.",
+    section(h, "spof", "Single points of failure", "Expected " + examined
+        + " that exactly one organization covers. " + counted,
         analysis.singlePointsOfFailure(), List.of("Function", "Dimension", "Layer", "Organization", "Status"),
         (SinglePointOfFailure s) -> cellColumns(s.cell()) + td(org(s.organization())) + td(badge(s.status().id())));
     section(h, "concentration", "Concentration",
-        "Providers that clients depend on through outsources-to, and their share of the clients that outsource "
-            + "the function.",
-        analysis.outsourcing().concentration(), List.of("Provider", "Function", "Dependents", "Share"),
+        "Providers that clients depend on: clients that outsource a function and are covered through the provider's "
+            + "work for others (a client that does the function itself depends on nobody for it). Shown where at "
+            + "least " + analysis.options().concentrationDependents() + " clients and "
+            + percent(analysis.options().concentrationShare()) + " of the function's clients depend on one provider; "
+            + analysis.outsourcing().providers().size() + " distinct providers have dependents in all.",
+        analysis.outsourcing().notableConcentration(),
+        List.of("Provider", "Function", "Dependents", "Share of clients", "Share by size"),
         (Concentration c) -> td(org(c.provider())) + td(function(c.function())) + td(orgs(c.dependents()))
-            + td(percent(c.share()), "num"));
+            + td(percent(c.share()), "num")
+            + td(c.weightedShare().isPresent() ? percent(c.weightedShare().getAsDouble()) : "not known", "num"));
     section(h, "escalation", "Unreachable regions",
         "Ordered pairs of regions an incident cannot travel between, edge to glue to core to glue to edge, through "
             + "organizations doing " + function(analysis.escalation().function()).toLowerCase(Locale.ROOT)
@@ -189,13 +203,19 @@ public final class HtmlReport {
         (EscalationRoute r) -> td(Html.escape(r.from().displayName())) + td(Html.escape(r.to().displayName()))
             + td(Html.escape(r.reason().map(x -> reason(x, r)).orElse(""))));
     section(h, "self-classification", "Self-classification",
-        "Organizations whose placements are mostly claimed or disputed (more than "
-            + percent(analysis.selfClassification().threshold()) + "): the ones to ask \"have we got you right?\".",
+        "What organizations say of themselves (self-reported placements) against what others confirmed or "
+            + "disputed: flagged when more than " + percent(analysis.selfClassification().threshold())
+            + " is unconfirmed or challenged, the ones to ask \"really?\". "
+            + analysis.selfClassification().count(OrganizationClassification.Category.NOT_ASKED)
+            + " organizations have said nothing of themselves yet (placed by desk research or peers only) and are "
+            + "not judged.",
         analysis.selfClassification().flagged(),
-        List.of("Organization", "Claimed", "Verified", "Disputed", "Unconfirmed"),
-        (OrganizationClassification o) -> td(org(o.organization())) + td(String.valueOf(o.claimed()), "num")
-            + td(String.valueOf(o.verified()), "num") + td(String.valueOf(o.disputed()), "num")
-            + td(percent(o.unconfirmedShare()), "num"));
+        List.of("Organization", "Finding", "Self-reported", "Confirmed by others", "Not yet confirmed", "Disputed"),
+        (OrganizationClassification o) -> td(org(o.organization())) + td(badge(o.category().id()))
+            + td(String.valueOf(o.selfReported().total()), "num")
+            + td(String.valueOf(o.selfReported().verified()), "num")
+            + td(String.valueOf(o.selfReported().claimed()), "num")
+            + td(String.valueOf(o.selfReported().disputed()), "num"));
   }
 
   private static String reason(org.dssamap.analysis.escalation.UnreachableReason reason, EscalationRoute route) {

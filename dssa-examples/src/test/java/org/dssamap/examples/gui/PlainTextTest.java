@@ -21,6 +21,7 @@ import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
 import org.dssamap.render.swing.MapSelection;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class PlainTextTest {
@@ -59,19 +60,27 @@ class PlainTextTest {
     assertTrue(texts(findings).contains(HOSTILE), "the single point of failure names the organization as text");
   }
 
-  /** Every label and every rendered table cell under {@code root}. */
-  private static List<JComponent> shown(Container root) {
-    List<JComponent> out = new ArrayList<>();
+  /**
+   * What every label and every rendered table cell under {@code root} shows, read as it is rendered: a table reuses
+   * one renderer component for all its cells, so its state must be read cell by cell.
+   *
+   * @param text the text shown
+   * @param html the HTML view Swing made for it, if any
+   */
+  private record Shown(String text, @Nullable Object html, String component) {}
+
+  private static List<Shown> shown(Container root) {
+    List<Shown> out = new ArrayList<>();
     for (Component c : root.getComponents()) {
       if (c instanceof JTable table) {
         for (int row = 0; row < table.getRowCount(); row++) {
           for (int column = 0; column < table.getColumnCount(); column++) {
             Component cell = table.prepareRenderer(table.getCellRenderer(row, column), row, column);
-            out.add((JComponent) cell);
+            out.add(snapshot((JComponent) cell));
           }
         }
       } else if (c instanceof JLabel label) {
-        out.add(label);
+        out.add(snapshot(label));
       }
       if (c instanceof Container container) {
         out.addAll(shown(container));
@@ -80,13 +89,18 @@ class PlainTextTest {
     return out;
   }
 
+  private static Shown snapshot(JComponent c) {
+    String text = c instanceof JLabel label ? String.valueOf(label.getText()) : "";
+    return new Shown(text, c.getClientProperty(BasicHTML.propertyKey), c.toString());
+  }
+
   private static void assertNoHtml(Container root) {
-    for (JComponent c : shown(root)) {
-      assertNull(c.getClientProperty(BasicHTML.propertyKey), () -> "rendered as HTML: " + c);
+    for (Shown s : shown(root)) {
+      assertNull(s.html(), () -> "rendered as HTML: " + s.component());
     }
   }
 
   private static List<String> texts(Container root) {
-    return shown(root).stream().filter(c -> c instanceof JLabel).map(c -> ((JLabel) c).getText()).toList();
+    return shown(root).stream().map(Shown::text).toList();
   }
 }

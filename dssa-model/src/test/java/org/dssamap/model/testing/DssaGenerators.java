@@ -264,6 +264,53 @@ public final class DssaGenerators {
   }
 
   /**
+   * Maps for outsourcing and concentration: 1 to 4 providers and 2 to 14 clients on the bundled catalog, each
+   * client outsourcing one to three functions (or all) to one or two providers; providers placed in those
+   * functions at random cells (so internally or externally), clients now and then placed themselves, every status
+   * and source; organization sizes on most maps, on all or only some of the clients.
+   */
+  public static Gen<EcosystemMap> outsourcingMaps() {
+    return in -> {
+      FunctionCatalog catalog = FunctionCatalog.dssa2012();
+      List<SecurityFunction> functions = catalog.functions().subList(0, 4);
+      EcosystemMap.Builder b = EcosystemMap.builder(catalog);
+      int providers = between(in, 1, 4);
+      int clients = between(in, 2, 14);
+      int sizes = between(in, 0, 3); // 0: none, 1: some, 2 and 3: all
+      for (int i = 0; i < providers + clients; i++) {
+        String id = (i < providers ? "provider-" : "client-") + i;
+        OptionalLong size = sizes >= 2 || (sizes == 1 && between(in, 0, 1) == 0)
+            ? OptionalLong.of(between(in, 0, 40)) : OptionalLong.empty();
+        b.addOrganization(new Organization(id, "Org " + i, i < providers ? "registry-backend" : "registry",
+            Optional.of(pick(in, Region.class)), Optional.empty(), Optional.empty(), size));
+        for (SecurityFunction f : functions) {
+          int chance = i < providers ? 1 : 4;
+          if (between(in, 0, chance) == 0) {
+            Cell cell = pick(in, catalog.cells().stream().filter(c -> c.function().equals(f.id())).toList());
+            b.addPlacement(Placement.of(id, cell, pick(in, Status.class), pick(in, EvidenceSource.class)));
+          }
+        }
+        if (i >= providers) {
+          java.util.SortedSet<Integer> to = someOf(in, 0, providers - 1);
+          for (int p : to) {
+            List<String> outsourced = new ArrayList<>();
+            if (between(in, 0, 4) != 0) {
+              for (int k = between(in, 1, 3); k > 0; k--) {
+                String f = pick(in, functions).id();
+                if (!outsourced.contains(f)) {
+                  outsourced.add(f);
+                }
+              }
+            }
+            b.addRelationship(Relationship.of(id, "provider-" + p, RelationshipKind.OUTSOURCES_TO, outsourced));
+          }
+        }
+      }
+      return b.build();
+    };
+  }
+
+  /**
    * Small maps for escalation: 2 to {@code maxOrganizations} organizations in random regions (some global, some
    * with none), each placed at random in the incident-response cells that give escalation roles (edge, external
    * glue, external core) with random status, and a random graph of shares-with, escalates-to, member-of,
