@@ -55,4 +55,14 @@ public final class MapFile {
       return publicOption.apply(input.load(file));
     }
   }
+
+  /**
+   * Reads the whole map, restricted parts included, whatever {@code --public} says: for a command whose output
+   * applies its own confidentiality rule (the questionnaire, which is sent to the organization it asks).
+   */
+  public EcosystemMap loadWhole() {
+    try (Progress p = Progress.start(mixee.commandLine().getErr(), "reading " + file)) {
+      return input.load(file);
+    }
+  }
 }

@@ -1,6 +1,8 @@
 package org.dssamap.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.dssamap.model.EcosystemMap;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +23,8 @@ public final class PublicOption {
   private CommandSpec mixee;
 
   @Option(names = "--public",
-      description = "Leave out restricted placements (confidentiality: restricted), saying how many on stderr.")
+      description = "Leave out everything restricted (confidentiality: restricted) and everything that names a "
+          + "left-out organization, saying how much on stderr.")
   private boolean publicOnly;
 
   /** Creates the option; picocli calls this. */
@@ -34,16 +37,43 @@ public final class PublicOption {
     return publicOnly;
   }
 
-  /** The map as it may be written: its {@link EcosystemMap#publicView()} under {@code --public}, else itself. */
+  /**
+   * The map as it may be written: its {@link EcosystemMap#publicView()} under {@code --public}, else itself. Under
+   * {@code --public} stderr says what was left out: "left out 1 restricted placement", or with organizations and
+   * relationships "left out 2 organizations, 5 placements and 1 relationship (restricted, or naming a left-out
+   * organization)".
+   */
   public EcosystemMap apply(EcosystemMap map) {
     if (!publicOnly) {
       return map;
     }
-    int restricted = map.restrictedPlacementCount();
     PrintWriter err = mixee.commandLine().getErr();
-    err.println("dssa: --public: left out " + restricted
-        + (restricted == 1 ? " restricted placement" : " restricted placements"));
+    err.println("dssa: --public: left out " + describe(map.restricted()));
     err.flush();
     return map.publicView();
+  }
+
+  /** What a public view leaves out, in words. */
+  static String describe(EcosystemMap.Restricted left) {
+    if (left.organizations() == 0 && left.relationships() == 0) {
+      return left.placements() + (left.placements() == 1 ? " restricted placement" : " restricted placements");
+    }
+    List<String> parts = new ArrayList<>();
+    if (left.organizations() > 0) {
+      parts.add(count(left.organizations(), "organization"));
+    }
+    if (left.placements() > 0) {
+      parts.add(count(left.placements(), "placement"));
+    }
+    if (left.relationships() > 0) {
+      parts.add(count(left.relationships(), "relationship"));
+    }
+    String joined = parts.size() == 1 ? parts.get(0)
+        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    return joined + " (restricted, or naming a left-out organization)";
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

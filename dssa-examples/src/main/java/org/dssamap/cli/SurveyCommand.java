@@ -40,8 +40,10 @@ final class SurveyCommand implements Callable<Integer> {
   /** {@code dssa survey export FILE --org ID --out F}. */
   @Command(name = "export",
       header = "Writes the questionnaire for one organization: what the map says it does, and where its peers are.",
-      description = "Fill in \"answer\" (confirm, deny, add, want-to-do, give-away) and \"comment\"; the filled "
-          + "file is the RESPONSES of survey apply.")
+      description = {"Fill in \"answer\" (confirm, deny, add, want-to-do, give-away) and \"comment\"; the filled "
+          + "file is the RESPONSES of survey apply.",
+          "The questionnaire asks about every placement of the organization, restricted ones too, and shows nothing "
+              + "restricted of any other organization, with or without --public."})
   static final class Export implements Callable<Integer> {
     @Mixin
     private MapFile input = new MapFile();
@@ -54,7 +56,9 @@ final class SurveyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      EcosystemMap map = input.load();
+      // The questionnaire goes to the organization it asks: it always asks about all of that organization's
+      // placements and never shows anything restricted of anybody else, with or without --public.
+      EcosystemMap map = input.loadWhole();
       if (map.organization(organization).isEmpty()) {
         throw CommandFailure.usage("dssa survey export: --org: " + input.file() + " has no organization '"
             + org.dssamap.model.Problem.quote(organization) + "'");

@@ -90,7 +90,8 @@ class ConvertCommandTest {
     Path out = dir.resolve("public.json");
     Cli r = Cli.run("convert", "--public", resource("small.json"), out.toString());
     assertEquals(0, r.exitCode(), r::toString);
-    assertEquals("dssa: --public: left out 1 restricted placement\n", r.err());
+    assertEquals("dssa: --public: left out 1 organization and 1 placement (restricted, or naming a left-out "
+        + "organization)\n", r.err());
     String json = Files.readString(out, StandardCharsets.UTF_8);
     assertFalse(json.contains("SECRET-NOTE"), json);
     assertFalse(json.contains("restricted"), json);

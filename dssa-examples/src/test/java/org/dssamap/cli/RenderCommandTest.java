@@ -54,7 +54,8 @@ class RenderCommandTest {
     Cli.run("render", resource("small.json"), "--view", "table", "--out", all.toString());
     Cli r = Cli.run("render", resource("small.json"), "--view", "table", "--public", "--out", pub.toString());
     assertEquals(0, r.exitCode(), r::toString);
-    assertEquals("dssa: --public: left out 1 restricted placement\n", r.err());
+    assertEquals("dssa: --public: left out 1 organization and 1 placement (restricted, or naming a left-out "
+        + "organization)\n", r.err());
     assertTrue(Files.readString(all).contains("DENIC"), "DENIC's only placement is restricted");
     assertFalse(Files.readString(pub).contains("DENIC"));
   }

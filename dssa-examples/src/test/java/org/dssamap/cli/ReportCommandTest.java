@@ -36,7 +36,8 @@ class ReportCommandTest {
     Cli.run("report", resource("small.json"), "--out", all.toString());
     Cli r = Cli.run("report", resource("small.json"), "--public", "--out", pub.toString());
     assertEquals(0, r.exitCode(), r::toString);
-    assertTrue(r.err().contains("left out 1 restricted placement"), r::toString);
+    assertTrue(r.err().contains("left out 1 organization and 1 placement (restricted, or naming a left-out organization)"),
+        r::toString);
     assertTrue(Files.readString(all).contains("SECRET-NOTE-told-in-confidence"), "the note is in the full report");
     assertFalse(Files.readString(pub).contains("SECRET-NOTE-told-in-confidence"));
   }

@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -218,16 +220,82 @@ public final class EcosystemMap {
   }
 
   /**
-   * This map as it may be published: every {@link Confidentiality#RESTRICTED} placement left out.
-   * Organizations and relationships stay.
+   * This map as it may be published. Left out: every {@link Confidentiality#RESTRICTED restricted} placement and
+   * relationship; every restricted organization, and every organization the map knows only through restricted
+   * placements (it has placements, all of them restricted); and with a left-out organization everything that
+   * names it: its placements, its relationships, and the disputes it filed (the placement stays disputed, without
+   * saying by whom). An organization without any placement stays unless it is restricted itself.
    */
   public EcosystemMap publicView() {
-    if (placements.stream().allMatch(Placement::isPublic)) {
+    Set<String> hidden = hiddenOrganizations();
+    if (hidden.isEmpty() && placements.stream().allMatch(Placement::isPublic)
+        && relationships.stream().allMatch(Relationship::isPublic)) {
       return this;
     }
-    Builder b = toBuilder().clearPlacements();
-    placements.stream().filter(Placement::isPublic).forEach(b::addPlacement);
+    Builder b = new Builder(catalog).title(title);
+    asOf.ifPresent(b::asOf);
+    openQuestions.forEach(b::addOpenQuestion);
+    organizations.stream().filter(o -> !hidden.contains(o.id())).forEach(b::addOrganization);
+    for (Placement p : placements) {
+      if (p.isPublic() && !hidden.contains(p.organization())) {
+        boolean disputeHidden = p.dispute().isPresent() && hidden.contains(p.dispute().get().by());
+        b.addPlacement(disputeHidden ? p.withoutDispute() : p);
+      }
+    }
+    relationships.stream()
+        .filter(r -> r.isPublic() && !hidden.contains(r.from()) && !hidden.contains(r.to()))
+        .forEach(b::addRelationship);
     return b.build();
+  }
+
+  /** What {@link #publicView()} leaves out, counted. */
+  public Restricted restricted() {
+    Set<String> hidden = hiddenOrganizations();
+    int placementCount = (int) placements.stream()
+        .filter(p -> !p.isPublic() || hidden.contains(p.organization())).count();
+    int relationshipCount = (int) relationships.stream()
+        .filter(r -> !r.isPublic() || hidden.contains(r.from()) || hidden.contains(r.to())).count();
+    return new Restricted(hidden.size(), placementCount, relationshipCount);
+  }
+
+  /**
+   * How much of a map its public view leaves out.
+   *
+   * @param organizations organizations left out: restricted ones, and those known only through restricted placements
+   * @param placements placements left out: restricted ones, and those of organizations left out
+   * @param relationships relationships left out: restricted ones, and those naming an organization left out
+   */
+  public record Restricted(int organizations, int placements, int relationships) {
+    /** Whether nothing is left out. */
+    public boolean none() {
+      return organizations == 0 && placements == 0 && relationships == 0;
+    }
+  }
+
+  /** The ids of the organizations the public view leaves out. */
+  private Set<String> hiddenOrganizations() {
+    Set<String> hidden = new HashSet<>();
+    for (Organization o : organizations) {
+      if (!o.isPublic()) {
+        hidden.add(o.id());
+      }
+    }
+    PlacementTable table = placementTable;
+    for (int o = 0; o < organizations.size(); o++) {
+      int first = table.firstRow(o);
+      int end = table.endRow(o);
+      if (first == end) {
+        continue;
+      }
+      boolean allRestricted = true;
+      for (int row = first; row < end && allRestricted; row++) {
+        allRestricted = !table.placement(row).isPublic();
+      }
+      if (allRestricted) {
+        hidden.add(organizations.get(o).id());
+      }
+    }
+    return hidden;
   }
 
   /** How many placements are restricted. */

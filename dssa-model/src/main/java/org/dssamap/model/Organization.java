@@ -21,9 +21,11 @@ import java.util.OptionalLong;
  * @param note free text
  * @param size how big the organization is, in a unit the map states in its notes (the real-world map counts the
  *     TLDs an operator manages); non-negative. Concentration weighs outsourcing clients by it.
+ * @param confidentiality whether the organization itself may be published: a restricted organization is left out
+ *     of every public output together with everything that names it
  */
 public record Organization(String id, String name, String kind, Optional<Region> region, Optional<String> url,
-    Optional<String> note, OptionalLong size) {
+    Optional<String> note, OptionalLong size, Confidentiality confidentiality) {
 
   /** Checks the parts. */
   public Organization {
@@ -38,6 +40,16 @@ public record Organization(String id, String name, String kind, Optional<Region>
     requireNonNull(size, "size");
     checkArgument(size.isEmpty() || size.getAsLong() >= 0, "organization '%s' has a negative size %s", id,
         size.isEmpty() ? "" : size.getAsLong());
+    requireNonNull(confidentiality, "confidentiality");
+  }
+
+  /**
+   * A public organization: the form from before confidentiality was added to organizations, kept so that code
+   * written against it still compiles.
+   */
+  public Organization(String id, String name, String kind, Optional<Region> region, Optional<String> url,
+      Optional<String> note, OptionalLong size) {
+    this(id, name, kind, region, url, note, size, Confidentiality.PUBLIC);
   }
 
   /**
@@ -46,7 +58,7 @@ public record Organization(String id, String name, String kind, Optional<Region>
    */
   public Organization(
       String id, String name, String kind, Optional<Region> region, Optional<String> url, Optional<String> note) {
-    this(id, name, kind, region, url, note, OptionalLong.empty());
+    this(id, name, kind, region, url, note, OptionalLong.empty(), Confidentiality.PUBLIC);
   }
 
   /** An organization with no url and no note. */
@@ -61,27 +73,37 @@ public record Organization(String id, String name, String kind, Optional<Region>
 
   /** This organization with a web site. */
   public Organization withUrl(String newUrl) {
-    return new Organization(id, name, kind, region, Optional.of(newUrl), note, size);
+    return new Organization(id, name, kind, region, Optional.of(newUrl), note, size, confidentiality);
   }
 
   /** This organization with a note. */
   public Organization withNote(String newNote) {
-    return new Organization(id, name, kind, region, url, Optional.of(newNote), size);
+    return new Organization(id, name, kind, region, url, Optional.of(newNote), size, confidentiality);
   }
 
   /** This organization in another region. */
   public Organization withRegion(Region newRegion) {
-    return new Organization(id, name, kind, Optional.of(newRegion), url, note, size);
+    return new Organization(id, name, kind, Optional.of(newRegion), url, note, size, confidentiality);
   }
 
   /** This organization under another name. */
   public Organization withName(String newName) {
-    return new Organization(id, newName, kind, region, url, note, size);
+    return new Organization(id, newName, kind, region, url, note, size, confidentiality);
   }
 
   /** This organization with a size (non-negative). */
   public Organization withSize(long newSize) {
-    return new Organization(id, name, kind, region, url, note, OptionalLong.of(newSize));
+    return new Organization(id, name, kind, region, url, note, OptionalLong.of(newSize), confidentiality);
+  }
+
+  /** This organization with another confidentiality. */
+  public Organization withConfidentiality(Confidentiality newConfidentiality) {
+    return new Organization(id, name, kind, region, url, note, size, newConfidentiality);
+  }
+
+  /** Whether the organization may be published. */
+  public boolean isPublic() {
+    return confidentiality == Confidentiality.PUBLIC;
   }
 
   /**

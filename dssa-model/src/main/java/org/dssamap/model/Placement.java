@@ -65,6 +65,11 @@ public record Placement(
         Optional.of(newDispute));
   }
 
+  /** This placement without the record of who disputed it and why; the status stays as it is. */
+  public Placement withoutDispute() {
+    return new Placement(organization, cell, status, source, note, asOf, confidentiality, Optional.empty());
+  }
+
   /** This placement with another status; a dispute is dropped unless the new status is disputed. */
   public Placement withStatus(Status newStatus) {
     return new Placement(organization, cell, newStatus, source, note, asOf, confidentiality,

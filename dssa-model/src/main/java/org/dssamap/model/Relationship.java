@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param kind what the link is
  * @param functions the function ids the link is about; empty means every function
  * @param note free text
+ * @param confidentiality whether the relationship may be published (a contract may be confidential)
  */
-public record Relationship(
-    String from, String to, RelationshipKind kind, ImmutableSortedSet<String> functions, Optional<String> note) {
+public record Relationship(String from, String to, RelationshipKind kind, ImmutableSortedSet<String> functions,
+    Optional<String> note, Confidentiality confidentiality) {
 
   /** Checks the parts; {@code functions} is kept sorted so that equal relationships are equal. */
   public Relationship {
@@ -27,6 +28,16 @@ public record Relationship(
     functions = ImmutableSortedSet.copyOf(requireNonNull(functions, "functions"));
     functions.forEach(f -> Ids.requireSlug(f, "function id"));
     requireNonNull(note, "note");
+    requireNonNull(confidentiality, "confidentiality");
+  }
+
+  /**
+   * A public relationship: the form from before confidentiality was added to relationships, kept so that code
+   * written against it still compiles.
+   */
+  public Relationship(
+      String from, String to, RelationshipKind kind, ImmutableSortedSet<String> functions, Optional<String> note) {
+    this(from, to, kind, functions, note, Confidentiality.PUBLIC);
   }
 
   /** A relationship about every function. */
@@ -41,7 +52,17 @@ public record Relationship(
 
   /** This relationship with a note. */
   public Relationship withNote(String newNote) {
-    return new Relationship(from, to, kind, functions, Optional.of(newNote));
+    return new Relationship(from, to, kind, functions, Optional.of(newNote), confidentiality);
+  }
+
+  /** This relationship with another confidentiality. */
+  public Relationship withConfidentiality(Confidentiality newConfidentiality) {
+    return new Relationship(from, to, kind, functions, note, newConfidentiality);
+  }
+
+  /** Whether the relationship may be published. */
+  public boolean isPublic() {
+    return confidentiality == Confidentiality.PUBLIC;
   }
 
   /** Whether the relationship covers {@code functionId} (an empty function list covers them all). */

@@ -29,21 +29,23 @@ public record Questionnaire(Organization organization, String catalog, Immutable
   }
 
   /**
-   * The questionnaire for one organization of {@code map}.
+   * The questionnaire for one organization of {@code map}. It is sent to that organization, so it asks about every
+   * placement of the organization, restricted ones included, and shows nothing restricted of anybody else: its peers
+   * come from the map's {@linkplain EcosystemMap#publicView() public view}.
    *
    * @throws IllegalArgumentException when the map has no such organization
    */
   public static Questionnaire of(EcosystemMap map, String organizationId) {
     Organization org = map.requireOrganization(organizationId);
+    EcosystemMap others = map.publicView();
     ImmutableList.Builder<Question> questions = ImmutableList.builder();
     for (Cell cell : map.catalog().cells()) {
-      Optional<Placement> current = Optional.empty();
+      Optional<Placement> current = map.placement(organizationId, cell).map(p -> hidesDisputer(map, others, p)
+          ? p.withoutDispute() : p);
       ImmutableSortedSet.Builder<String> peers = ImmutableSortedSet.naturalOrder();
-      for (Placement p : map.placementsIn(cell)) {
-        if (p.organization().equals(organizationId)) {
-          current = Optional.of(p);
-        } else if (p.status() != Status.DISPUTED
-            && map.requireOrganization(p.organization()).kind().equals(org.kind())) {
+      for (Placement p : others.placementsIn(cell)) {
+        if (!p.organization().equals(organizationId) && p.status() != Status.DISPUTED
+            && others.requireOrganization(p.organization()).kind().equals(org.kind())) {
           peers.add(p.organization());
         }
       }
@@ -53,5 +55,11 @@ public record Questionnaire(Organization organization, String catalog, Immutable
       }
     }
     return new Questionnaire(org, map.catalog().id(), questions.build());
+  }
+
+  /** Whether the placement's dispute was filed by an organization the public view leaves out. */
+  private static boolean hidesDisputer(EcosystemMap map, EcosystemMap others, Placement p) {
+    return p.dispute().map(d -> map.organization(d.by()).isPresent() && others.organization(d.by()).isEmpty())
+        .orElse(false);
   }
 }

@@ -65,12 +65,12 @@ public final class PlacementSheet {
   public static final ImmutableList<String> PLACEMENT_COLUMNS = ImmutableList.of("organization",
       "organization_name", "kind", "region", "function", "dimension", "layer", "status", "source",
       "confidentiality", "as_of", "disputed_by", "dispute_reason", "note", "organization_url", "organization_note",
-      "organization_size");
-  /** The columns a relationships sheet must have; {@code functions} and {@code note} are optional. */
+      "organization_size", "organization_confidentiality");
+  /** The columns a relationships sheet must have; the others are optional. */
   public static final ImmutableList<String> RELATIONSHIP_REQUIRED = ImmutableList.of("from", "to", "kind");
   /** Every column of a relationships sheet, in the order they are written. */
   public static final ImmutableList<String> RELATIONSHIP_COLUMNS =
-      ImmutableList.of("from", "to", "kind", "functions", "note");
+      ImmutableList.of("from", "to", "kind", "functions", "note", "confidentiality");
   /** The kind of an organization that no row gives a kind. */
   public static final String UNSPECIFIED_KIND = "unspecified";
 
@@ -154,7 +154,8 @@ public final class PlacementSheet {
           p.cell().dimension().id(), p.cell().layer().id(), p.status().id(), p.source().id(),
           p.confidentiality().id(), text(p.asOf().map(LocalDate::toString)),
           text(p.dispute().map(Dispute::by)), text(p.dispute().map(Dispute::reason)), text(p.note()),
-          text(o.url()), text(o.note()), o.size().isPresent() ? Long.toString(o.size().getAsLong()) : "");
+          text(o.url()), text(o.note()), o.size().isPresent() ? Long.toString(o.size().getAsLong()) : "",
+          o.confidentiality().id());
     });
   }
 
@@ -166,7 +167,7 @@ public final class PlacementSheet {
   /** Writes the relationships sheet of the map, in canonical form; the writer is flushed, not closed. */
   public static void writeRelationships(EcosystemMap map, Writer out) throws IOException {
     print(out, RELATIONSHIP_COLUMNS, map.relationships(), r -> List.of(r.from(), r.to(), r.kind().id(),
-        String.join(FUNCTION_SEPARATOR, r.functions()), text(r.note())));
+        String.join(FUNCTION_SEPARATOR, r.functions()), text(r.note()), r.confidentiality().id()));
   }
 
   private static <T> void print(Writer out, List<String> header, List<T> rows, Function<T, List<String>> values)
@@ -327,6 +328,8 @@ public final class PlacementSheet {
         }
       });
       cells.value("organization_note").ifPresent(note -> draft.agree(cells, "organization_note", "note", note));
+      cells.vocabulary("organization_confidentiality", false, Confidentiality.class, Confidentiality::id)
+          .ifPresent(c -> draft.agree(cells, "organization_confidentiality", "confidentiality", c.id()));
       cells.value("organization_size").filter(size -> !size.isBlank()).ifPresent(size -> {
         OptionalLong count = Wire.parseCount(size);
         if (count.isPresent()) {
@@ -381,7 +384,9 @@ public final class PlacementSheet {
         return new Organization(id, values.getOrDefault("name", id), values.getOrDefault("kind", UNSPECIFIED_KIND),
             Optional.ofNullable(values.get("region")).map(Region::ofId), Optional.ofNullable(values.get("url")),
             Optional.ofNullable(values.get("note")),
-            values.containsKey("size") ? OptionalLong.of(Long.parseLong(values.get("size"))) : OptionalLong.empty());
+            values.containsKey("size") ? OptionalLong.of(Long.parseLong(values.get("size"))) : OptionalLong.empty(),
+            values.containsKey("confidentiality") ? Confidentiality.ofId(values.get("confidentiality"))
+                : Confidentiality.PUBLIC);
       }
     }
   }
@@ -402,7 +407,7 @@ public final class PlacementSheet {
      * the rows on their own.
      */
     static RelationshipRows read(byte[] bytes, String name, FunctionCatalog catalog, @Nullable EcosystemMap placed) {
-      List<String> optional = List.of("functions", "note");
+      List<String> optional = RELATIONSHIP_COLUMNS.stream().filter(c -> !RELATIONSHIP_REQUIRED.contains(c)).toList();
       RelationshipRows rows = new RelationshipRows(Sheet.read(bytes, name, RELATIONSHIP_REQUIRED, optional), catalog);
       EcosystemMap.Builder b = placed == null ? null : placed.toBuilder();
       for (Sheet.Row row : rows.sheet.rows()) {
@@ -462,11 +467,14 @@ public final class PlacementSheet {
         }
       }
       Optional<String> note = cells.value("note");
+      Confidentiality confidentiality =
+          cells.vocabulary("confidentiality", false, Confidentiality.class, Confidentiality::id)
+              .orElse(Confidentiality.PUBLIC);
       if (sheet.problemCount() > before) {
         return Optional.empty();
       }
       return Optional.of(new Relationship(from.orElseThrow(), to.orElseThrow(), kind.orElseThrow(),
-          ImmutableSortedSet.copyOf(functions), note));
+          ImmutableSortedSet.copyOf(functions), note, confidentiality));
     }
   }
 

@@ -58,6 +58,9 @@ public final class CanonicalJson {
     if (o.size().isPresent()) {
       g.writeNumberField("size", o.size().getAsLong());
     }
+    if (!o.isPublic()) {
+      g.writeStringField("confidentiality", o.confidentiality().id());
+    }
     g.writeEndObject();
   }
 
@@ -94,6 +97,9 @@ public final class CanonicalJson {
       strings(g, "functions", r.functions());
     }
     optional(g, "note", r.note());
+    if (!r.isPublic()) {
+      g.writeStringField("confidentiality", r.confidentiality().id());
+    }
     g.writeEndObject();
   }
 

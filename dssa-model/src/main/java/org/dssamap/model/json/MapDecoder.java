@@ -307,11 +307,13 @@ final class MapDecoder {
     }
     Optional<String> note = in.string(node, path, "note", false, "a string");
     OptionalLong size = in.count(node, path, "size", "the organization's size");
+    Optional<Confidentiality> confidentiality =
+        in.vocabulary(node, path, "confidentiality", false, Confidentiality.class, Confidentiality::id);
     if (in.problemCount() > before) {
       return Optional.empty();
     }
     return construct(path, () -> new Organization(id.orElseThrow(), name.orElseThrow(), kind.orElseThrow(), region,
-        url, note, size));
+        url, note, size, confidentiality.orElse(Confidentiality.PUBLIC)));
   }
 
   private Optional<Placement> placement(JsonNode node, String path) {
@@ -377,6 +379,8 @@ final class MapDecoder {
       }
     }
     Optional<String> note = in.string(node, path, "note", false, "a string");
+    Optional<Confidentiality> confidentiality =
+        in.vocabulary(node, path, "confidentiality", false, Confidentiality.class, Confidentiality::id);
     from.ifPresent(id -> requireOrganization(field(path, "from"), id, "relationship starts at"));
     to.ifPresent(id -> requireOrganization(field(path, "to"), id, "relationship ends at"));
     if (from.isPresent() && from.equals(to)) {
@@ -386,7 +390,7 @@ final class MapDecoder {
       return Optional.empty();
     }
     return construct(path, () -> new Relationship(from.orElseThrow(), to.orElseThrow(), kind.orElseThrow(),
-        ImmutableSortedSet.copyOf(functions), note));
+        ImmutableSortedSet.copyOf(functions), note, confidentiality.orElse(Confidentiality.PUBLIC)));
   }
 
   private void requireOrganization(String location, String id, String what) {

@@ -228,6 +228,7 @@ final class StreamingMapReader {
     @Nullable String url = null;
     @Nullable String note = null;
     OptionalLong size = OptionalLong.empty();
+    Confidentiality confidentiality = Confidentiality.PUBLIC;
     keys.clear();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
@@ -241,6 +242,7 @@ final class StreamingMapReader {
         case "url" -> url = text(value);
         case "note" -> note = text(value);
         case "size" -> size = count(value);
+        case "confidentiality" -> confidentiality = confidentiality(value);
         default -> trees.readTree(p);
       }
     }
@@ -248,7 +250,7 @@ final class StreamingMapReader {
     TextTable.Entry entry = texts.intern(id);
     entry.isOrganization = true;
     organizations.add(new Organization(entry.text, name, kind, Optional.ofNullable(region),
-        Optional.ofNullable(url), Optional.ofNullable(note), size));
+        Optional.ofNullable(url), Optional.ofNullable(note), size, confidentiality));
   }
 
   private void placement() throws IOException, GiveUp {
@@ -378,6 +380,7 @@ final class StreamingMapReader {
     @Nullable RelationshipKind kind = null;
     List<String> functions = new ArrayList<>();
     @Nullable String note = null;
+    Confidentiality confidentiality = Confidentiality.PUBLIC;
     keys.clear();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
@@ -389,6 +392,7 @@ final class StreamingMapReader {
         case "kind" -> kind = word(KINDS, value);
         case "functions" -> functions(value, functions);
         case "note" -> note = text(value);
+        case "confidentiality" -> confidentiality = confidentiality(value);
         default -> trees.readTree(p);
       }
     }
@@ -396,7 +400,13 @@ final class StreamingMapReader {
     from.namedAsOrganization = true;
     to.namedAsOrganization = true;
     relationships.add(new Relationship(from.text, to.text, kind, ImmutableSortedSet.copyOf(functions),
-        Optional.ofNullable(note)));
+        Optional.ofNullable(note), confidentiality));
+  }
+
+  /** A confidentiality word; public for JSON null. */
+  private Confidentiality confidentiality(JsonToken value) throws IOException, GiveUp {
+    @Nullable Confidentiality given = word(CONFIDENTIALITIES, value);
+    return given == null ? Confidentiality.PUBLIC : given;
   }
 
   private void functions(JsonToken value, List<String> out) throws IOException, GiveUp {

@@ -97,7 +97,8 @@ public final class DssaGenerators {
       int sizeChoice = between(in, 0, 3);
       OptionalLong size = sizeChoice == 0 ? OptionalLong.empty()
           : OptionalLong.of(sizeChoice == 1 ? between(in, 0, 3) : sizeChoice == 2 ? between(in, 0, 5000) : Long.MAX_VALUE);
-      return new Organization(id, name, pick(in, KINDS), region, url, note, size);
+      Confidentiality confidentiality = between(in, 0, 7) == 0 ? Confidentiality.RESTRICTED : Confidentiality.PUBLIC;
+      return new Organization(id, name, pick(in, KINDS), region, url, note, size, confidentiality);
     };
   }
 
@@ -189,7 +190,11 @@ public final class DssaGenerators {
           if (between(in, 0, 1) == 0) {
             functions.add(pick(in, catalog.functions()).id());
           }
-          b.addRelationship(Relationship.of(from, to, kind, functions));
+          Relationship r = Relationship.of(from, to, kind, functions);
+          if (between(in, 0, 5) == 0) {
+            r = r.withConfidentiality(Confidentiality.RESTRICTED);
+          }
+          b.addRelationship(between(in, 0, 3) == 0 ? r.withNote(text().generate(in)) : r);
         }
       }
       return b.build();
