@@ -17,10 +17,12 @@ import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.SecurityFunction;
 
 /**
- * The map the working group's call of 24 August 2012 talks about, as a test fixture: registries all round the
- * edge, DNS-OARC researching at the edge and sharing at the glue, the Canadian CERT as glue for CIRA's incident
- * response, a registry and a second client leaning on one back-end operator, and nobody doing external incident
- * response at the core.
+ * A test fixture shaped after the working group's call of 24 August 2012: registries all round the edge, DNS-OARC
+ * researching at the edge and sharing at the glue, the Canadian CERT as glue for CIRA's incident response, a
+ * registry and a second client leaning on one back-end operator, and nobody doing external incident response at
+ * the core. It is not the bundled call map ({@code call-2012}, which cites the transcript for every element): to
+ * exercise the analysis it adds organizations (dotMobi, NIC.br, the .za authority, JPCERT/CC) and statements
+ * (DENIC's dispute of CENTR, registries in every function) that nobody made on the call.
  */
 public final class CallMap {
   private CallMap() {}

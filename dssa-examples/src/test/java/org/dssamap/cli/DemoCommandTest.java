@@ -26,7 +26,7 @@ class DemoCommandTest {
       assertEquals(List.of("map.json", "report.html", "table.svg", "wheel.png", "wheel.svg"),
           files.map(f -> f.getFileName().toString()).sorted().toList());
     }
-    assertEquals(MapJson.read(call.resolve("map.json")).placements().size(), 29);
+    assertEquals(MapJson.read(call.resolve("map.json")).placements().size(), 16);
     String summary = r.out();
     assertTrue(summary.startsWith("The 2012 call (call-2012): "), summary);
     assertTrue(summary.contains("  coverage: 0 of 27 expected cells have a verified placement (0%)"), summary);
