@@ -15,11 +15,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -347,7 +349,7 @@ public final class RealWorldMapBuilder {
             .orElse("No region: where it is based is not established (" + e.source() + "; our table "
                 + Headquarters.FILE + ")."));
       } else if (kind.equals("cctld")) {
-        Set<Optional<Region>> regions = new java.util.HashSet<>(managedCc.values());
+        Set<Optional<Region>> regions = new HashSet<>(managedCc.values());
         if (regions.size() == 1 && regions.iterator().next().isPresent()) {
           region = regions.iterator().next();
           regionReason = Optional.of("Region " + region.get().id() + ": the country of every ccTLD it manages.");
@@ -366,7 +368,7 @@ public final class RealWorldMapBuilder {
 
     Organization toOrganization() {
       Organization o = new Organization(id, name, kind, region, url,
-          Optional.of(fixedNote.orElseGet(this::describe)), java.util.OptionalLong.empty());
+          Optional.of(fixedNote.orElseGet(this::describe)), OptionalLong.empty());
       return managed.isEmpty() ? o : o.withSize(managed.size());
     }
 

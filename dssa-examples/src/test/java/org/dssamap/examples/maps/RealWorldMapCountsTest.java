@@ -10,8 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -20,8 +24,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.Ids;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Organization;
+import org.dssamap.model.Region;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -120,28 +126,28 @@ class RealWorldMapCountsTest {
 
   @Test
   void aCcTldManagerHasTheRegionOfAllItsCcTldsCountriesOrNoneWhenTheyDiffer() {
-    Map<String, String> regionOf = new java.util.HashMap<>();
+    Map<String, String> regionOf = new HashMap<>();
     csv("country_regions.csv").forEach(r -> regionOf.put(r.get("country"), r.get("region")));
     // Managers the TLD file names by a name of their own (id = its slug): their ccTLDs' regions, "?" for none.
-    Map<String, java.util.Set<String>> regions = new java.util.TreeMap<>();
+    Map<String, Set<String>> regions = new TreeMap<>();
     for (Map<String, String> r : delegated()) {
-      String id = org.dssamap.model.Ids.slugify(r.get("tld_manager").replaceAll("\\s+", " ").trim());
+      String id = Ids.slugify(r.get("tld_manager").replaceAll("\\s+", " ").trim());
       if (r.get("type").equals("cctld") && r.get("manager_group").isEmpty()) {
-        regions.computeIfAbsent(id, k -> new java.util.TreeSet<>())
+        regions.computeIfAbsent(id, k -> new TreeSet<>())
             .add(regionOf.getOrDefault(r.get("country"), "?"));
       }
     }
     int checked = 0;
-    for (Map.Entry<String, java.util.Set<String>> e : regions.entrySet()) {
+    for (Map.Entry<String, Set<String>> e : regions.entrySet()) {
       Organization o = MAP.organization(e.getKey()).orElse(null);
       if (o == null || !o.kind().equals("cctld") || o.size().orElse(0) != delegated().stream()
-          .filter(r -> org.dssamap.model.Ids.slugify(r.get("tld_manager").replaceAll("\\s+", " ").trim())
+          .filter(r -> Ids.slugify(r.get("tld_manager").replaceAll("\\s+", " ").trim())
               .equals(e.getKey()) && r.get("manager_group").isEmpty() && r.get("type").equals("cctld")).count()) {
         continue; // merged with another name by R1, or manages gTLDs too: the TLD file alone cannot say
       }
       String expected = e.getValue().size() == 1 && !e.getValue().contains("?") ? e.getValue().iterator().next()
           : null;
-      assertEquals(expected, o.region().map(org.dssamap.model.Region::id).orElse(null), o::toString);
+      assertEquals(expected, o.region().map(Region::id).orElse(null), o::toString);
       checked++;
     }
     assertTrue(checked > 150, "checked " + checked);
@@ -149,7 +155,7 @@ class RealWorldMapCountsTest {
 
   @Test
   void everyRowOfTheHeadquartersTableGivesTheRegionOfItsCountryOrNone() {
-    Map<String, String> regionOf = new java.util.HashMap<>();
+    Map<String, String> regionOf = new HashMap<>();
     csv("country_regions.csv").forEach(r -> regionOf.put(r.get("country"), r.get("region")));
     for (Map<String, String> row : csv("organization_headquarters.csv")) {
       Organization o = MAP.organization(row.get("organization")).orElse(null);
@@ -157,7 +163,7 @@ class RealWorldMapCountsTest {
         continue;
       }
       String expected = row.get("country").isEmpty() ? null : regionOf.get(row.get("country"));
-      assertEquals(expected, o.region().map(org.dssamap.model.Region::id).orElse(null), o::toString);
+      assertEquals(expected, o.region().map(Region::id).orElse(null), o::toString);
       assertTrue(row.get("source").startsWith("https://"), row::toString);
     }
   }

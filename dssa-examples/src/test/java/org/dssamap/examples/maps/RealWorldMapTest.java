@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -17,6 +18,7 @@ import org.dssamap.model.EvidenceSource;
 import org.dssamap.model.Ids;
 import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
+import org.dssamap.model.Region;
 import org.dssamap.model.Relationship;
 import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.Status;
@@ -134,10 +136,10 @@ class RealWorldMapTest {
     assertEquals("registry", MAP.requireOrganization("verisign").kind());
     assertEquals("registry-backend", MAP.requireOrganization("centralnic").kind());
     for (String us : List.of("identity-digital", "godaddy-registry", "verisign", "ultradns")) {
-      assertEquals(java.util.Optional.of(org.dssamap.model.Region.NORTH_AMERICA),
+      assertEquals(Optional.of(Region.NORTH_AMERICA),
           MAP.requireOrganization(us).region(), us);
     }
-    assertEquals(java.util.Optional.of(org.dssamap.model.Region.EUROPE),
+    assertEquals(Optional.of(Region.EUROPE),
         MAP.requireOrganization("centralnic").region());
   }
 }
