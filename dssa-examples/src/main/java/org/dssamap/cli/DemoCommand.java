@@ -123,6 +123,9 @@ final class DemoCommand implements Callable<Integer> {
     out.println("  " + count(map.organizations().size(), "organization") + ", "
         + count(map.placements().size(), "placement") + " (" + statuses(map) + "), "
         + count(map.relationships().size(), "relationship"));
+    long withoutRegion = map.organizations().stream().filter(o -> o.region().isEmpty()).count();
+    out.println("  regions: " + withoutRegion + " of " + map.organizations().size() + " organizations have no region"
+        + " (they count in no region's overlaps or escalation)");
     CoverageRatio overall = analysis.coverage().overall();
     out.println("  coverage: " + overall.verifiedCells() + " of " + overall.expectedCells()
         + " expected cells have a verified placement (" + percent(overall.verifiedShare()) + "); "

@@ -15,11 +15,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -38,22 +40,24 @@ import org.dssamap.model.RelationshipKind;
 /**
  * Builds a map of today's DNS ecosystem from public data: the IANA root zone database and ICANN's gTLD list
  * (as flattened by the {@code case/iana-data} project), the root server operators, the RIRs and IANA's registrar
- * ids. The data gives roles (TLD manager, technical contact, DNS operator...), never security functions, so the
+ * ids, plus two small tables of our own desk research (country to region, where the largest operator groups are
+ * based). The data gives roles (TLD manager, technical contact, DNS operator...), never security functions, so the
  * builder turns roles into placements by fixed rules, and every placement it makes is {@code claimed} by {@code
  * desk-research}, with a note naming the rule that made it.
  *
- * <p>The rules (also in {@code docs/real-world-map.md}):
+ * <p>The rules (also in {@code docs/real-world-map.md}, with what they cannot see):
  *
  * <ol>
  *   <li><b>R1, organizations.</b> One organization per TLD manager of a delegated TLD, per technical contact,
- *       per DNS operator group, per root server operator, per RIR, per accredited registrar, plus ICANN and IANA.
- *       Names are normalised: an operator group of {@code tld_operator_groups.csv} gathers every name it goes by
- *       (Afilias, Donuts and Binky Moon are Identity Digital), and a name that mentions exactly one group's short
- *       name is that group; a ccTLD manager whose registry web site is a group's home page is that group; a
- *       technical contact whose name contains the manager's name, or is
- *       contained in it, is the manager itself; otherwise two names are the same organization exactly when they
- *       slugify to the same id (which is also the organization's id, so ids are unique by construction). A
- *       technical contact that is a street address rather than a name is ignored.
+ *       per DNS operator group, per root server operator, per RIR, per accredited registrar family, plus ICANN and
+ *       IANA. Names are normalised: an operator group of {@code tld_operator_groups.csv} gathers every name it
+ *       goes by (Afilias, Donuts and Binky Moon are Identity Digital), and a name that mentions exactly one group's
+ *       short name is that group; a ccTLD manager whose registry web site is a group's home page is that group; a
+ *       technical contact whose name contains the manager's name, or is contained in it, is the manager itself;
+ *       accreditations whose names differ only by a number are one registrar family ({@link RegistrarFamilies});
+ *       otherwise two names are the same organization exactly when they slugify to the same id (which is also
+ *       the organization's id, so ids are unique by construction). A technical contact that is a street address
+ *       rather than a name is ignored.
  *   <li><b>R2, every registry governs itself.</b> Every TLD manager is placed at the edge, internal, in risk
  *       planning, risk assessment, compliance monitoring, incident response and training.
  *   <li><b>R3, operators run their own systems.</b> A TLD manager that is its own technical contact for at least
@@ -63,9 +67,13 @@ import org.dssamap.model.RelationshipKind;
  *       the manager {@code outsources-to} it for event monitoring, frontline mitigation, incident response and
  *       technology, and the contact is placed at the edge, external, in those four functions. The technical
  *       contact is a proxy for the back-end operator: good for gTLDs, rougher for ccTLDs.
- *   <li><b>R5, DNS operators.</b> When a DNS operator group serves a TLD (its name servers are in the group's
- *       networks) and is not the TLD's manager, the manager {@code outsources-to} it for technology, and the
- *       operator is placed at the edge, external, in technology and frontline mitigation.
+ *   <li><b>R5, DNS operators: dependence, not redundancy.</b> A TLD whose name servers the data puts in the
+ *       networks of exactly one DNS operator group, not its manager, relies on that operator alone: the manager
+ *       {@code outsources-to} it for technology. A TLD served by several groups relies on none of them alone: the
+ *       manager, when it is among them, or else the TLD's back-end (R4), is its primary; every other one is a
+ *       secondary and gets no {@code outsources-to}. Every operator serving other managers' TLDs is placed at the
+ *       edge, external, in technology and frontline mitigation, its note saying for how many TLDs it is the sole,
+ *       the primary or a secondary operator.
  *   <li><b>R6, root server operators</b> are placed at the core, external, in technology and frontline
  *       mitigation.
  *   <li><b>R7, ICANN and IANA.</b> ICANN, which holds the registry agreements and accredits the registrars, is
@@ -79,13 +87,24 @@ import org.dssamap.model.RelationshipKind;
  *       abuse reports).
  * </ol>
  *
- * <p>Regions: a ccTLD manager takes the region of its first ccTLD's country (by our country table); RIRs and
- * the glue table have fixed regions; root server operators, ICANN and IANA are global; everybody else has no
- * region, because the data gives no country for gTLD managers, back-end operators or registrars.
+ * <p><b>Kinds</b> come from what an organization does across all its TLDs: the fixed roles first (ICANN, IANA,
+ * the RIRs, the glue table); then, for an organization with a registry role, the one covering the most TLDs, as
+ * back-end for other managers ({@code registry-backend}), gTLD manager ({@code registry}) or ccTLD manager ({@code
+ * cctld}), in that order on a tie; then root server operator, DNS operator, registrar.
  *
- * <p>The data names no CERT, CSIRT or association membership, so nobody is placed in external incident
- * response at the glue or the core: the map shows the gap the 2012 call found, but here partly because the data
- * cannot show who fills it.
+ * <p><b>Regions</b> come from where an organization is based, never from its first TLD: the fixed roles have
+ * fixed regions (ICANN and IANA global, the RIRs their service regions, the glue table); an organization in our
+ * headquarters table ({@code organization_headquarters.csv}, one public source per row) takes its country's region,
+ * or none where the table says it is not known; a {@code cctld} organization takes the region of its ccTLDs'
+ * countries when they all lie in one region; a root server operator is global; everybody else has no region,
+ * because the data gives no country for gTLD managers, back-end and DNS operators or registrars.
+ *
+ * <p><b>Sizes</b>: every TLD manager's {@link Organization#size() size} is the number of delegated TLDs it
+ * manages, so that concentration can be weighed by TLDs as well as counted by clients.
+ *
+ * <p>The data names no CERT, CSIRT, FIRST team or association membership, so nobody is placed in external
+ * incident response at the glue or the core, and escalation between regions cannot be assessed from this map: the
+ * map says so in its open questions, with how many organizations have no region.
  *
  * <p>The same source files always give the same map: every input is sorted before it is used.
  */
@@ -103,7 +122,7 @@ public final class RealWorldMapBuilder {
 
   /** The source files the builder reads, by name. */
   public static final ImmutableList<String> SOURCE_FILES = ImmutableList.of(TLD_FILE, OperatorGroups.FILE,
-      ROOT_FILE, RIR_FILE, REGISTRAR_FILE, CountryRegions.FILE);
+      ROOT_FILE, RIR_FILE, REGISTRAR_FILE, CountryRegions.FILE, Headquarters.FILE);
 
   private static final String RESOURCE_DIR = "/org/dssamap/examples/maps/data/";
 
@@ -140,6 +159,13 @@ public final class RealWorldMapBuilder {
       "arin", Region.NORTH_AMERICA,
       "lacnic", Region.LATIN_AMERICA_CARIBBEAN,
       "ripe-ncc", Region.EUROPE);
+
+  /** The open question on the relays the data cannot show: the first of the map's open questions. */
+  static final String MISSING_RELAYS = "Who does external incident response at the glue and at the core, and who"
+      + " passes an incident from one region to another? No CERT, CSIRT or FIRST team, and no regional association"
+      + " (CENTR, APTLD, AFTLD, LACTLD as an association of its members), is in the data: those cells are empty"
+      + " because the data cannot speak to them, which is not a finding, and escalation between regions cannot be"
+      + " assessed from this map.";
 
   /** Opens a source file by name. */
   @FunctionalInterface
@@ -197,6 +223,7 @@ public final class RealWorldMapBuilder {
   public EcosystemMap build() {
     OperatorGroups groups = OperatorGroups.of(read(OperatorGroups.FILE, OperatorGroups.COLUMNS));
     CountryRegions countries = CountryRegions.of(read(CountryRegions.FILE, CountryRegions.COLUMNS));
+    Headquarters headquarters = Headquarters.of(read(Headquarters.FILE, Headquarters.COLUMNS), countries);
     Draft draft = new Draft(groups);
     draft.addIcannAndIana();
     draft.addTlds(read(TLD_FILE, List.of("tld", "type", "delegated", "country", "tld_manager", "tech_contact_org",
@@ -207,6 +234,7 @@ public final class RealWorldMapBuilder {
     if (withRegistrars) {
       draft.addRegistrars(read(REGISTRAR_FILE, List.of("ID", "Registrar Name", "Status")));
     }
+    draft.resolveKindsAndRegions(headquarters);
     return draft.toMap();
   }
 
@@ -218,16 +246,16 @@ public final class RealWorldMapBuilder {
     }
   }
 
-  /** What an organization is in the data; the first role in this order gives its kind. */
+  /**
+   * A role that gives an organization its kind whatever else it does (the fixed tables), in this order, then the
+   * roles that give it a kind only when it has no registry role.
+   */
   private enum Role {
     COORDINATOR("coordinator"),
     IANA_FUNCTIONS("iana-functions-operator"),
     RIR("rir"),
     REGIONAL_TLD_ORGANIZATION("regional-tld-organization"),
     COMMUNITY_OPERATOR("community-operator"),
-    CCTLD("cctld"),
-    BACK_END("registry-backend"),
-    REGISTRY("registry"),
     ROOT_SERVER_OPERATOR("root-server-operator"),
     DNS_OPERATOR("dns-operator"),
     REGISTRAR("registrar");
@@ -237,6 +265,10 @@ public final class RealWorldMapBuilder {
     Role(String kind) {
       this.kind = kind;
     }
+
+    boolean fixed() {
+      return compareTo(COMMUNITY_OPERATOR) <= 0;
+    }
   }
 
   /** An organization being gathered from several files. */
@@ -245,15 +277,25 @@ public final class RealWorldMapBuilder {
     final String name;
     Optional<String> url = Optional.empty();
     Optional<Region> region = Optional.empty();
+    /** Why the organization has its region, or none: set by the fixed tables, or by {@link #resolve}. */
+    Optional<String> regionReason = Optional.empty();
+    String kind = "registry";
+    String kindReason = "";
     Optional<String> fixedNote = Optional.empty();
     final Set<Role> roles = EnumSet.noneOf(Role.class);
     final TreeSet<String> managed = new TreeSet<>();
+    /** The ccTLDs it manages, each with the region of its country (empty when the country table has none). */
+    final TreeMap<String, Optional<Region>> managedCc = new TreeMap<>();
     final TreeSet<String> ownOperated = new TreeSet<>();
     final TreeSet<String> unknownOperator = new TreeSet<>();
     final TreeSet<String> backEndFor = new TreeSet<>();
-    final TreeSet<String> nameServiceFor = new TreeSet<>();
+    final TreeSet<String> soleNameServiceFor = new TreeSet<>();
+    final TreeSet<String> primaryNameServiceFor = new TreeSet<>();
+    final TreeSet<String> secondaryNameServiceFor = new TreeSet<>();
     final TreeSet<String> rootLetters = new TreeSet<>();
     final TreeSet<Integer> registrarIds = new TreeSet<>();
+    /** The accreditation names of a registrar family (R1), when it has more than one. */
+    final TreeSet<String> registrarNames = new TreeSet<>();
     /** Placements by cell, in the order the rules made them; the first rule to place a cell writes its note. */
     final Map<Cell, String> placements = new LinkedHashMap<>();
 
@@ -270,9 +312,64 @@ public final class RealWorldMapBuilder {
       functions.forEach(f -> place(f, dimension, layer, note));
     }
 
+    void fixRegion(Region r, String reason) {
+      region = Optional.of(r);
+      regionReason = Optional.of(reason);
+    }
+
+    int managedGtlds() {
+      return managed.size() - managedCc.size();
+    }
+
+    /** Works out the kind (from all the organization's TLDs) and the region (from where it is based). */
+    void resolve(Headquarters headquarters) {
+      Optional<Role> fixedRole = roles.stream().filter(Role::fixed).min(Comparator.naturalOrder());
+      int backEnd = backEndFor.size();
+      int gtlds = managedGtlds();
+      int cctlds = managedCc.size();
+      if (fixedRole.isPresent()) {
+        kind = fixedRole.get().kind;
+      } else if (backEnd + gtlds + cctlds > 0) {
+        kind = backEnd >= gtlds && backEnd >= cctlds ? "registry-backend" : gtlds >= cctlds ? "registry" : "cctld";
+        kindReason = "Kind " + kind + ": the registry role covering most of its TLDs (technical contact for "
+            + backEnd + " TLDs of other managers, manager of " + gtlds + " gTLDs and " + cctlds + " ccTLDs).";
+      } else {
+        kind = roles.stream().min(Comparator.naturalOrder()).orElse(Role.REGISTRAR).kind;
+      }
+      if (regionReason.isPresent()) {
+        return;
+      }
+      Optional<Headquarters.Entry> hq = headquarters.of(id);
+      if (hq.isPresent()) {
+        Headquarters.Entry e = hq.get();
+        region = e.region();
+        regionReason = Optional.of(e.country()
+            .map(c -> "Region " + region.map(Region::id).orElse("none") + ": based in " + c + " (" + e.basis()
+                + "; " + e.source() + "; our table " + Headquarters.FILE + ").")
+            .orElse("No region: where it is based is not established (" + e.source() + "; our table "
+                + Headquarters.FILE + ")."));
+      } else if (kind.equals("cctld")) {
+        Set<Optional<Region>> regions = new HashSet<>(managedCc.values());
+        if (regions.size() == 1 && regions.iterator().next().isPresent()) {
+          region = regions.iterator().next();
+          regionReason = Optional.of("Region " + region.get().id() + ": the country of every ccTLD it manages.");
+        } else {
+          regionReason = Optional.of(regions.size() == 1
+              ? "No region: the country of its ccTLD has no region."
+              : "No region: the ccTLDs it manages lie in several regions.");
+        }
+      } else if (kind.equals("root-server-operator")) {
+        region = Optional.of(Region.GLOBAL);
+        regionReason = Optional.of("Region global: the root is served to every region (R6).");
+      } else {
+        regionReason = Optional.of("No region: the data gives no country for it.");
+      }
+    }
+
     Organization toOrganization() {
-      Role kind = roles.stream().min(Comparator.naturalOrder()).orElse(Role.REGISTRY);
-      return new Organization(id, name, kind.kind, region, url, Optional.of(fixedNote.orElseGet(this::describe)));
+      Organization o = new Organization(id, name, kind, region, url,
+          Optional.of(fixedNote.orElseGet(this::describe)), OptionalLong.empty());
+      return managed.isEmpty() ? o : o.withSize(managed.size());
     }
 
     private String describe() {
@@ -286,22 +383,58 @@ public final class RealWorldMapBuilder {
       if (!backEndFor.isEmpty()) {
         parts.add("technical contact for " + tlds(backEndFor) + " of other managers");
       }
-      if (!nameServiceFor.isEmpty()) {
-        parts.add("name servers for " + tlds(nameServiceFor) + " of other managers");
+      String dns = nameService();
+      if (!dns.isEmpty()) {
+        parts.add(dns);
       }
       if (!rootLetters.isEmpty()) {
         parts.add("operates the " + String.join(", ", rootLetters) + " root server"
             + (rootLetters.size() > 1 ? "s" : ""));
       }
       if (!registrarIds.isEmpty()) {
-        parts.add("ICANN-accredited registrar, IANA id " + registrarIds.stream().map(String::valueOf)
-            .reduce((a, b) -> a + ", " + b).orElse(""));
+        parts.add(registrarNames.isEmpty()
+            ? "ICANN-accredited registrar, IANA id" + (registrarIds.size() == 1 ? " " : "s ") + ids(registrarIds)
+            : "a registrar family of " + registrarIds.size() + " ICANN accreditations whose names differ only by a"
+                + " number (R1: " + tlds(registrarNames) + "), IANA ids " + ids(registrarIds));
       }
       if (roles.contains(Role.RIR)) {
         parts.add("Regional Internet Registry");
       }
-      return parts.isEmpty() ? "from the public data (R1)" : "In the public data: " + String.join("; ", parts) + ".";
+      StringBuilder note = new StringBuilder(parts.isEmpty() ? "From the public data (R1)."
+          : "In the public data: " + String.join("; ", parts) + ".");
+      if (!kindReason.isEmpty()) {
+        note.append(' ').append(kindReason);
+      }
+      regionReason.ifPresent(r -> note.append(' ').append(r));
+      if (!managed.isEmpty()) {
+        note.append(" Size: ").append(managed.size()).append(" TLD").append(managed.size() == 1 ? "" : "s")
+            .append(" managed.");
+      }
+      return note.toString();
     }
+
+    /** What the organization does in the DNS of other managers' TLDs (R5), or empty. */
+    String nameService() {
+      List<String> parts = new ArrayList<>();
+      if (!soleNameServiceFor.isEmpty()) {
+        parts.add("sole name-server operator for " + count(soleNameServiceFor) + " of other managers");
+      }
+      if (!primaryNameServiceFor.isEmpty()) {
+        parts.add("primary (their back-end) among several name-server operators for "
+            + count(primaryNameServiceFor));
+      }
+      if (!secondaryNameServiceFor.isEmpty()) {
+        parts.add("secondary, one of several name-server operators, for " + count(secondaryNameServiceFor)
+            + ", which rely on none of them alone");
+      }
+      return String.join("; ", parts);
+    }
+  }
+
+  private static String ids(Set<Integer> ids) {
+    int shown = 5;
+    String first = ids.stream().limit(shown).map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
+    return ids.size() <= shown ? first : first + " and " + (ids.size() - shown) + " more";
   }
 
   /** Who runs a TLD's registry systems: its manager, another organization, or nobody the data can name. */
@@ -315,6 +448,7 @@ public final class RealWorldMapBuilder {
     final TreeSet<String> functions = new TreeSet<>();
     final TreeSet<String> backEndTlds = new TreeSet<>();
     final TreeSet<String> nameServiceTlds = new TreeSet<>();
+    final TreeSet<String> primaryNameServiceTlds = new TreeSet<>();
   }
 
   /** The whole map being gathered. */
@@ -369,11 +503,11 @@ public final class RealWorldMapBuilder {
     void addIcannAndIana() {
       Party icann = party(ICANN, "Internet Corporation for Assigned Names and Numbers (ICANN)");
       icann.roles.add(Role.COORDINATOR);
-      icann.region = Optional.of(Region.GLOBAL);
+      icann.fixRegion(Region.GLOBAL, "Region global: the coordinator of the whole DNS (R7).");
       icann.url = Optional.of("https://www.icann.org/");
       Party iana = party(IANA, "IANA (Public Technical Identifiers)");
       iana.roles.add(Role.IANA_FUNCTIONS);
-      iana.region = Optional.of(Region.GLOBAL);
+      iana.fixRegion(Region.GLOBAL, "Region global (R7).");
       iana.url = Optional.of("https://www.iana.org/");
       iana.fixedNote = Optional.of("Performs the IANA functions for ICANN: the root zone, the protocol parameter"
           + " registries, the number resources allocated to the RIRs (R7).");
@@ -408,9 +542,9 @@ public final class RealWorldMapBuilder {
           p.placeAll(BACK_END, Dimension.EXTERNAL, Layer.EDGE, "R4: technical contact (back-end proxy) for "
               + count(p.backEndFor) + " of other managers");
         }
-        if (!p.nameServiceFor.isEmpty()) {
-          p.placeAll(DNS_OPERATOR, Dimension.EXTERNAL, Layer.EDGE,
-              "R5: runs name servers for " + count(p.nameServiceFor) + " of other managers");
+        String dns = p.nameService();
+        if (!dns.isEmpty()) {
+          p.placeAll(DNS_OPERATOR, Dimension.EXTERNAL, Layer.EDGE, "R5: " + dns);
         }
       }
     }
@@ -421,12 +555,11 @@ public final class RealWorldMapBuilder {
       boolean cctld = type.equals("cctld");
       Party manager = manager(row, cctld);
       manager.managed.add(tld);
-      manager.roles.add(cctld ? Role.CCTLD : Role.REGISTRY);
+      if (cctld) {
+        manager.managedCc.put(tld, countries.regionOf(row.text("country")));
+      }
       if (manager.url.isEmpty() && Organization.isWebUrl(row.text("registry_url"))) {
         manager.url = Optional.of(row.text("registry_url"));
-      }
-      if (cctld && manager.region.isEmpty()) {
-        manager.region = countries.regionOf(row.text("country"));
       }
       if (type.equals("gtld") && !row.text("agreement_types").isEmpty()) {
         gtldsUnderAgreement++;
@@ -438,25 +571,53 @@ public final class RealWorldMapBuilder {
         manager.ownOperated.add(tld);
       } else {
         Party b = operator.other().get();
-        b.roles.add(Role.BACK_END);
         b.backEndFor.add(tld);
         Link l = link(manager, b);
         l.functions.addAll(BACK_END);
         l.backEndTlds.add(tld);
       }
+      addNameService(tld, row, manager, operator.other());
+    }
+
+    /**
+     * R5: the DNS operator groups whose networks hold the TLD's name servers. One group that is not the manager is
+     * the TLD's sole operator, a dependence; of several, the manager or else the back-end is the primary and every
+     * other one a secondary, on which the TLD does not depend alone.
+     */
+    private void addNameService(String tld, SourceTable.Row row, Party manager, Optional<Party> backEnd) {
+      List<Party> operators = new ArrayList<>();
       for (String name : row.get("dns_operator_groups").split(";")) {
-        if (name.isBlank()) {
-          continue;
+        if (!name.isBlank()) {
+          Party dns = groupByDisplayName(name.trim());
+          if (!operators.contains(dns)) {
+            operators.add(dns);
+          }
         }
-        Party dns = groupByDisplayName(name.trim());
+      }
+      if (operators.size() == 1) {
+        Party dns = operators.get(0);
+        if (dns != manager) {
+          dns.roles.add(Role.DNS_OPERATOR);
+          dns.soleNameServiceFor.add(tld);
+          Link l = link(manager, dns);
+          l.functions.addAll(NAME_SERVICE);
+          l.nameServiceTlds.add(tld);
+        }
+        return;
+      }
+      Optional<Party> primary = operators.contains(manager) ? Optional.of(manager)
+          : backEnd.filter(operators::contains);
+      for (Party dns : operators) {
         if (dns == manager) {
           continue;
         }
         dns.roles.add(Role.DNS_OPERATOR);
-        dns.nameServiceFor.add(tld);
-        Link l = link(manager, dns);
-        l.functions.addAll(NAME_SERVICE);
-        l.nameServiceTlds.add(tld);
+        if (primary.isPresent() && primary.get() == dns) {
+          dns.primaryNameServiceFor.add(tld);
+          link(manager, dns).primaryNameServiceTlds.add(tld);
+        } else {
+          dns.secondaryNameServiceFor.add(tld);
+        }
       }
     }
 
@@ -505,9 +666,6 @@ public final class RealWorldMapBuilder {
         Party p = byName(row.text("operator"));
         p.roles.add(Role.ROOT_SERVER_OPERATOR);
         p.rootLetters.add(row.text("letter").toUpperCase(Locale.ROOT));
-        if (p.region.isEmpty()) {
-          p.region = Optional.of(Region.GLOBAL);
-        }
       }
       for (Party p : parties.values()) {
         if (!p.rootLetters.isEmpty()) {
@@ -528,7 +686,7 @@ public final class RealWorldMapBuilder {
         }
         Party p = byName(name);
         p.roles.add(Role.RIR);
-        p.region = Optional.of(region);
+        p.fixRegion(region, "Region " + region.id() + ": the RIR's service region (R8).");
         p.placeAll(GLUE, Dimension.EXTERNAL, Layer.GLUE,
             "R8: a Regional Internet Registry runs its region's community forums and training");
       }
@@ -541,13 +699,14 @@ public final class RealWorldMapBuilder {
           continue;
         }
         p.roles.add(e.getKey().equals("lactld") ? Role.REGIONAL_TLD_ORGANIZATION : Role.COMMUNITY_OPERATOR);
-        p.region = Optional.of(e.getValue());
+        p.fixRegion(e.getValue(), "Region " + e.getValue().id() + ": by our fixed glue table (R8).");
         p.placeAll(GLUE, Dimension.EXTERNAL, Layer.GLUE,
             "R8: a community organization that shares operational practice and trains TLD operators");
       }
     }
 
     void addRegistrars(SourceTable table) {
+      List<RegistrarFamilies.Accreditation> accredited = new ArrayList<>();
       for (SourceTable.Row row : table.rowsBy("ID")) {
         if (!row.text("Status").equalsIgnoreCase("accredited")) {
           continue;
@@ -559,10 +718,18 @@ public final class RealWorldMapBuilder {
           throw new IllegalArgumentException(row.where() + ": registrar id '" + row.text("ID") + "' is not a number",
               e);
         }
+        accredited.add(new RegistrarFamilies.Accreditation(ianaId, row.text("Registrar Name")));
+      }
+      RegistrarFamilies families = RegistrarFamilies.of(accredited);
+      for (RegistrarFamilies.Accreditation a : accredited) {
         accreditedRegistrars++;
-        Party p = byName(row.text("Registrar Name"));
+        String organizationName = families.organizationName(a);
+        Party p = byName(organizationName);
+        if (!organizationName.equals(a.name())) {
+          p.registrarNames.add(a.name());
+        }
         p.roles.add(Role.REGISTRAR);
-        p.registrarIds.add(ianaId);
+        p.registrarIds.add(a.ianaId());
         p.place("incident-response", Dimension.INTERNAL, Layer.EDGE,
             "R9: an accredited registrar answers for its own incidents");
         p.place("frontline-mitigation", Dimension.EXTERNAL, Layer.EDGE,
@@ -570,15 +737,43 @@ public final class RealWorldMapBuilder {
       }
     }
 
+    /** Kinds and regions, once every role of every organization is known. */
+    void resolveKindsAndRegions(Headquarters headquarters) {
+      parties.values().forEach(p -> p.resolve(headquarters));
+    }
+
+    /**
+     * The open question on the organizations without a region: how many, of which kinds, and what follows.
+     */
+    private String withoutRegion() {
+      TreeMap<String, Integer> byKind = new TreeMap<>();
+      parties.values().stream().filter(p -> p.region.isEmpty()).forEach(p -> byKind.merge(p.kind, 1, Integer::sum));
+      int none = byKind.values().stream().mapToInt(Integer::intValue).sum();
+      List<String> kinds = byKind.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .map(e -> e.getValue() + " " + e.getKey()).toList();
+      return "Where are the " + none + " of " + parties.size() + " organizations that have no region"
+          + (kinds.isEmpty() ? "" : " (" + String.join(", ", kinds) + ")") + "? The data gives no country for"
+          + " registrars, gTLD managers, back-end or DNS operators; our table of headquarters covers only the"
+          + " largest operator groups. An organization without a region counts in no region's overlaps and is the"
+          + " edge of no region in the escalation analysis.";
+    }
+
     EcosystemMap toMap() {
       EcosystemMap.Builder b = EcosystemMap.builder().title(TITLE).asOf(AS_OF);
-      b.addOpenQuestion("Who does external incident response at the glue and at the core? The data names no CERT,"
-          + " CSIRT or FIRST team, so this map leaves both cells empty: a gap in the data as much as in the"
-          + " ecosystem.");
+      b.addOpenQuestion(MISSING_RELAYS);
+      b.addOpenQuestion(withoutRegion());
       b.addOpenQuestion("Is a TLD's technical contact its back-end operator? It is the best public proxy (R4), good"
           + " for gTLDs, rougher for ccTLDs whose technical contact is a university or a ministry department.");
-      b.addOpenQuestion("Where are gTLD managers, back-end operators and registrars? The data gives no country, so"
-          + " they have no region and the escalation analysis cannot use them.");
+      b.addOpenQuestion("Which of several name-server operators does a TLD rely on? The data names the operator"
+          + " groups whose networks hold a TLD's name servers, not how many name servers each runs: a TLD served by"
+          + " several relies on none of them alone, so the map records no dependence on its secondaries (R5); and a"
+          + " TLD with one named group may have further name servers in networks the data names no group for.");
+      b.addOpenQuestion("Is the number of TLDs an organization manages the right weight for dependence? On this map"
+          + " an organization's size is the number of delegated TLDs it manages (a brand's one TLD weighs as much as"
+          + " .com): shares weighted by size count TLDs, not registrations or users.");
+      b.addOpenQuestion("Which accreditations belong to one registrar business? Names that differ only by a number"
+          + " are one family (R1); families under unrelated names, and registrars owned by one group, stay apart.");
       b.addOpenQuestion("Which of these placements would the organizations confirm? Every one is a desk-research"
           + " claim derived from a role; none is verified.");
       parties.get(ICANN).place("compliance-monitoring", Dimension.EXTERNAL, Layer.CORE,
@@ -594,7 +789,10 @@ public final class RealWorldMapBuilder {
           why.add("R4: technical contact for " + tlds(l.backEndTlds));
         }
         if (!l.nameServiceTlds.isEmpty()) {
-          why.add("R5: name servers for " + tlds(l.nameServiceTlds));
+          why.add("R5: sole name-server operator for " + tlds(l.nameServiceTlds));
+        }
+        if (!l.primaryNameServiceTlds.isEmpty()) {
+          why.add("R5: primary of several name-server operators for " + tlds(l.primaryNameServiceTlds));
         }
         b.addRelationship(Relationship.of(client, provider, RelationshipKind.OUTSOURCES_TO, l.functions)
             .withNote(String.join("; ", why)));

@@ -31,7 +31,7 @@ class RealWorldMapFileTest {
     Path target = dir.resolve("real-world.json");
     assertEquals(0, run(target.toString(), tiny().toString()));
     assertEquals(RealWorldMapBuilder.fromDirectory(tiny()).build(), MapJson.read(target));
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("14 organizations"), out.toString());
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("16 organizations"), out.toString());
   }
 
   @Test

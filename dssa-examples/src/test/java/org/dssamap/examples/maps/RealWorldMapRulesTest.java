@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -51,9 +52,9 @@ class RealWorldMapRulesTest {
 
   @Test
   void organizationsComeFromEveryRoleInTheDataAndUndelegatedTldsAreLeftOut() {
-    assertEquals(List.of("alpha-brand-inc", "arin", "beta-llc", "example-registrar-llc", XRA,
-            "example-root-operator", "iana", "icann", "identity-digital", "packet-clearing-house", "ripe-ncc", "ultradns", "zed",
-            "zed-tech-university"),
+    assertEquals(List.of("alpha-brand-inc", "arin", "beta-llc", "catchy-llc", "example-registrar-llc", XRA,
+            "example-root-operator", "iana", "icann", "identity-digital", "packet-clearing-house", "ripe-ncc",
+            "twin-isles-registry", "ultradns", "zed", "zed-tech-university"),
         MAP.organizations().stream().map(Organization::id).toList());
   }
 
@@ -64,6 +65,57 @@ class RealWorldMapRulesTest {
     assertEquals("Identity Digital", id.name());
     assertEquals("registry-backend", id.kind());
     assertTrue(id.note().orElseThrow().contains("manager of .gamma"), id.note().orElseThrow());
+  }
+
+  @Test
+  void anOrganizationsKindIsTheRegistryRoleCoveringMostOfItsTldsBackEndFirstOnATie() {
+    // Identity Digital manages .gamma and is the back-end of .alpha: one TLD each, so a back-end operator.
+    assertEquals("registry-backend", MAP.requireOrganization("identity-digital").kind());
+    assertEquals("registry", MAP.requireOrganization("alpha-brand-inc").kind());
+    assertEquals("cctld", MAP.requireOrganization("twin-isles-registry").kind());
+    assertEquals("dns-operator", MAP.requireOrganization("ultradns").kind());
+    assertEquals("registrar", MAP.requireOrganization("catchy-llc").kind());
+  }
+
+  @Test
+  void aRegionComesFromWhereAnOrganizationIsBasedNeverFromItsFirstTld() {
+    // The headquarters table: a country gives its region, an empty country no region.
+    Organization id = MAP.requireOrganization("identity-digital");
+    assertEquals(Optional.of(Region.NORTH_AMERICA), id.region());
+    assertTrue(id.note().orElseThrow().contains("based in United States"), id.note().orElseThrow());
+    assertEquals(Optional.empty(), MAP.requireOrganization("ultradns").region());
+    // A ccTLD manager takes its ccTLDs' region only when they all lie in one: .ta is in Canada, .tb in Germany.
+    Organization twin = MAP.requireOrganization("twin-isles-registry");
+    assertEquals(Optional.empty(), twin.region());
+    assertTrue(twin.note().orElseThrow().contains("lie in several regions"), twin.note().orElseThrow());
+    // gTLD managers and registrars: the data gives no country.
+    assertEquals(Optional.empty(), MAP.requireOrganization("alpha-brand-inc").region());
+    assertEquals(Optional.empty(), MAP.requireOrganization("catchy-llc").region());
+  }
+
+  @Test
+  void everyTldManagersSizeIsTheNumberOfTldsItManages() {
+    assertEquals(OptionalLong.of(2), MAP.requireOrganization("twin-isles-registry").size());
+    assertEquals(OptionalLong.of(1), MAP.requireOrganization("identity-digital").size());
+    assertEquals(OptionalLong.empty(), MAP.requireOrganization("ultradns").size());
+    assertEquals(OptionalLong.empty(), MAP.requireOrganization("catchy-llc").size());
+  }
+
+  @Test
+  void accreditationsWhoseNamesDifferOnlyByANumberAreOneRegistrarFamily() {
+    Organization catchy = MAP.requireOrganization("catchy-llc");
+    assertEquals("Catchy LLC", catchy.name());
+    // "Catchy 1 LLC" and "Catchy 2 LLC" by their stem, "Catchy Auction Inc." by the family's brand.
+    assertTrue(catchy.note().orElseThrow().contains("a registrar family of 3 ICANN accreditations"),
+        catchy.note().orElseThrow());
+  }
+
+  @Test
+  void theMapSaysHowManyOrganizationsHaveNoRegionAndThatEscalationCannotBeAssessed() {
+    long none = MAP.organizations().stream().filter(o -> o.region().isEmpty()).count();
+    assertEquals(RealWorldMapBuilder.MISSING_RELAYS, MAP.openQuestions().get(0));
+    assertTrue(MAP.openQuestions().get(1).startsWith("Where are the " + none + " of " + MAP.organizations().size()
+        + " organizations that have no region ("), MAP.openQuestions().get(1));
   }
 
   @Test
@@ -105,13 +157,23 @@ class RealWorldMapRulesTest {
   }
 
   @Test
-  void dnsOperatorsServeOtherManagersButNotTheirOwnTlds() {
+  void aTldReliesOnItsSoleDnsOperatorButOnNoSecondary() {
+    // .beta and .xy: one operator group each, not the manager: the sole operator, a dependence.
     assertEquals(Set.of("technology"), outsourcing("beta-llc", "ultradns").orElseThrow().functions());
     assertEquals(Set.of("technology"), outsourcing(XRA, "packet-clearing-house").orElseThrow().functions());
     assertEquals(Set.of("frontline-mitigation", "technology"),
         functionsAt("ultradns", Dimension.EXTERNAL, Layer.EDGE));
+    // .zz: Zed.zz (the manager, so the primary) and UltraDNS: a secondary, on which .zz does not rely alone.
     assertFalse(outsourcing("zed", "zed").isPresent());
-    assertEquals(Set.of("technology"), outsourcing("zed", "ultradns").orElseThrow().functions());
+    assertFalse(outsourcing("zed", "ultradns").isPresent());
+    // .alpha: its back-end Identity Digital (the primary) and Packet Clearing House (a secondary).
+    assertFalse(outsourcing("alpha-brand-inc", "packet-clearing-house").isPresent());
+    assertTrue(outsourcing("alpha-brand-inc", "identity-digital").orElseThrow().note().orElseThrow()
+        .contains("R5: primary of several name-server operators for .alpha"));
+    String ultraNote = MAP.placement("ultradns", Cell.of("technology", Dimension.EXTERNAL, Layer.EDGE))
+        .orElseThrow().note().orElseThrow();
+    assertEquals("R5: sole name-server operator for 1 TLD (.beta) of other managers; secondary, one of several"
+        + " name-server operators, for 1 TLD (.zz), which rely on none of them alone", ultraNote);
   }
 
   @Test
@@ -141,7 +203,7 @@ class RealWorldMapRulesTest {
     assertEquals(Set.of("incident-response"), functionsAt(r.id(), Dimension.INTERNAL, Layer.EDGE));
     assertEquals(Set.of("frontline-mitigation"), functionsAt(r.id(), Dimension.EXTERNAL, Layer.EDGE));
     assertTrue(MAP.organization("gone-registrar-inc").isEmpty());
-    assertEquals(MAP.organizations().size() - 1,
+    assertEquals(MAP.organizations().size() - 2,
         RealWorldMapBuilder.fromDirectory(tiny()).withRegistrars(false).build().organizations().size());
   }
 
@@ -172,6 +234,24 @@ class RealWorldMapRulesTest {
         .build());
     assertTrue(e.getMessage().startsWith("country_regions.csv: row 3: "), e.getMessage());
     assertTrue(e.getMessage().contains("olympus-mons"), e.getMessage());
+  }
+
+  @Test
+  void everyBadRowOfTheHeadquartersTableIsReportedAtOnce() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RealWorldMapBuilder
+        .from(name -> name.equals("organization_headquarters.csv")
+            ? new StringReader("organization,country,basis,source\n"
+                + "zed,Atlantis,sunk,https://atlantis.example/\n"
+                + "Not A Slug,Germany,x,https://x.example/\n"
+                + "ultradns,,not established,no web page\n"
+                + "zed,Germany,again,https://zed.example/\n")
+            : Files.newBufferedReader(tiny().resolve(name)))
+        .build());
+    assertEquals(String.join("\n",
+        "organization_headquarters.csv: row 2: country 'Atlantis' is not in country_regions.csv",
+        "organization_headquarters.csv: row 3: organization 'Not A Slug' is not an id (a slug)",
+        "organization_headquarters.csv: row 4: source 'no web page' is not an http(s) address",
+        "organization_headquarters.csv: row 5: organization 'zed' listed twice"), e.getMessage());
   }
 
   @Test

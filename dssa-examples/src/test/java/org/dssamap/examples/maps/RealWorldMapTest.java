@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -17,6 +18,7 @@ import org.dssamap.model.EvidenceSource;
 import org.dssamap.model.Ids;
 import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
+import org.dssamap.model.Region;
 import org.dssamap.model.Relationship;
 import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.Status;
@@ -42,7 +44,7 @@ class RealWorldMapTest {
 
   @Test
   void hasMoreThanAThousandOrganizations() {
-    // Measured on the 2026 data: 3,827 organizations, 3,000 of them registrars and nothing else.
+    // Measured on the 2026 data: 1,924 organizations, 1,097 of them registrars (families) and nothing else.
     assertTrue(MAP.organizations().size() >= 1_000, MAP.toString());
     long withoutRegistrars = MAP.organizations().stream().filter(o -> !o.kind().equals("registrar")).count();
     assertTrue(withoutRegistrars >= 750 && withoutRegistrars <= 900, "without registrars: " + withoutRegistrars);
@@ -83,10 +85,19 @@ class RealWorldMapTest {
   }
 
   @Test
-  void ultraDnsServesTheMostRegistriesInTheDns() {
-    List<Map.Entry<String, Set<String>>> top = clientsByProvider("technology");
-    assertEquals("ultradns", top.get(0).getKey());
-    assertTrue(top.get(0).getValue().size() >= 150, "UltraDNS's clients: " + top.get(0).getValue().size());
+  void ultraDnsIsTheSoleDnsOperatorOfTheMostRegistries() {
+    // Only sole operators are depended on for technology by R5; back-ends (R4) are depended on for it too.
+    Set<String> soleDnsClients = new TreeSet<>();
+    for (Relationship r : MAP.relationshipsTo("ultradns")) {
+      assertTrue(r.note().orElseThrow().startsWith("R5: sole name-server operator for "), r::toString);
+      soleDnsClients.add(r.from());
+    }
+    assertTrue(soleDnsClients.size() >= 150, "UltraDNS's clients: " + soleDnsClients.size());
+    for (Map.Entry<String, Set<String>> e : clientsByProvider("technology")) {
+      if (MAP.requireOrganization(e.getKey()).kind().equals("dns-operator")) {
+        assertTrue(e.getValue().size() <= soleDnsClients.size(), e::toString);
+      }
+    }
   }
 
   @Test
@@ -108,12 +119,29 @@ class RealWorldMapTest {
   }
 
   @Test
-  void theDataLocatesCcTldManagersButNotGtldManagers() {
+  void theDataLocatesCcTldManagersButNotGtldManagersOutsideTheHeadquartersTable() {
     long cctldsWithRegion = MAP.organizations().stream()
         .filter(o -> o.kind().equals("cctld") && o.region().isPresent()).count();
     long cctlds = MAP.organizations().stream().filter(o -> o.kind().equals("cctld")).count();
     assertEquals(cctlds - 1, cctldsWithRegion, "only .aq's manager has no region");
-    assertTrue(MAP.organizations().stream()
-        .filter(o -> o.kind().equals("registry")).allMatch(o -> o.region().isEmpty()));
+    for (Organization o : MAP.organizations()) {
+      if ((o.kind().equals("registry") || o.kind().equals("registrar")) && o.region().isPresent()) {
+        assertTrue(o.note().orElseThrow().contains("; our table organization_headquarters.csv)"), o::toString);
+      }
+    }
+  }
+
+  @Test
+  void theLargestOperatorsAreRegistriesAndBackEndsBasedWhereTheyAre() {
+    assertEquals("registry", MAP.requireOrganization("identity-digital").kind());
+    assertEquals("registry-backend", MAP.requireOrganization("godaddy-registry").kind());
+    assertEquals("registry", MAP.requireOrganization("verisign").kind());
+    assertEquals("registry-backend", MAP.requireOrganization("centralnic").kind());
+    for (String us : List.of("identity-digital", "godaddy-registry", "verisign", "ultradns")) {
+      assertEquals(Optional.of(Region.NORTH_AMERICA),
+          MAP.requireOrganization(us).region(), us);
+    }
+    assertEquals(Optional.of(Region.EUROPE),
+        MAP.requireOrganization("centralnic").region());
   }
 }
