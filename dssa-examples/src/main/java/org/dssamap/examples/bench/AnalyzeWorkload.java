@@ -1,6 +1,7 @@
 package org.dssamap.examples.bench;
 
 import org.dssamap.analysis.AnalysisReport;
+import org.dssamap.examples.analysis.AnalysisJson;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.FunctionCatalog;
 import org.dssamap.model.Placement;
@@ -21,6 +22,14 @@ public final class AnalyzeWorkload {
   /** Ours: the full analysis. */
   public AnalysisReport ours() {
     return AnalysisReport.of(map);
+  }
+
+  /**
+   * Ours as the command line's {@code analyze --format json} does it: the full analysis written as the
+   * {@code dssa-analysis/1} JSON. Returns the length, so that nothing is optimised away.
+   */
+  public int oursJson() {
+    return AnalysisJson.write(AnalysisReport.of(map)).length();
   }
 
   /** The baseline: placements counted per cell in one pass, into an array indexed by cell. */

@@ -115,6 +115,12 @@ public final class Bench {
           return new TimedComparison.Pair(large::ours, small::ours, 1,
               "AnalysisReport.of at 10^6 vs at 10^5 placements");
         }),
+        new TimedComparison("scaling-json", 11.0, (f, mode) -> {
+          AnalyzeWorkload large = new AnalyzeWorkload(f.map(1_000_000));
+          AnalyzeWorkload small = new AnalyzeWorkload(f.map(100_000));
+          return new TimedComparison.Pair(large::oursJson, small::oursJson, 1,
+              "AnalysisReport.of + AnalysisJson.write at 10^6 vs at 10^5 placements");
+        }),
         new TimedComparison("svg", 1.5, (f, mode) -> {
           RenderWorkload w = wheel(f);
           return new TimedComparison.Pair(w::svgOurs, w::svgDirect, 1, String.format(Locale.ROOT,
