@@ -325,4 +325,64 @@ public final class DssaGenerators {
     relationships.forEach(b::addRelationship);
     return b.build();
   }
+
+  /**
+   * The map after a random round of edits, as between two snapshots of a working group's map: some placements
+   * change status (a dispute given where needed), some are removed, some added in random cells, some
+   * organizations move region, some relationships go and others come. Small edits most of the time, so that
+   * most findings stay and a few change; sometimes none at all.
+   */
+  public static Gen<EcosystemMap> edited(EcosystemMap map) {
+    return in -> {
+      EcosystemMap.Builder b = EcosystemMap.builder(map.catalog()).title(map.title());
+      map.asOf().ifPresent(b::asOf);
+      map.openQuestions().forEach(b::addOpenQuestion);
+      List<String> ids = new ArrayList<>();
+      for (Organization o : map.organizations()) {
+        ids.add(o.id());
+        b.addOrganization(between(in, 0, 7) == 0 ? o.withRegion(pick(in, Region.class)) : o);
+      }
+      java.util.Set<String> placed = new java.util.HashSet<>();
+      for (Placement p : map.placements()) {
+        int edit = between(in, 0, 9);
+        if (edit == 0) {
+          continue;
+        }
+        Placement q = p;
+        if (edit == 1) {
+          Status status = pick(in, Status.class);
+          q = status == Status.DISPUTED ? p.disputed(Dispute.of("org-0", "not what they do")) : p.withStatus(status);
+        }
+        placed.add(q.organization() + " " + q.cell());
+        b.addPlacement(q);
+      }
+      if (!ids.isEmpty()) {
+        int added = between(in, 0, 3);
+        List<Cell> cells = map.catalog().cells();
+        for (int k = 0; k < added; k++) {
+          Placement p = placement(pick(in, ids), pick(in, cells)).generate(in);
+          if (placed.add(p.organization() + " " + p.cell())) {
+            b.addPlacement(p);
+          }
+        }
+      }
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      for (Relationship r : map.relationships()) {
+        if (between(in, 0, 7) != 0) {
+          keys.add(r.key());
+          b.addRelationship(r);
+        }
+      }
+      if (ids.size() >= 2) {
+        int added = between(in, 0, 2);
+        for (int k = 0; k < added; k++) {
+          Relationship r = Relationship.of(pick(in, ids), pick(in, ids), pick(in, RelationshipKind.class));
+          if (!r.from().equals(r.to()) && keys.add(r.key())) {
+            b.addRelationship(r);
+          }
+        }
+      }
+      return b.build();
+    };
+  }
 }
