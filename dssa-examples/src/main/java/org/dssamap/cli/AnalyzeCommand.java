@@ -6,12 +6,9 @@ import org.dssamap.analysis.AnalysisReport;
 import org.dssamap.examples.analysis.AnalysisJson;
 import org.dssamap.examples.analysis.AnalysisText;
 import org.dssamap.model.EcosystemMap;
-import org.dssamap.model.Region;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dssa analyze FILE [--format text|json]}: the findings of the analysis. */
@@ -30,29 +27,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   private ReportOutput output = new ReportOutput();
 
-  @Option(names = "--region", paramLabel = "REGION",
-      description = "Restrict coverage, gaps, overlaps and single points of failure to one region "
-          + "(its organizations and the global ones).")
-  private @Nullable Region region;
-
-  @Option(names = "--overlap-threshold", paramLabel = "N",
-      description = "Organizations of one region in one cell that make an overlap (default 2).")
-  private @Nullable Integer overlapThreshold;
-
-  @Option(names = "--unconfirmed-threshold", paramLabel = "SHARE",
-      description = "Flag organizations with more than this share (0..1) of claimed or disputed placements "
-          + "(default 0.5).")
-  private @Nullable Double unconfirmedThreshold;
-
-  @Option(names = "--verified-only",
-      description = "Escalation: count only verified placements (by default claims count, and paths that rely on "
-          + "them are flagged).")
-  private boolean verifiedOnly;
+  @Mixin
+  private AnalysisOptionsMixin analysis = new AnalysisOptionsMixin();
 
   @Override
   public Integer call() {
     boolean json = output.json();
-    AnalysisOptions options = options();
+    AnalysisOptions options = analysis.options();
     EcosystemMap map = input.load();
     AnalysisReport report;
     try (Progress p = Progress.start(spec.commandLine().getErr(), "analysing " + input.file())) {
@@ -61,23 +42,5 @@ final class AnalyzeCommand implements Callable<Integer> {
     String text = json ? AnalysisJson.write(report) : AnalysisText.write(report);
     output.write(text);
     return Dssa.EXIT_OK;
-  }
-
-  private AnalysisOptions options() {
-    try {
-      AnalysisOptions o = AnalysisOptions.defaults().withEscalationCountingClaims(!verifiedOnly);
-      if (region != null) {
-        o = o.withRegion(region);
-      }
-      if (overlapThreshold != null) {
-        o = o.withOverlapThreshold(overlapThreshold);
-      }
-      if (unconfirmedThreshold != null) {
-        o = o.withUnconfirmedThreshold(unconfirmedThreshold);
-      }
-      return o;
-    } catch (IllegalArgumentException e) {
-      throw CommandFailure.usage("dssa analyze: " + e.getMessage());
-    }
   }
 }
