@@ -2,6 +2,7 @@ package org.dssamap.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.dssamap.analysis.AnalysisOptions;
 import org.dssamap.analysis.diff.MapDiff;
 import org.dssamap.examples.analysis.DiffJson;
 import org.dssamap.examples.analysis.DiffText;
@@ -12,10 +13,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dssa diff OLD NEW [--format text|json]}: what changed between two maps. */
 @Command(name = "diff",
-    header = "What changed between two maps: placements, organizations, relationships, gaps opened and closed.",
+    header = "What changed between two maps: placements, organizations, relationships, and every finding.",
     description = {
         "For example the current map against a target, or two snapshots. Exit code 0 whether or not they differ.",
-        "The JSON format (\"dssa-diff/1\") is in docs/analysis-formats.md."})
+        "Findings (gaps, overlaps, single points of failure, escalation routes) are those of dssa analyze on each",
+        "map with the same options. The JSON format (\"dssa-diff/1\") is in docs/analysis-formats.md."})
 final class DiffCommand implements Callable<Integer> {
   @Mixin
   private MapInput input = new MapInput();
@@ -32,12 +34,16 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin
   private ReportOutput output = new ReportOutput();
 
+  @Mixin
+  private AnalysisOptionsMixin analysis = new AnalysisOptionsMixin();
+
   @Override
   public Integer call() {
     boolean json = output.json();
+    AnalysisOptions options = analysis.options();
     EcosystemMap before = publicOption.apply(input.load(oldFile));
     EcosystemMap after = publicOption.apply(input.load(newFile));
-    MapDiff diff = MapDiff.between(before, after);
+    MapDiff diff = MapDiff.between(before, after, options);
     String text = json ? DiffJson.write(diff) : DiffText.write(diff);
     output.write(text);
     return Dssa.EXIT_OK;

@@ -55,6 +55,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         ReportCommand.class,
         AnalyzeCommand.class,
         DiffCommand.class,
+        MigrateCommand.class,
         SurveyCommand.class,
         GuiCommand.class,
         BenchCommand.class,

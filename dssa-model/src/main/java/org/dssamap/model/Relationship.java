@@ -55,6 +55,11 @@ public record Relationship(String from, String to, RelationshipKind kind, Immuta
     return new Relationship(from, to, kind, functions, Optional.of(newNote), confidentiality);
   }
 
+  /** This relationship about other functions (empty: every function), everything else kept. */
+  public Relationship withFunctions(Collection<String> newFunctions) {
+    return new Relationship(from, to, kind, ImmutableSortedSet.copyOf(newFunctions), note, confidentiality);
+  }
+
   /** This relationship with another confidentiality. */
   public Relationship withConfidentiality(Confidentiality newConfidentiality) {
     return new Relationship(from, to, kind, functions, note, newConfidentiality);

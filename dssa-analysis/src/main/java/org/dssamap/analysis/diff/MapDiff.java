@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.dssamap.analysis.Coverage;
+import org.dssamap.analysis.AnalysisOptions;
+import org.dssamap.analysis.AnalysisReport;
 import org.dssamap.analysis.Gap;
-import org.dssamap.model.Cell;
+import org.dssamap.analysis.Overlap;
+import org.dssamap.analysis.SinglePointOfFailure;
+import org.dssamap.analysis.escalation.EscalationRoute;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.FunctionCatalog;
 import org.dssamap.model.Organization;
@@ -24,12 +25,20 @@ import org.dssamap.model.Relationship;
 
 /**
  * What changed from one map to another: placements, organizations and relationships added, removed or changed,
- * the map's own fields, and the gaps opened and closed. It carries full values, so {@code
- * MapDiff.between(a, b).applyTo(a)} equals {@code b}, and {@code MapDiff.between(a, a)} is empty.
+ * the map's own fields, and every change of a finding: gaps opened, closed or changed (unverified to uncovered
+ * and back, other claimants), overlaps and single points of failure appearing, going or changing, and escalation
+ * routes between regions changing (a pair becoming reachable or unreachable, an unreachable pair's reason, a
+ * path). It carries full values, so {@code MapDiff.between(a, b).applyTo(a)} equals {@code b}, and {@code
+ * MapDiff.between(a, a)} is empty.
  *
  * <p>A placement is identified by organization and cell, an organization by id, a relationship by from, to and
  * kind. Lists follow the canonical order of the map they come from (removed: the old map; added and changed: the
  * new one).
+ *
+ * <p>The findings are those of {@link AnalysisReport#of(EcosystemMap, AnalysisOptions)} on each map with the same
+ * options: the diff applies no rule of its own, it compares what the analysis finds. A gap is matched by its cell,
+ * an overlap by its cell and region, a single point of failure by its cell, an escalation route by its two
+ * regions (see {@link FindingChanges}).
  */
 public final class MapDiff {
   private final Optional<ValueChange<String>> title;
@@ -45,10 +54,13 @@ public final class MapDiff {
   private final ImmutableList<Relationship> relationshipsAdded;
   private final ImmutableList<Relationship> relationshipsRemoved;
   private final ImmutableList<ValueChange<Relationship>> relationshipsChanged;
-  private final ImmutableList<Gap> gapsOpened;
-  private final ImmutableList<Gap> gapsClosed;
+  private final AnalysisOptions options;
+  private final FindingChanges<Gap> gaps;
+  private final FindingChanges<Overlap> overlaps;
+  private final FindingChanges<SinglePointOfFailure> singlePointsOfFailure;
+  private final FindingChanges<EscalationRoute> escalation;
 
-  private MapDiff(EcosystemMap a, EcosystemMap b) {
+  private MapDiff(EcosystemMap a, EcosystemMap b, AnalysisOptions options) {
     title = change(a.title(), b.title());
     asOf = change(a.asOf(), b.asOf());
     catalog = change(a.catalog(), b.catalog());
@@ -66,17 +78,29 @@ public final class MapDiff {
     relationshipsAdded = relationships.added;
     relationshipsRemoved = relationships.removed;
     relationshipsChanged = relationships.changed;
-    ImmutableList<Gap> before = Gap.findAll(Coverage.of(a));
-    ImmutableList<Gap> after = Gap.findAll(Coverage.of(b));
-    Set<Cell> gapsBefore = before.stream().map(Gap::cell).collect(Collectors.toSet());
-    Set<Cell> gapsAfter = after.stream().map(Gap::cell).collect(Collectors.toSet());
-    gapsOpened = after.stream().filter(g -> !gapsBefore.contains(g.cell())).collect(ImmutableList.toImmutableList());
-    gapsClosed = before.stream().filter(g -> !gapsAfter.contains(g.cell())).collect(ImmutableList.toImmutableList());
+    this.options = options;
+    AnalysisReport before = AnalysisReport.of(a, options);
+    AnalysisReport after = AnalysisReport.of(b, options);
+    gaps = FindingChanges.between(before.gaps(), after.gaps(), Gap::cell);
+    overlaps = FindingChanges.between(before.overlaps(), after.overlaps(), o -> List.of(o.cell(), o.region()));
+    singlePointsOfFailure = FindingChanges.between(before.singlePointsOfFailure(), after.singlePointsOfFailure(),
+        SinglePointOfFailure::cell);
+    escalation = FindingChanges.between(before.escalation().routes(), after.escalation().routes(),
+        r -> List.of(r.from(), r.to()));
   }
 
-  /** What changed from {@code before} to {@code after}. */
+  /** What changed from {@code before} to {@code after}, the findings by the default analysis options. */
   public static MapDiff between(EcosystemMap before, EcosystemMap after) {
-    return new MapDiff(requireNonNull(before, "before"), requireNonNull(after, "after"));
+    return between(before, after, AnalysisOptions.defaults());
+  }
+
+  /**
+   * What changed from {@code before} to {@code after}, the findings of both analysed with {@code options} (for
+   * example one region's view).
+   */
+  public static MapDiff between(EcosystemMap before, EcosystemMap after, AnalysisOptions options) {
+    return new MapDiff(requireNonNull(before, "before"), requireNonNull(after, "after"),
+        requireNonNull(options, "options"));
   }
 
   private static String key(Placement p) {
@@ -194,22 +218,79 @@ public final class MapDiff {
     return relationshipsChanged;
   }
 
-  /** Gaps of the new map that the old one did not have, in the new map's catalog order. */
+  /** The options both maps were analysed with. */
+  public AnalysisOptions options() {
+    return options;
+  }
+
+  /** Gaps of the new map at cells that were no gap in the old one, in the new map's catalog order. */
   public ImmutableList<Gap> gapsOpened() {
-    return gapsOpened;
+    return gaps.appeared();
   }
 
-  /** Gaps of the old map that the new one closed, in the old map's catalog order. */
+  /** Gaps of the old map at cells that are no gap in the new one, in the old map's catalog order. */
   public ImmutableList<Gap> gapsClosed() {
-    return gapsClosed;
+    return gaps.gone();
   }
 
-  /** Whether the two maps are equal: nothing changed. */
+  /**
+   * Every change of the gaps: opened ({@link FindingChanges#appeared()}), closed ({@link FindingChanges#gone()}),
+   * and still a gap but different ({@link FindingChanges#changed()}): its kind (unverified to uncovered and back),
+   * or who claims it or is disputed there.
+   */
+  public FindingChanges<Gap> gaps() {
+    return gaps;
+  }
+
+  /** The gaps that changed kind, unverified to uncovered or back, a subset of {@code gaps().changed()}. */
+  public ImmutableList<ValueChange<Gap>> gapKindChanges() {
+    return gaps.changed().stream().filter(c -> c.before().kind() != c.after().kind())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Overlaps appearing, going, or changing who overlaps, matched by cell and region. */
+  public FindingChanges<Overlap> overlaps() {
+    return overlaps;
+  }
+
+  /** Single points of failure appearing, going, or changing (another organization, another status), by cell. */
+  public FindingChanges<SinglePointOfFailure> singlePointsOfFailure() {
+    return singlePointsOfFailure;
+  }
+
+  /**
+   * The escalation routes that changed, by pair of regions: every pair is in both analyses, so only {@link
+   * FindingChanges#changed()} is ever filled. See {@link #escalationNowReachable()} and {@link
+   * #escalationNowUnreachable()} for the pairs whose reachability flipped.
+   */
+  public FindingChanges<EscalationRoute> escalation() {
+    return escalation;
+  }
+
+  /** Pairs of regions that could not reach each other and now can: the new routes. */
+  public ImmutableList<EscalationRoute> escalationNowReachable() {
+    return escalation.changed().stream().filter(c -> !c.before().isReachable() && c.after().isReachable())
+        .map(ValueChange::after).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Pairs of regions that could reach each other and now cannot: the new routes, with their reason. */
+  public ImmutableList<EscalationRoute> escalationNowUnreachable() {
+    return escalation.changed().stream().filter(c -> c.before().isReachable() && !c.after().isReachable())
+        .map(ValueChange::after).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether any finding changed: a gap, an overlap, a single point of failure or an escalation route. */
+  public boolean findingsChanged() {
+    return !gaps.isEmpty() || !overlaps.isEmpty() || !singlePointsOfFailure.isEmpty() || !escalation.isEmpty();
+  }
+
+  /** Whether the two maps are equal: nothing changed, so no finding changed either. */
   public boolean isEmpty() {
     return title.isEmpty() && asOf.isEmpty() && catalog.isEmpty() && openQuestions.isEmpty()
         && organizationsAdded.isEmpty() && organizationsRemoved.isEmpty() && organizationsChanged.isEmpty()
         && placementsAdded.isEmpty() && placementsRemoved.isEmpty() && placementsChanged.isEmpty()
-        && relationshipsAdded.isEmpty() && relationshipsRemoved.isEmpty() && relationshipsChanged.isEmpty();
+        && relationshipsAdded.isEmpty() && relationshipsRemoved.isEmpty() && relationshipsChanged.isEmpty()
+        && !findingsChanged();
   }
 
   /**
@@ -285,21 +366,29 @@ public final class MapDiff {
         && organizationsChanged.equals(other.organizationsChanged) && placementsAdded.equals(other.placementsAdded)
         && placementsRemoved.equals(other.placementsRemoved) && placementsChanged.equals(other.placementsChanged)
         && relationshipsAdded.equals(other.relationshipsAdded) && relationshipsRemoved.equals(other.relationshipsRemoved)
-        && relationshipsChanged.equals(other.relationshipsChanged);
+        && relationshipsChanged.equals(other.relationshipsChanged) && options.equals(other.options)
+        && gaps.equals(other.gaps) && overlaps.equals(other.overlaps)
+        && singlePointsOfFailure.equals(other.singlePointsOfFailure) && escalation.equals(other.escalation);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(title, asOf, catalog, openQuestions, organizationsAdded, organizationsRemoved,
         organizationsChanged, placementsAdded, placementsRemoved, placementsChanged, relationshipsAdded,
-        relationshipsRemoved, relationshipsChanged);
+        relationshipsRemoved, relationshipsChanged, options, gaps, overlaps, singlePointsOfFailure, escalation);
   }
 
   @Override
   public String toString() {
     return "MapDiff[+" + placementsAdded.size() + " -" + placementsRemoved.size() + " ~" + placementsChanged.size()
         + " placements, +" + organizationsAdded.size() + " -" + organizationsRemoved.size() + " organizations, +"
-        + relationshipsAdded.size() + " -" + relationshipsRemoved.size() + " relationships, " + gapsOpened.size()
-        + " gaps opened, " + gapsClosed.size() + " closed]";
+        + relationshipsAdded.size() + " -" + relationshipsRemoved.size() + " relationships, "
+        + gaps.appeared().size() + " gaps opened, " + gaps.gone().size() + " closed, " + gaps.changed().size()
+        + " changed, " + changes(overlaps) + " overlaps, " + changes(singlePointsOfFailure)
+        + " single points of failure, " + escalation.changed().size() + " escalation routes changed]";
+  }
+
+  private static String changes(FindingChanges<?> c) {
+    return "+" + c.appeared().size() + " -" + c.gone().size() + " ~" + c.changed().size();
   }
 }

@@ -1,8 +1,10 @@
 /**
- * Comparison of two maps: placements, organizations and relationships added, removed or changed, and the gaps
- * opened and closed; a {@link org.dssamap.analysis.diff.MapDiff} carries full values so it can be applied.
+ * Comparison of two maps: placements, organizations and relationships added, removed or changed, and every
+ * finding of the analysis that changed (gaps, overlaps, single points of failure, escalation routes); a {@link
+ * org.dssamap.analysis.diff.MapDiff} carries full values so it can be applied.
  *
- * <p>Depends on {@code dssa-model}, Guava and the gap analysis of {@code org.dssamap.analysis}.
+ * <p>Depends on {@code dssa-model}, Guava and {@link org.dssamap.analysis.AnalysisReport}, whose findings it
+ * compares without applying any rule of its own.
  */
 @NullMarked
 package org.dssamap.analysis.diff;

@@ -6,10 +6,16 @@ import static org.dssamap.examples.analysis.JsonWriting.strings;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
+import org.dssamap.analysis.AnalysisOptions;
 import org.dssamap.analysis.Gap;
+import org.dssamap.analysis.Overlap;
+import org.dssamap.analysis.SinglePointOfFailure;
+import org.dssamap.analysis.diff.FindingChanges;
 import org.dssamap.analysis.diff.MapDiff;
 import org.dssamap.analysis.diff.PlacementChange;
 import org.dssamap.analysis.diff.ValueChange;
+import org.dssamap.analysis.escalation.EscalationRoute;
+import org.dssamap.analysis.escalation.Hop;
 import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Relationship;
@@ -17,7 +23,9 @@ import org.dssamap.model.json.CanonicalJson;
 
 /**
  * Writes a {@link MapDiff} as canonical JSON ({@code "format": "dssa-diff/1"}), with full values for everything
- * added, removed or changed; described in {@code docs/analysis-formats.md}.
+ * added, removed or changed, and every finding that changed (gaps, overlaps, single points of failure,
+ * escalation routes) with the options both maps were analysed with; described in {@code
+ * docs/analysis-formats.md}.
  */
 public final class DiffJson {
   /** The format tag of the diff JSON. */
@@ -88,10 +96,87 @@ public final class DiffJson {
       list(g, "removed", diff.relationshipsRemoved(), relationship);
       changes(g, diff.relationshipsChanged(), relationship);
       g.writeEndObject();
-      gaps(g, "gapsOpened", diff.gapsOpened());
-      gaps(g, "gapsClosed", diff.gapsClosed());
+      Element<Gap> gap = DiffJson::gap;
+      list(g, "gapsOpened", diff.gapsOpened(), gap);
+      list(g, "gapsClosed", diff.gapsClosed(), gap);
+      g.writeFieldName("gapsChanged");
+      changeList(g, diff.gaps().changed(), gap);
+      findings(g, "overlaps", diff.overlaps(), DiffJson::overlap);
+      findings(g, "singlePointsOfFailure", diff.singlePointsOfFailure(), DiffJson::singlePoint);
+      g.writeObjectFieldStart("escalation");
+      changes(g, diff.escalation().changed(), DiffJson::route);
+      g.writeEndObject();
+      options(g, diff.options());
       g.writeEndObject();
     });
+  }
+
+  /** A finding's changes as {@code {appeared: [...], gone: [...], changed: [{before, after}]}}. */
+  private static <T> void findings(JsonGenerator g, String key, FindingChanges<T> changes, Element<T> element)
+      throws IOException {
+    g.writeObjectFieldStart(key);
+    list(g, "appeared", changes.appeared(), element);
+    list(g, "gone", changes.gone(), element);
+    changes(g, changes.changed(), element);
+    g.writeEndObject();
+  }
+
+  private static void gap(Gap gap, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    cell(g, gap.cell());
+    g.writeStringField("kind", gap.kind().id());
+    strings(g, "claimedBy", gap.claimedBy());
+    strings(g, "disputedBy", gap.disputedBy());
+    g.writeEndObject();
+  }
+
+  private static void overlap(Overlap overlap, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    cell(g, overlap.cell());
+    g.writeStringField("region", overlap.region().id());
+    strings(g, "organizations", overlap.organizations());
+    g.writeEndObject();
+  }
+
+  private static void singlePoint(SinglePointOfFailure s, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    cell(g, s.cell());
+    g.writeStringField("organization", s.organization());
+    g.writeStringField("status", s.status().id());
+    g.writeEndObject();
+  }
+
+  /** A route as the analysis JSON writes it in {@code escalation}. */
+  private static void route(EscalationRoute r, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("from", r.from().id());
+    g.writeStringField("to", r.to().id());
+    g.writeBooleanField("reachable", r.isReachable());
+    if (r.path().isPresent()) {
+      g.writeBooleanField("reliesOnClaims", r.path().get().reliesOnClaims());
+      g.writeArrayFieldStart("path");
+      for (Hop h : r.path().get().hops()) {
+        g.writeStartObject();
+        g.writeStringField("organization", h.organization());
+        g.writeStringField("role", h.role().id());
+        g.writeStringField("status", h.status().id());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    JsonWriting.optional(g, "reason", r.reason().map(x -> x.id()));
+    g.writeEndObject();
+  }
+
+  /** The options, as the analysis JSON writes them. */
+  private static void options(JsonGenerator g, AnalysisOptions o) throws IOException {
+    g.writeObjectFieldStart("options");
+    JsonWriting.optional(g, "region", o.region().map(r -> r.id()));
+    g.writeNumberField("overlapThreshold", o.overlapThreshold());
+    JsonWriting.share(g, "unconfirmedThreshold", o.unconfirmedThreshold());
+    g.writeStringField("escalationFunction", o.escalationFunction());
+    g.writeBooleanField("escalationCountsClaims", o.escalationCountsClaims());
+    g.writeEndObject();
   }
 
   private static <T> void list(JsonGenerator g, String key, List<T> values, Element<T> element) throws IOException {
@@ -104,24 +189,20 @@ public final class DiffJson {
 
   private static <T> void changes(JsonGenerator g, List<ValueChange<T>> changes, Element<T> element)
       throws IOException {
-    g.writeArrayFieldStart("changed");
+    g.writeFieldName("changed");
+    changeList(g, changes, element);
+  }
+
+  /** An array of {@code {before, after}}. */
+  private static <T> void changeList(JsonGenerator g, List<ValueChange<T>> changes, Element<T> element)
+      throws IOException {
+    g.writeStartArray();
     for (ValueChange<T> c : changes) {
       g.writeStartObject();
       g.writeFieldName("before");
       element.write(c.before(), g);
       g.writeFieldName("after");
       element.write(c.after(), g);
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-  }
-
-  private static void gaps(JsonGenerator g, String key, List<Gap> gaps) throws IOException {
-    g.writeArrayFieldStart(key);
-    for (Gap gap : gaps) {
-      g.writeStartObject();
-      cell(g, gap.cell());
-      g.writeStringField("kind", gap.kind().id());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -2,15 +2,24 @@ package org.dssamap.examples.analysis;
 
 import static org.dssamap.examples.analysis.TextWriting.visible;
 
+import java.util.stream.Collectors;
 import org.dssamap.analysis.Gap;
+import org.dssamap.analysis.GapKind;
+import org.dssamap.analysis.Overlap;
+import org.dssamap.analysis.SinglePointOfFailure;
 import org.dssamap.analysis.diff.MapDiff;
 import org.dssamap.analysis.diff.PlacementChange;
 import org.dssamap.analysis.diff.ValueChange;
+import org.dssamap.analysis.escalation.EscalationRoute;
 import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Relationship;
 
-/** Writes a {@link MapDiff} as text for people: one line per change, {@code +} added, {@code -} removed, {@code ~} changed. */
+/**
+ * Writes a {@link MapDiff} as text for people: one line per change of the map, {@code +} added, {@code -} removed,
+ * {@code ~} changed, then one line per change of a finding (gap, overlap, single point of failure, escalation
+ * route).
+ */
 public final class DiffText {
   private DiffText() {}
 
@@ -61,12 +70,92 @@ public final class DiffText {
     for (ValueChange<Relationship> c : diff.relationshipsChanged()) {
       out.append("~ relationship ").append(c.after().key()).append('\n');
     }
+    if (diff.findingsChanged() && diff.options().region().isPresent()) {
+      out.append("findings in the view of ").append(diff.options().region().get().id())
+          .append(" (its organizations and the global ones):\n");
+    }
     for (Gap g : diff.gapsOpened()) {
       out.append("gap opened: ").append(g.cell()).append(" (").append(g.kind().id()).append(")\n");
     }
     for (Gap g : diff.gapsClosed()) {
       out.append("gap closed: ").append(g.cell()).append('\n');
     }
+    for (ValueChange<Gap> c : diff.gaps().changed()) {
+      out.append("gap changed: ").append(c.after().cell()).append(": ").append(gap(c.before())).append(" -> ")
+          .append(gap(c.after())).append('\n');
+    }
+    for (Overlap o : diff.overlaps().appeared()) {
+      out.append("overlap appeared: ").append(overlap(o)).append(": ").append(String.join(", ", o.organizations()))
+          .append('\n');
+    }
+    for (Overlap o : diff.overlaps().gone()) {
+      out.append("overlap gone: ").append(overlap(o)).append(": ").append(String.join(", ", o.organizations()))
+          .append('\n');
+    }
+    for (ValueChange<Overlap> c : diff.overlaps().changed()) {
+      out.append("overlap changed: ").append(overlap(c.after())).append(": ")
+          .append(String.join(", ", c.before().organizations())).append(" -> ")
+          .append(String.join(", ", c.after().organizations())).append('\n');
+    }
+    for (SinglePointOfFailure s : diff.singlePointsOfFailure().appeared()) {
+      out.append("single point of failure appeared: ").append(s.cell()).append(": ").append(singlePoint(s))
+          .append('\n');
+    }
+    for (SinglePointOfFailure s : diff.singlePointsOfFailure().gone()) {
+      out.append("single point of failure gone: ").append(s.cell()).append(": ").append(singlePoint(s))
+          .append('\n');
+    }
+    for (ValueChange<SinglePointOfFailure> c : diff.singlePointsOfFailure().changed()) {
+      out.append("single point of failure changed: ").append(c.after().cell()).append(": ")
+          .append(singlePoint(c.before())).append(" -> ").append(singlePoint(c.after())).append('\n');
+    }
+    for (ValueChange<EscalationRoute> c : diff.escalation().changed()) {
+      EscalationRoute was = c.before();
+      EscalationRoute is = c.after();
+      String pair = is.from().id() + " -> " + is.to().id();
+      if (!was.isReachable() && is.isReachable()) {
+        out.append("escalation now reachable: ").append(pair).append(": ").append(route(is));
+      } else if (was.isReachable() && !is.isReachable()) {
+        out.append("escalation now unreachable: ").append(pair).append(" (")
+            .append(is.reason().map(x -> x.id()).orElse("")).append(')');
+      } else {
+        out.append("escalation changed: ").append(pair).append(": ").append(route(was)).append(" => ")
+            .append(route(is));
+      }
+      out.append('\n');
+    }
     return out.toString();
+  }
+
+  /** "uncovered", or "unverified (claimed by a, b; disputed by c)". */
+  private static String gap(Gap g) {
+    if (g.kind() == GapKind.UNCOVERED) {
+      return g.kind().id();
+    }
+    StringBuilder who = new StringBuilder();
+    if (!g.claimedBy().isEmpty()) {
+      who.append("claimed by ").append(String.join(", ", g.claimedBy()));
+    }
+    if (!g.disputedBy().isEmpty()) {
+      who.append(who.length() > 0 ? "; " : "").append("disputed by ").append(String.join(", ", g.disputedBy()));
+    }
+    return g.kind().id() + " (" + who + ")";
+  }
+
+  private static String overlap(Overlap o) {
+    return o.cell() + " in " + o.region().id();
+  }
+
+  private static String singlePoint(SinglePointOfFailure s) {
+    return s.organization() + " (" + s.status().id() + ")";
+  }
+
+  /** The path, "a[edge] -> b[glue] -> ... (relies on claims)", or "unreachable (reason)". */
+  private static String route(EscalationRoute r) {
+    if (r.path().isEmpty()) {
+      return "unreachable (" + r.reason().map(x -> x.id()).orElse("") + ")";
+    }
+    return r.path().get().hops().stream().map(h -> h.organization() + "[" + h.role().id() + "]")
+        .collect(Collectors.joining(" -> ")) + (r.path().get().reliesOnClaims() ? " (relies on claims)" : "");
   }
 }

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.dssamap.model.CatalogMigration;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.FunctionCatalog;
 import org.dssamap.model.InvalidMapException;
@@ -130,6 +131,30 @@ public final class MapJson {
    */
   public static FunctionCatalog readCatalog(byte[] bytes, String sourceName) {
     return MapDecoder.catalogFile(parse(bytes, sourceName, "a function catalog"), sourceName);
+  }
+
+  /**
+   * Reads a migration plan file ({@code "format": "dssa-migration/1"}, described in docs/formats.md): which
+   * functions of {@code map}'s catalog are renamed, split or merged into which functions of {@code to}. Every
+   * function it names is checked against both catalogs, every organization against the map, and every split
+   * against the map's placements (each must go somewhere).
+   *
+   * @throws InvalidMapException listing every problem by JSON path, with the file's name as its source
+   * @throws IOException when the file cannot be read
+   */
+  public static CatalogMigration readMigrationPlan(Path file, EcosystemMap map, FunctionCatalog to)
+      throws IOException {
+    return readMigrationPlan(FileIo.readBounded(file), file.toString(), map, to);
+  }
+
+  /**
+   * Reads a migration plan from the bytes of a file.
+   *
+   * @throws InvalidMapException listing every problem
+   */
+  public static CatalogMigration readMigrationPlan(byte[] bytes, String sourceName, EcosystemMap map,
+      FunctionCatalog to) {
+    return MigrationPlanDecoder.plan(parse(bytes, sourceName, "a migration plan"), sourceName, map, to);
   }
 
   /** The map in canonical form: UTF-8 text, LF line ends, a final newline. */

@@ -24,7 +24,7 @@ class SourceTextTest {
       text.append(roll == 0 ? "é" : roll == 1 ? "€" : roll == 2 ? "\uD83D\uDE00" : roll == 3 ? "\n" : "a");
     }
     byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-    if (random.nextBoolean()) {
+    if (bytes.length >= 2 && random.nextBoolean()) {
       bytes[1 + random.nextInt(bytes.length - 1)] = (byte) (0x80 + random.nextInt(0x80));
     }
     if (random.nextInt(4) == 0) {

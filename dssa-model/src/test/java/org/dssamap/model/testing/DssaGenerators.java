@@ -381,4 +381,189 @@ public final class DssaGenerators {
     relationships.forEach(b::addRelationship);
     return b.build();
   }
+
+  /**
+   * The map after a random round of edits, as between two snapshots of a working group's map: some placements
+   * change status (a dispute given where needed), some are removed, some added in random cells, some
+   * organizations move region, some relationships go and others come. Small edits most of the time, so that
+   * most findings stay and a few change; sometimes none at all.
+   */
+  public static Gen<EcosystemMap> edited(EcosystemMap map) {
+    return in -> {
+      EcosystemMap.Builder b = EcosystemMap.builder(map.catalog()).title(map.title());
+      map.asOf().ifPresent(b::asOf);
+      map.openQuestions().forEach(b::addOpenQuestion);
+      List<String> ids = new ArrayList<>();
+      for (Organization o : map.organizations()) {
+        ids.add(o.id());
+        b.addOrganization(between(in, 0, 7) == 0 ? o.withRegion(pick(in, Region.class)) : o);
+      }
+      java.util.Set<String> placed = new java.util.HashSet<>();
+      for (Placement p : map.placements()) {
+        int edit = between(in, 0, 9);
+        if (edit == 0) {
+          continue;
+        }
+        Placement q = p;
+        if (edit == 1) {
+          Status status = pick(in, Status.class);
+          q = status == Status.DISPUTED ? p.disputed(Dispute.of("org-0", "not what they do")) : p.withStatus(status);
+        }
+        placed.add(q.organization() + " " + q.cell());
+        b.addPlacement(q);
+      }
+      if (!ids.isEmpty()) {
+        int added = between(in, 0, 3);
+        List<Cell> cells = map.catalog().cells();
+        for (int k = 0; k < added; k++) {
+          Placement p = placement(pick(in, ids), pick(in, cells)).generate(in);
+          if (placed.add(p.organization() + " " + p.cell())) {
+            b.addPlacement(p);
+          }
+        }
+      }
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      for (Relationship r : map.relationships()) {
+        if (between(in, 0, 7) != 0) {
+          keys.add(r.key());
+          b.addRelationship(r);
+        }
+      }
+      if (ids.size() >= 2) {
+        int added = between(in, 0, 2);
+        for (int k = 0; k < added; k++) {
+          Relationship r = Relationship.of(pick(in, ids), pick(in, ids), pick(in, RelationshipKind.class));
+          if (!r.from().equals(r.to()) && keys.add(r.key())) {
+            b.addRelationship(r);
+          }
+        }
+      }
+      return b.build();
+    };
+  }
+
+  /**
+   * A map, a new catalog and the plan that takes the map's catalog to it.
+   *
+   * @param map the map migrated, on {@code from}
+   * @param to the new catalog
+   * @param plan for each changed function of the map's catalog, its successors with the placements each takes
+   */
+  public record Migration(EcosystemMap map, FunctionCatalog to,
+      com.google.common.collect.ImmutableListMultimap<String, org.dssamap.model.CatalogMigration.Successor> plan) {}
+
+  /**
+   * Random migrations of random maps (on the bundled catalog or a random one): each function kept, renamed, split
+   * (by dimension, by layer, by organization with a catch-all, all to each, or now and then leaving some
+   * placements to nobody) or merged with others (into a new function or into one of its own), and the new
+   * catalog those make, in a random order.
+   */
+  public static Gen<Migration> migrations() {
+    return in -> {
+      FunctionCatalog from = between(in, 0, 2) == 0 ? catalogs(5).generate(in) : FunctionCatalog.dssa2012();
+      EcosystemMap map = maps(from, 1, 6).generate(in);
+      List<String> orgs = map.organizations().stream().map(Organization::id).toList();
+      com.google.common.collect.ImmutableListMultimap.Builder<String, org.dssamap.model.CatalogMigration.Successor>
+          plan = com.google.common.collect.ImmutableListMultimap.builder();
+      java.util.Set<String> newIds = new java.util.LinkedHashSet<>();
+      List<String> mergeGroup = new ArrayList<>();
+      for (SecurityFunction f : from.functions()) {
+        String id = f.id();
+        switch (between(in, 0, 4)) {
+          case 0 -> newIds.add(id);
+          case 1 -> {
+            plan.put(id, successor(id + "-renamed", org.dssamap.model.CatalogMigration.Selector.all()));
+            newIds.add(id + "-renamed");
+          }
+          case 2 -> {
+            List<org.dssamap.model.CatalogMigration.Selector> parts = splitSelectors(in, orgs);
+            for (int k = 0; k < parts.size(); k++) {
+              // the first part keeps the old id now and then, as "split X into X and Y" does
+              String next = k == 0 && between(in, 0, 1) == 0 ? id : id + "-part-" + k;
+              plan.put(id, successor(next, parts.get(k)));
+              newIds.add(next);
+            }
+          }
+          default -> mergeGroup.add(id);
+        }
+      }
+      if (mergeGroup.size() == 1) {
+        newIds.add(mergeGroup.get(0));
+      } else if (!mergeGroup.isEmpty()) {
+        String into = between(in, 0, 1) == 0 ? mergeGroup.get(between(in, 0, mergeGroup.size() - 1)) : "merged";
+        for (String old : mergeGroup) {
+          if (!old.equals(into) || between(in, 0, 1) == 0) {
+            plan.put(old, successor(into, org.dssamap.model.CatalogMigration.Selector.all()));
+          }
+        }
+        newIds.add(into);
+      }
+      if (between(in, 0, 3) == 0) {
+        newIds.add("brand-new");
+      }
+      List<String> order = new ArrayList<>(newIds);
+      java.util.Collections.shuffle(order, new java.util.Random(between(in, 0, 1000)));
+      List<SecurityFunction> functions = new ArrayList<>();
+      for (String id : order) {
+        List<SecurityFunction.Position> expected = new ArrayList<>();
+        for (Layer l : Layer.values()) {
+          for (Dimension d : Dimension.values()) {
+            if (between(in, 0, 2) == 0) {
+              expected.add(new SecurityFunction.Position(l, d));
+            }
+          }
+        }
+        functions.add(new SecurityFunction(id, "Function " + id, "definition of " + id, "source",
+            com.google.common.collect.ImmutableSet.copyOf(expected), ""));
+      }
+      return new Migration(map, FunctionCatalog.of("next-" + order.size(), "The next catalog", functions), plan.build());
+    };
+  }
+
+  private static org.dssamap.model.CatalogMigration.Successor successor(String function,
+      org.dssamap.model.CatalogMigration.Selector selector) {
+    return new org.dssamap.model.CatalogMigration.Successor(function, selector);
+  }
+
+  private static List<org.dssamap.model.CatalogMigration.Selector> splitSelectors(RandomnessSource in,
+      List<String> organizations) {
+    com.google.common.collect.ImmutableSet<Dimension> none = com.google.common.collect.ImmutableSet.of();
+    com.google.common.collect.ImmutableSet<Layer> noLayer = com.google.common.collect.ImmutableSet.of();
+    com.google.common.collect.ImmutableSortedSet<String> nobody = com.google.common.collect.ImmutableSortedSet.of();
+    List<org.dssamap.model.CatalogMigration.Selector> parts = new ArrayList<>();
+    switch (between(in, 0, 4)) {
+      case 0 -> {
+        for (Dimension d : Dimension.values()) {
+          parts.add(new org.dssamap.model.CatalogMigration.Selector(
+              com.google.common.collect.ImmutableSet.of(d), noLayer, nobody));
+        }
+      }
+      case 1 -> {
+        parts.add(new org.dssamap.model.CatalogMigration.Selector(none,
+            com.google.common.collect.ImmutableSet.of(Layer.EDGE), nobody));
+        parts.add(new org.dssamap.model.CatalogMigration.Selector(none,
+            com.google.common.collect.ImmutableSet.of(Layer.GLUE, Layer.CORE), nobody));
+      }
+      case 2 -> {
+        parts.add(new org.dssamap.model.CatalogMigration.Selector(none, noLayer,
+            com.google.common.collect.ImmutableSortedSet.of(pick(in, organizations))));
+        parts.add(org.dssamap.model.CatalogMigration.Selector.all());
+      }
+      case 3 -> {
+        parts.add(org.dssamap.model.CatalogMigration.Selector.all());
+        parts.add(org.dssamap.model.CatalogMigration.Selector.all());
+        if (between(in, 0, 1) == 0) {
+          parts.add(org.dssamap.model.CatalogMigration.Selector.all());
+        }
+      }
+      default -> {
+        // leaves the external placements, or those of other organizations, to nobody
+        parts.add(new org.dssamap.model.CatalogMigration.Selector(
+            com.google.common.collect.ImmutableSet.of(Dimension.INTERNAL), noLayer, nobody));
+        parts.add(new org.dssamap.model.CatalogMigration.Selector(none, noLayer,
+            com.google.common.collect.ImmutableSortedSet.of(pick(in, organizations))));
+      }
+    }
+    return parts;
+  }
 }
