@@ -145,6 +145,24 @@ public final class SourceText {
     return (highBits & 0x8080808080808080L) == 0;
   }
 
+  /** Whether {@code bytes[from..to)} holds {@code b}, eight bytes at a time. */
+  public static boolean containsByte(byte[] bytes, int from, int to, byte b) {
+    long pattern = (b & 0xffL) * 0x0101010101010101L;
+    long found = 0;
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long v = (long) LONGS.get(bytes, i) ^ pattern;
+      // a zero byte in v, the classic test: its high bit survives (v - 1) and not ~v
+      found |= (v - 0x0101010101010101L) & ~v & 0x8080808080808080L;
+    }
+    for (; i < to; i++) {
+      if (bytes[i] == b) {
+        return true;
+      }
+    }
+    return found != 0;
+  }
+
   private static Problem notUtf8(byte[] bytes, int offset) {
     int line = 1;
     int lineStart = 0;
