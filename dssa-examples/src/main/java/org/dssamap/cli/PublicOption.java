@@ -46,4 +46,27 @@ public final class PublicOption {
     err.flush();
     return map.publicView();
   }
+
+  /**
+   * The maps as they may be written, as {@link #apply} makes each, with one note on stderr for all of them:
+   * {@code dssa: --public: left out 2 restricted placements of old.json and 1 of new.json}.
+   *
+   * @param names the maps' file names, in the same order
+   */
+  public java.util.List<EcosystemMap> applyAll(java.util.List<EcosystemMap> maps, java.util.List<String> names) {
+    if (!publicOnly) {
+      return maps;
+    }
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (int i = 0; i < maps.size(); i++) {
+      int restricted = maps.get(i).restrictedPlacementCount();
+      parts.add(i == 0
+          ? restricted + (restricted == 1 ? " restricted placement" : " restricted placements") + " of " + names.get(i)
+          : restricted + " of " + names.get(i));
+    }
+    PrintWriter err = mixee.commandLine().getErr();
+    err.println("dssa: --public: left out " + String.join(" and ", parts));
+    err.flush();
+    return maps.stream().map(EcosystemMap::publicView).toList();
+  }
 }

@@ -17,11 +17,7 @@ public record Cli(int exitCode, String out, String err) {
   public static Cli run(picocli.CommandLine commandLine, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    int code = commandLine.execute(args);
-    commandLine.getOut().flush();
-    commandLine.getErr().flush();
+    int code = Dssa.execute(commandLine, new PrintWriter(out), new PrintWriter(err), args);
     return new Cli(code, out.toString(), err.toString());
   }
 
