@@ -42,7 +42,14 @@ public final class DssaGenerators {
       "x".repeat(300),
       "\u0000nul\u0001ctl",
       "javascript:alert(1)",
-      "%s %n {0} ${jndi:ldap://x}");
+      "%s %n {0} ${jndi:ldap://x}",
+      "=HYPERLINK(\"http://evil.example/\",\"click\")",
+      "+cmd|' /C calc'!A0",
+      "@SUM(1+1)",
+      "-2+3",
+      "'=1+1 already escaped",
+      "''@two apostrophes",
+      "\tstarts with a tab");
 
   private static final ImmutableList<String> KINDS =
       ImmutableList.of("registry", "registry-backend", "cctld", "cert", "rir", "research", "association", "core-body");
