@@ -192,6 +192,9 @@ public final class DssaGenerators {
           if (between(in, 0, 1) == 0) {
             functions.add(pick(in, catalog.functions()).id());
           }
+          if (contradicts(keys, from, to, kind)) {
+            continue;
+          }
           b.addRelationship(Relationship.of(from, to, kind, functions));
         }
       }
@@ -305,12 +308,24 @@ public final class DssaGenerators {
         RelationshipKind rk = kind < 5 ? RelationshipKind.SHARES_WITH : kind < 7 ? RelationshipKind.ESCALATES_TO
             : kind < 8 ? RelationshipKind.MEMBER_OF : kind < 9 ? RelationshipKind.DISTRUSTS
             : RelationshipKind.OUTSOURCES_TO;
-        if (from != to && keys.add(from + " " + rk + " " + to)) {
+        if (from != to && keys.add(from + " " + rk + " " + to) && !contradicts(keys, from, to, rk)) {
           b.addRelationship(Relationship.of("org-" + from, "org-" + to, rk));
         }
       }
       return b.build();
     };
+  }
+
+  /**
+   * Whether a relationship of {@code kind} between {@code from} and {@code to} would contradict one already chosen
+   * (keys {@code "from KIND to"}): distrust and sharing between the same two, in either direction, which a map
+   * refuses whatever their functions here (generated relationships are about one function or all).
+   */
+  private static boolean contradicts(java.util.Set<String> keys, Object from, Object to, RelationshipKind kind) {
+    RelationshipKind opposite = kind == RelationshipKind.DISTRUSTS ? RelationshipKind.SHARES_WITH
+        : kind == RelationshipKind.SHARES_WITH ? RelationshipKind.DISTRUSTS : null;
+    return opposite != null && (keys.contains(from + " " + opposite + " " + to)
+        || keys.contains(to + " " + opposite + " " + from));
   }
 
   /**
