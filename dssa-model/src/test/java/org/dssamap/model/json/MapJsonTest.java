@@ -393,6 +393,25 @@ class MapJsonTest {
   }
 
   @Test
+  @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX,
+      org.junit.jupiter.api.condition.OS.MAC})
+  void writingAFileHonoursTheUmaskAndKeepsTheModeOfAFileItReplaces(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    EcosystemMap map = MapJson.read(resource("pir-afilias.json"), "x");
+    // what this process's umask gives a new file
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> umask =
+        java.nio.file.Files.getPosixFilePermissions(java.nio.file.Files.createFile(dir.resolve("reference")));
+    Path fresh = dir.resolve("fresh.json");
+    MapJson.write(map, fresh);
+    assertEquals(umask, java.nio.file.Files.getPosixFilePermissions(fresh));
+    java.nio.file.Files.setPosixFilePermissions(fresh,
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+    MapJson.write(map, fresh);
+    assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(
+        java.nio.file.Files.getPosixFilePermissions(fresh)));
+  }
+
+  @Test
   void unknownFieldsAreIgnored() {
     EcosystemMap map = MapJson.read(utf8("{\"format\": \"dssa-map/1\", \"title\": \"t\", \"layout\": {\"zoom\": 2},"
         + " \"organizations\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"cert\", \"colour\": \"red\"}]}"), "x");
