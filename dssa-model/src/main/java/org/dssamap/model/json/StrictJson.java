@@ -145,35 +145,10 @@ public final class StrictJson {
 
   /**
    * Whether {@code bytes} may hold a surrogate escape ({@code \\uD800} to {@code \\uDFFF}): when not, no string in
-   * it can hold a lone surrogate, and a reader that does not check each string may skip that check. Reads eight
-   * bytes at a time and looks closer only at blocks with a backslash.
+   * it can hold a lone surrogate, and a reader that does not check each string may skip that check.
    */
   public static boolean maySpellSurrogates(byte[] bytes) {
-    int i = 0;
-    while (i < bytes.length) {
-      int end = Math.min(bytes.length, i + BLOCK);
-      if (SourceText.containsByte(bytes, i, end, (byte) '\\')) {
-        for (int j = i; j < end; j++) {
-          if (bytes[j] == '\\' && isSurrogateEscapeAt(bytes, j)) {
-            return true;
-          }
-        }
-      }
-      i = end;
-    }
-    return false;
-  }
-
-  private static final int BLOCK = 4096;
-
-  // A backslash followed by uD8..uDF: an escaped backslash followed by "ud800" matches too, which only costs the
-  // slower, checking read.
-  private static boolean isSurrogateEscapeAt(byte[] bytes, int at) {
-    if (at + 3 >= bytes.length || bytes[at + 1] != 'u' || (bytes[at + 2] | 0x20) != 'd') {
-      return false;
-    }
-    int c = bytes[at + 3] | 0x20;
-    return c == '8' || c == '9' || (c >= 'a' && c <= 'f');
+    return SourceText.scanJson(bytes).spellsSurrogate();
   }
 
   /** Builds the tree token by token, as Jackson would, finding duplicate keys and lone surrogates on the way. */
