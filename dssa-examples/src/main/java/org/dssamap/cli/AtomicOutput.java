@@ -182,6 +182,16 @@ public final class AtomicOutput {
   private static final int BLOCK_DEVICE = 0060000;
   private static final int SOCKET = 0140000;
 
+  /**
+   * Checks, before any work, that {@code target} can be an output: not a directory, a block device or a socket, in
+   * a directory that exists.
+   *
+   * @throws CommandFailure saying why it cannot be
+   */
+  static void checkTarget(Path target) {
+    kindOf(target);
+  }
+
   /** How {@code target} is to be written, or a failure saying why it cannot be. */
   private static Kind kindOf(Path target) {
     Path absolute = target.toAbsolutePath();

@@ -52,7 +52,7 @@ final class ConvertCommand implements Callable<Integer> {
     if (relationshipsFile != null && (outFormat != MapFormat.CSV || MapFormat.of(relationshipsFile) != MapFormat.CSV)) {
       throw CommandFailure.usage("dssa convert: --relationships-out is for a .csv OUT, and names a .csv file");
     }
-    input.inputs(new FileRoles("dssa convert"), "IN", in)
+    input.inputs(new FileRoles("dssa convert").publicView(publicOption.isSet()), "IN", in)
         .output("OUT", out, MapInput.kind(out))
         .output("--relationships-out", relationshipsFile, "relationships sheet")
         .check();

@@ -27,6 +27,7 @@ final class FileRoles {
   private final String command;
   private final List<Role> inputs = new ArrayList<>();
   private final List<Role> outputs = new ArrayList<>();
+  private boolean publicView;
 
   /** The roles of {@code command}, as its messages name it ({@code dssa analyze}). */
   FileRoles(String command) {
@@ -43,6 +44,15 @@ final class FileRoles {
   /** Whether {@code path} is {@code -}, standard output. */
   static boolean isStandardOutput(@Nullable Path path) {
     return path != null && path.toString().equals(STANDARD_OUTPUT);
+  }
+
+  /**
+   * Says whether the command writes a public view ({@code --public}): then no update in place is allowed either,
+   * since it would drop the input's restricted placements.
+   */
+  FileRoles publicView(boolean isPublic) {
+    this.publicView = isPublic;
+    return this;
   }
 
   /** Adds a file the command reads; a null path (an option not given) is ignored. */
@@ -62,17 +72,26 @@ final class FileRoles {
   }
 
   /**
-   * Refuses an output that is an input of another kind, or another output.
+   * Refuses an output that is an input of another kind, or another output, or cannot be written at all.
    *
-   * @throws CommandFailure a usage error naming both files
+   * @throws CommandFailure a usage error naming both files; for an output that cannot be written (a directory, a
+   *     missing directory), exit code 1 and the reason
    */
   void check() {
     for (int i = 0; i < outputs.size(); i++) {
       Role out = outputs.get(i);
+      // a missing directory is said at once, not after reading a large input
+      AtomicOutput.checkTarget(out.path());
       for (Role in : inputs) {
-        if (!out.kind().equals(in.kind()) && sameFile(out.path(), in.path())) {
-          throw CommandFailure.usage(command + ": " + out.describe() + " is the same file as " + in.describe()
-              + ": writing the " + out.kind() + " there would destroy the " + in.kind() + "; name another file");
+        if (sameFile(out.path(), in.path())) {
+          if (!out.kind().equals(in.kind())) {
+            throw CommandFailure.usage(command + ": " + out.describe() + " is the same file as " + in.describe()
+                + ": writing the " + out.kind() + " there would destroy the " + in.kind() + "; name another file");
+          }
+          if (publicView) {
+            throw CommandFailure.usage(command + ": " + out.describe() + " is the same file as " + in.describe()
+                + ": under --public, writing there would drop its restricted placements; name another file");
+          }
         }
       }
       for (Role other : outputs.subList(0, i)) {

@@ -110,7 +110,7 @@ final class SurveyCommand implements Callable<Integer> {
         throw CommandFailure.usage("dssa survey apply: --log: the change log is printed on stdout already; "
             + "LOG names a file for its JSON form");
       }
-      input.inputs(new FileRoles("dssa survey apply"))
+      input.inputs(new FileRoles("dssa survey apply").publicView(input.isPublic()))
           .input("RESPONSES", responsesFile, "responses")
           .output("--out", out, "map")
           .output("--log", logFile, "change log")

@@ -120,6 +120,13 @@ class OutputPromisesTest {
     Cli apply = Cli.run("survey", "apply", map.toString(), questionnaire.toString(), "-o", map.toString());
     assertEquals(0, apply.exitCode(), apply::toString);
     assertEquals(List.of("m.json", "q.json"), listing());
+    // but not under --public, which would drop the map's restricted placements
+    byte[] before = Files.readAllBytes(map);
+    Cli publicView = Cli.run("convert", "--public", map.toString(), map.toString());
+    assertEquals(Dssa.EXIT_USAGE, publicView.exitCode(), publicView::toString);
+    assertTrue(publicView.errLines().get(0).endsWith("under --public, writing there would drop its restricted "
+        + "placements; name another file"), publicView::toString);
+    assertArrayEquals(before, Files.readAllBytes(map));
   }
 
   @Test
