@@ -3,7 +3,7 @@ module org.dssamap.model {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
   requires transitive com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.databind;
   requires org.apache.commons.csv;
 
   exports org.dssamap.model;

@@ -89,7 +89,12 @@ class CallMapAnalysisTest {
 
   @Test
   void distrustCutsTheCoreApart() {
-    EcosystemMap distrust = CallMap.withJoinedCore().toBuilder()
+    // joined by escalation both ways rather than by sharing: two that share cannot distrust each other
+    EcosystemMap joined = CallMap.withFragmentedCore().toBuilder()
+        .addRelationship(Relationship.of("core-americas", "core-asia", RelationshipKind.ESCALATES_TO))
+        .addRelationship(Relationship.of("core-asia", "core-americas", RelationshipKind.ESCALATES_TO)).build();
+    assertTrue(Escalation.of(joined).route(Region.NORTH_AMERICA, Region.ASIA_PACIFIC).isReachable());
+    EcosystemMap distrust = joined.toBuilder()
         .addRelationship(Relationship.of("core-asia", "core-americas", RelationshipKind.DISTRUSTS)).build();
     assertFalse(Escalation.of(distrust).route(Region.NORTH_AMERICA, Region.ASIA_PACIFIC).isReachable());
   }

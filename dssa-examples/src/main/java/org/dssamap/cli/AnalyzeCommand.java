@@ -1,5 +1,6 @@
 package org.dssamap.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.dssamap.analysis.AnalysisOptions;
 import org.dssamap.analysis.AnalysisReport;
@@ -34,12 +35,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     boolean json = output.json();
     AnalysisOptions options = analysis.options();
+    input.inputs(new FileRoles("dssa analyze")).output("--out", output.out(), "analysis").check();
     EcosystemMap map = input.load();
-    AnalysisReport report;
-    try (Progress p = Progress.start(spec.commandLine().getErr(), "analysing " + input.file())) {
-      report = AnalysisReport.of(map, options);
-    }
-    String text = json ? AnalysisJson.write(report) : AnalysisText.write(report);
+    PrintWriter err = spec.commandLine().getErr();
+    AnalysisReport report = Progress.get(err, "analysing " + input.file(), () -> AnalysisReport.of(map, options));
+    String text = Progress.get(err, "writing the analysis",
+        () -> json ? AnalysisJson.write(report) : AnalysisText.write(report));
     output.write(text);
     return Dssa.EXIT_OK;
   }

@@ -52,17 +52,23 @@ final class ConvertCommand implements Callable<Integer> {
     if (relationshipsFile != null && (outFormat != MapFormat.CSV || MapFormat.of(relationshipsFile) != MapFormat.CSV)) {
       throw CommandFailure.usage("dssa convert: --relationships-out is for a .csv OUT, and names a .csv file");
     }
-    EcosystemMap map;
-    try (Progress p = Progress.start(err, "reading " + in)) {
-      map = publicOption.apply(input.load(in));
-    }
-    try (Progress p = Progress.start(err, "writing " + out)) {
+    input.inputs(new FileRoles("dssa convert").publicView(publicOption.isSet()), "IN", in)
+        .output("OUT", out, MapInput.kind(out))
+        .output("--relationships-out", relationshipsFile, "relationships sheet")
+        .check();
+    EcosystemMap map = publicOption.apply(Progress.get(err, "reading " + in, () -> input.load(in)));
+    Progress.run(err, "writing " + out, () -> {
       switch (outFormat) {
         case JSON -> AtomicOutput.write(out, o -> MapJson.write(map, o));
         case CSV -> writeSheets(map, out, relationshipsFile, err);
       }
-    }
+    });
     return Dssa.EXIT_OK;
+  }
+
+  /** A UTF-8 writer on {@code out} that refuses what UTF-8 cannot encode instead of writing '?'. */
+  private static java.io.Writer utf8(java.io.OutputStream out) {
+    return new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8.newEncoder());
   }
 
   private static void writeSheets(EcosystemMap map, Path out, @Nullable Path relationshipsFile, PrintWriter err) {
@@ -72,12 +78,13 @@ final class ConvertCommand implements Callable<Integer> {
       lost.add(n + (n == 1 ? " relationship" : " relationships") + " (give --relationships-out FILE.csv to keep them)");
     }
     lost.forEach(l -> err.println("dssa convert: " + out + " leaves out: " + l));
-    // Both sheets are made in memory first, so that only an I/O failure can stop the second after the first.
-    String placements = PlacementSheet.writePlacements(map);
-    if (relationshipsFile != null) {
-      String relationships = PlacementSheet.writeRelationships(map);
-      AtomicOutput.writeString(relationshipsFile, relationships);
+    // Both sheets or neither: each is written to its temporary file before either replaces its target.
+    if (relationshipsFile == null) {
+      AtomicOutput.write(out, o -> PlacementSheet.writePlacements(map, utf8(o)));
+    } else {
+      AtomicOutput.writeAll(List.of(out, relationshipsFile), List.of(
+          o -> PlacementSheet.writePlacements(map, utf8(o)),
+          o -> PlacementSheet.writeRelationships(map, utf8(o))));
     }
-    AtomicOutput.writeString(out, placements);
   }
 }

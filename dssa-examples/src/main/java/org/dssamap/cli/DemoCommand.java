@@ -2,6 +2,7 @@ package org.dssamap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,26 +67,23 @@ final class DemoCommand implements Callable<Integer> {
     List<BundledMap> maps = selected();
     for (BundledMap bundled : maps) {
       Path dir = directory(out.resolve(bundled.id()));
-      EcosystemMap map;
-      try (Progress p = Progress.start(err, "loading the map " + bundled.id())) {
-        map = publicOption.apply(bundled.map());
-      }
-      AnalysisReport analysis;
-      try (Progress p = Progress.start(err, "analysing " + bundled.id())) {
-        analysis = AnalysisReport.of(map);
-      }
-      try (Progress p = Progress.start(err, "drawing " + dir)) {
+      EcosystemMap map = publicOption.apply(
+          Progress.get(err, "loading the map " + bundled.id(), bundled::map));
+      AnalysisReport analysis = Progress.get(err, "analysing " + bundled.id(), () -> AnalysisReport.of(map));
+      Progress.run(err, "drawing " + dir, () -> {
         RenderOptions options = RenderOptions.defaults();
         String wheel = MapRenderer.svg(map, View.WHEEL, options);
         String table = MapRenderer.svg(map, View.TABLE, options);
-        AtomicOutput.write(dir.resolve("map.json"), o -> MapJson.write(map, o));
-        AtomicOutput.writeString(dir.resolve("wheel.svg"), wheel);
-        AtomicOutput.write(dir.resolve("wheel.png"), o -> MapRenderer.writePng(map, View.WHEEL, options, o));
-        AtomicOutput.writeString(dir.resolve("table.svg"), table);
         // The report's table lists fewer names per cell than table.svg, which keeps them all.
         String reportTable = MapRenderer.svg(map, View.TABLE, HtmlReport.pictureOptions());
-        AtomicOutput.write(dir.resolve("report.html"), HtmlReport.of(map, analysis, wheel, reportTable)::writeTo);
-      }
+        // All five files of a map or none.
+        AtomicOutput.writeAll(FILES.stream().map(dir::resolve).toList(), List.of(
+            o -> MapJson.write(map, o),
+            o -> o.write(wheel.getBytes(StandardCharsets.UTF_8)),
+            o -> MapRenderer.writePng(map, View.WHEEL, options, o),
+            o -> o.write(table.getBytes(StandardCharsets.UTF_8)),
+            HtmlReport.of(map, analysis, wheel, reportTable)::writeTo));
+      });
       summary(stdout, bundled, map, analysis, dir);
       stdout.flush();
     }

@@ -1,5 +1,6 @@
 package org.dssamap.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dssamap.analysis.AnalysisOptions;
@@ -9,7 +10,9 @@ import org.dssamap.examples.analysis.DiffText;
 import org.dssamap.model.EcosystemMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code dssa diff OLD NEW [--format text|json]}: what changed between two maps. */
 @Command(name = "diff",
@@ -19,6 +22,9 @@ import picocli.CommandLine.Parameters;
         "Findings (gaps, overlaps, single points of failure, escalation routes) are those of dssa analyze on each",
         "map with the same options. The JSON format (\"dssa-diff/1\") is in docs/analysis-formats.md."})
 final class DiffCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec = CommandSpec.create();
+
   @Mixin
   private MapInput input = new MapInput();
 
@@ -41,8 +47,16 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     boolean json = output.json();
     AnalysisOptions options = analysis.options();
-    EcosystemMap before = publicOption.apply(input.load(oldFile));
-    EcosystemMap after = publicOption.apply(input.load(newFile));
+    FileRoles roles = input.inputs(new FileRoles("dssa diff"), "OLD", oldFile);
+    input.inputs(roles, "NEW", newFile).output("--out", output.out(), "diff").check();
+    PrintWriter err = spec.commandLine().getErr();
+    EcosystemMap fullBefore = Progress.get(err, "reading " + oldFile, () -> input.load(oldFile));
+    EcosystemMap fullAfter = Progress.get(err, "reading " + newFile, () -> input.load(newFile));
+    // One note for both maps, not one per map.
+    java.util.List<EcosystemMap> maps = publicOption.applyAll(java.util.List.of(fullBefore, fullAfter),
+        java.util.List.of(oldFile.toString(), newFile.toString()));
+    EcosystemMap before = maps.get(0);
+    EcosystemMap after = maps.get(1);
     MapDiff diff = MapDiff.between(before, after, options);
     String text = json ? DiffJson.write(diff) : DiffText.write(diff);
     output.write(text);

@@ -1,5 +1,7 @@
 package org.dssamap.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -92,15 +94,16 @@ public final class Dssa implements Callable<Integer> {
     return EXIT_USAGE;
   }
 
-  /** Runs the command line with {@code args} and exits the JVM with its exit code. */
+  /**
+   * Runs the command line with {@code args} and exits the JVM with its exit code. Standard output is written
+   * through a stream that reports errors (not {@code System.out}, which swallows them), so that a full disk or a
+   * closed pipe ends the command with exit code {@value #EXIT_INVALID} and one line on stderr.
+   */
   public static void main(String[] args) {
-    CommandLine cl = commandLine();
     Charset charset = terminalCharset();
-    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, charset), true));
-    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, charset), true));
-    int code = cl.execute(args);
-    cl.getOut().flush();
-    cl.getErr().flush();
+    PrintWriter out = new CheckedWriter(new FileOutputStream(FileDescriptor.out), charset);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+    int code = execute(out, err, args);
     System.exit(code);
   }
 
@@ -114,17 +117,55 @@ public final class Dssa implements Callable<Integer> {
     return nativeCharset.equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8 : nativeCharset;
   }
 
-  /** Runs the command line in-process, writing to {@code out} and {@code err}, and returns the exit code. */
+  /**
+   * Runs the command line in-process, writing to {@code out} and {@code err}, and returns the exit code. A command
+   * that succeeded but whose output did not all arrive (see {@link PrintWriter#checkError()}) fails with
+   * {@value #EXIT_INVALID}; so does one that runs out of memory, with one line saying what ran out and how to give
+   * the JVM more.
+   */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = commandLine();
+    return execute(commandLine(), out, err, args);
+  }
+
+  /** Runs {@code cl}, a command line made by {@link #commandLine()} and perhaps extended, as {@link #execute} does. */
+  static int execute(CommandLine cl, PrintWriter out, PrintWriter err, String... args) {
     cl.setOut(out);
     cl.setErr(err);
+    Progress.reset();
+    int code;
     try {
-      return cl.execute(args);
-    } finally {
-      out.flush();
-      err.flush();
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      code = outOfMemory(err, e);
     }
+    if (code == EXIT_OK) {
+      java.util.Optional<String> failure = CheckedWriter.failure(out);
+      if (failure.isPresent()) {
+        err.println("dssa: standard output: cannot write: " + failure.get());
+        code = EXIT_INVALID;
+      }
+    } else {
+      out.flush();
+    }
+    err.flush();
+    return code;
+  }
+
+  /**
+   * Says that the JVM ran out of memory, where, and how to give it more: one line, exit code {@value #EXIT_INVALID}.
+   * Every output file is written atomically, so none is left behind.
+   */
+  static int outOfMemory(PrintWriter err, OutOfMemoryError e) {
+    long max = Runtime.getRuntime().maxMemory();
+    long suggestedGib = Math.max(2, (2 * max + (1L << 30) - 1) >> 30);
+    String where = Progress.unfinished().map(step -> " while " + step).orElse("");
+    String what = e.getMessage() == null || e.getMessage().isBlank() ? "memory" : e.getMessage();
+    err.println("dssa: out of memory" + where + " (" + what + "; this JVM may use at most "
+        + (max == Long.MAX_VALUE ? "all memory" : (max >> 20) + " MiB") + "): give it more, e.g. DSSA_JAVA_OPTS=-Xmx"
+        + suggestedGib + "g (with java -jar: java -Xmx" + suggestedGib + "g -jar ...); docs/command-line.md says how "
+        + "much each command needs");
+    err.flush();
+    return EXIT_INVALID;
   }
 
   /** The {@code dssa} command line with its exit codes and error handling configured. */
@@ -147,10 +188,43 @@ public final class Dssa implements Callable<Integer> {
     PrintWriter err = cl.getErr();
     err.println(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
     UnmatchedArgumentException.printSuggestions(ex, err);
-    err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+    if (ex instanceof CommandLine.MissingParameterException) {
+      unknownOption(cl, args).ifPresent(err::println);
+    }
+    err.println(tryHelp(cl));
     err.flush();
     return EXIT_USAGE;
   };
+
+  private static String tryHelp(CommandLine cl) {
+    return "Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.";
+  }
+
+  /**
+   * A hint when an argument looks like an option the command does not have: picocli then reports only what is
+   * missing ({@code Missing required parameter: 'FILE'}), which hides that {@code -x.json} was taken for an
+   * option rather than a file.
+   */
+  private static java.util.Optional<String> unknownOption(CommandLine cl, String[] args) {
+    CommandSpec spec = cl.getCommandSpec();
+    boolean optionsEnded = false;
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        optionsEnded = true;
+      }
+      if (optionsEnded || arg.length() < 2 || !arg.startsWith("-")) {
+        continue;
+      }
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      if (spec.findOption(name) == null && !spec.subcommands().containsKey(arg)
+          && spec.root().findOption(name) == null) {
+        return java.util.Optional.of(spec.qualifiedName() + ": '" + org.dssamap.model.Problem.quote(arg)
+            + "' is not an option; a file whose name starts with '-' is written ./" + org.dssamap.model.Problem.quote(arg)
+            + " (or after --)");
+      }
+    }
+    return java.util.Optional.empty();
+  }
 
   private static final IExecutionExceptionHandler EXECUTION_ERROR =
       (Exception ex, CommandLine cl, ParseResult parseResult) -> {
@@ -162,6 +236,9 @@ public final class Dssa implements Callable<Integer> {
         } else if (ex instanceof CommandFailure failure) {
           failure.lines().forEach(err::println);
           code = failure.exitCode();
+          if (code == EXIT_USAGE) {
+            err.println(tryHelp(cl));
+          }
         } else {
           err.println("dssa: internal error: " + ex
               + (debug(cl) ? "" : " (a bug; run again with --debug for the stack trace)"));

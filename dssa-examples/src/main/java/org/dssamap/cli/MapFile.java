@@ -38,6 +38,11 @@ public final class MapFile {
     return file;
   }
 
+  /** Adds the map file and its catalog and relationships files to the inputs of {@code roles}. */
+  FileRoles inputs(FileRoles roles) {
+    return input.inputs(roles, "FILE", file);
+  }
+
   /** Whether {@code --public} was given. */
   public boolean isPublic() {
     return publicOption.isSet();
@@ -51,9 +56,7 @@ public final class MapFile {
    * @throws CommandFailure when the file cannot be read
    */
   public EcosystemMap load() {
-    try (Progress p = Progress.start(mixee.commandLine().getErr(), "reading " + file)) {
-      return publicOption.apply(input.load(file));
-    }
+    return publicOption.apply(Progress.get(mixee.commandLine().getErr(), "reading " + file, () -> input.load(file)));
   }
 
   /**
@@ -61,8 +64,6 @@ public final class MapFile {
    * applies its own confidentiality rule (the questionnaire, which is sent to the organization it asks).
    */
   public EcosystemMap loadWhole() {
-    try (Progress p = Progress.start(mixee.commandLine().getErr(), "reading " + file)) {
-      return input.load(file);
-    }
+    return Progress.get(mixee.commandLine().getErr(), "reading " + file, () -> input.load(file));
   }
 }

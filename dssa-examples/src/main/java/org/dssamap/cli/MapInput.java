@@ -69,6 +69,21 @@ public final class MapInput {
     };
   }
 
+  /**
+   * Adds {@code file}, named on the command line as {@code name}, and the files of {@code --catalog} and
+   * {@code --relationships} to the inputs of {@code roles}.
+   */
+  FileRoles inputs(FileRoles roles, String name, Path file) {
+    return roles.input(name, file, kind(file))
+        .input("--catalog", catalog, "catalog")
+        .input("--relationships", relationships, "relationships sheet");
+  }
+
+  /** What a map file is, in a few words: "map" for JSON, "placement sheet" for CSV. */
+  static String kind(Path file) {
+    return MapFormat.of(file) == MapFormat.JSON ? "map" : "placement sheet";
+  }
+
   /** The catalog named by {@code --catalog}, or the bundled one. */
   FunctionCatalog catalog() {
     Path file = catalog;

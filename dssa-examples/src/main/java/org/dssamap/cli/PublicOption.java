@@ -76,4 +76,24 @@ public final class PublicOption {
   private static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
+
+  /**
+   * The maps as they may be written, as {@link #apply} makes each, with one note on stderr for all of them:
+   * {@code dssa: --public: left out 2 restricted placements of old.json and 1 restricted placement of new.json}.
+   *
+   * @param names the maps' file names, in the same order
+   */
+  public List<EcosystemMap> applyAll(List<EcosystemMap> maps, List<String> names) {
+    if (!publicOnly) {
+      return maps;
+    }
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < maps.size(); i++) {
+      parts.add(describe(maps.get(i).restricted()) + " of " + names.get(i));
+    }
+    PrintWriter err = mixee.commandLine().getErr();
+    err.println("dssa: --public: left out " + String.join("; ", parts));
+    err.flush();
+    return maps.stream().map(EcosystemMap::publicView).toList();
+  }
 }

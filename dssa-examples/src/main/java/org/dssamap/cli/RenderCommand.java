@@ -8,12 +8,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.Problem;
 import org.dssamap.model.Region;
 import org.dssamap.model.Status;
 import org.dssamap.render.options.ColorBy;
 import org.dssamap.render.MapRenderer;
 import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.View;
+import org.dssamap.render.scene.Scene;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,21 +82,57 @@ final class RenderCommand implements Callable<Integer> {
       throw CommandFailure.usage("dssa render: " + out + ": OUT must end in .svg or .png");
     }
     RenderOptions options = options();
+    input.inputs(new FileRoles("dssa render")).output("--out", out, "picture").check();
     EcosystemMap map = input.load();
     String org = highlight;
     if (org != null && map.organization(org).isEmpty()) {
-      throw CommandFailure.usage("dssa render: --highlight: " + input.file() + " has no organization '" + org + "'");
+      throw CommandFailure.usage("dssa render: --highlight: " + input.file() + " has no organization '"
+          + Problem.quote(org) + "'");
     }
-    try (Progress p = Progress.start(err, "drawing " + out)) {
-      AtomicOutput.write(out, o -> {
-        if (png) {
-          MapRenderer.writePng(map, v, options, o);
-        } else {
-          MapRenderer.writeSvg(map, v, options, o);
-        }
-      });
-    }
+    Progress.run(err, "drawing " + out, () -> {
+      Scene scene = MapRenderer.scene(map, v, options);
+      if (png) {
+        checkImageSize(scene, options);
+        AtomicOutput.write(out, o -> MapRenderer.writePng(scene, options, o));
+      } else {
+        AtomicOutput.writeString(out, MapRenderer.svg(scene, options));
+      }
+    });
     return Dssa.EXIT_OK;
+  }
+
+  /**
+   * Refuses a PNG larger than {@link MapRenderer#MAX_IMAGE_PIXELS}, saying the largest scale that fits at this
+   * width: width and scale are checked one by one, and only the laid-out scene knows the height.
+   */
+  private void checkImageSize(Scene scene, RenderOptions options) {
+    long w = MapRenderer.imageWidth(scene, options);
+    long h = MapRenderer.imageHeight(scene, options);
+    if (pixels(scene, options) <= MapRenderer.MAX_IMAGE_PIXELS) {
+      return;
+    }
+    double largest = Math.floor(Math.sqrt(MapRenderer.MAX_IMAGE_PIXELS / (scene.width() * scene.height())) * 100)
+        / 100;
+    // The square root is rounded down to two decimals; rounding pixels up can still overshoot by a row.
+    while (largest >= 0.25 && pixels(scene, options.withScale(largest)) > MapRenderer.MAX_IMAGE_PIXELS) {
+      largest = Math.round((largest - 0.01) * 100) / 100.0;
+    }
+    String size = "--width " + options.width() + " --scale " + formatScale(options.scale());
+    String fix = largest >= 0.25
+        ? "at --width " + options.width() + " the largest --scale is " + formatScale(largest)
+        : "draw it as SVG, or with a smaller --width";
+    throw CommandFailure.usage(String.format(Locale.ROOT,
+        "dssa render: %s makes a PNG of %d x %d pixels (%,d); the most is %,d pixels: %s", size, w, h, w * h,
+        MapRenderer.MAX_IMAGE_PIXELS, fix));
+  }
+
+  private static long pixels(Scene scene, RenderOptions options) {
+    return MapRenderer.imageWidth(scene, options) * MapRenderer.imageHeight(scene, options);
+  }
+
+  private static String formatScale(double scale) {
+    String s = String.format(Locale.ROOT, "%.2f", scale);
+    return s.replaceAll("\\.?0+$", "");
   }
 
   private RenderOptions options() {

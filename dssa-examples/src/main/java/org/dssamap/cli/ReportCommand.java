@@ -23,20 +23,25 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   private MapFile input = new MapFile();
 
-  @Option(names = {"-o", "--out"}, paramLabel = "F.html", required = true, description = "The page to write.")
+  @Option(names = {"-o", "--out"}, paramLabel = "F.html", required = true,
+      description = "The page to write (- is stdout).")
   private Path out = Path.of("");
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     String name = String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT);
-    if (!name.endsWith(".html") && !name.endsWith(".htm")) {
+    boolean stdout = FileRoles.isStandardOutput(out);
+    if (!stdout && !name.endsWith(".html") && !name.endsWith(".htm")) {
       throw CommandFailure.usage("dssa report: " + out + ": the page's name must end in .html");
     }
+    input.inputs(new FileRoles("dssa report")).output("--out", out, "report").check();
     EcosystemMap map = input.load();
-    try (Progress p = Progress.start(err, "writing " + out)) {
-      HtmlReport report = HtmlReport.of(map);
-      AtomicOutput.write(out, report::writeTo);
+    String html = Progress.get(err, "making the page", () -> HtmlReport.of(map).toHtml());
+    if (stdout) {
+      CheckedWriter.print(spec.commandLine().getOut(), html);
+    } else {
+      Progress.run(err, "writing " + out, () -> AtomicOutput.writeString(out, html));
     }
     return Dssa.EXIT_OK;
   }

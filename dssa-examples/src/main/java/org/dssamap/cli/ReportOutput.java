@@ -1,6 +1,5 @@
 package org.dssamap.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +19,8 @@ public final class ReportOutput {
       description = "text or json (default: ${DEFAULT-VALUE}).")
   private String format = "text";
 
-  @Option(names = {"-o", "--out"}, paramLabel = "OUT", description = "Write to this file instead of stdout.")
+  @Option(names = {"-o", "--out"}, paramLabel = "OUT",
+      description = "Write to this file instead of stdout (- is stdout).")
   private @Nullable Path out;
 
   /** Creates the options; picocli calls this. */
@@ -40,15 +40,22 @@ public final class ReportOutput {
     };
   }
 
-  /** Writes the report to {@code --out}, atomically, or else to stdout. */
+  /** The file given with {@code --out}, if any ({@code -} stands for stdout). */
+  public @Nullable Path out() {
+    return out;
+  }
+
+  /**
+   * Writes the report to {@code --out}, atomically, or else to stdout.
+   *
+   * @throws CommandFailure when it cannot be written, stdout included
+   */
   public void write(String text) {
     Path target = out;
-    if (target != null) {
+    if (target != null && !FileRoles.isStandardOutput(target)) {
       AtomicOutput.writeString(target, text);
     } else {
-      PrintWriter stdout = mixee.commandLine().getOut();
-      stdout.print(text);
-      stdout.flush();
+      CheckedWriter.print(mixee.commandLine().getOut(), text);
     }
   }
 }

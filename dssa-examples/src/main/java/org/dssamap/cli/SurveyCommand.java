@@ -1,8 +1,9 @@
 package org.dssamap.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dssamap.analysis.survey.Outcome;
@@ -12,6 +13,7 @@ import org.dssamap.analysis.survey.Survey;
 import org.dssamap.analysis.survey.SurveyResult;
 import org.dssamap.examples.analysis.SurveyJson;
 import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.json.StrictJson;
 import org.dssamap.model.json.MapJson;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -51,11 +53,20 @@ final class SurveyCommand implements Callable<Integer> {
     @Option(names = "--org", paramLabel = "ID", required = true, description = "The organization asked.")
     private String organization = "";
 
-    @Option(names = {"-o", "--out"}, paramLabel = "F", required = true, description = "The questionnaire to write (.json).")
+    @Option(names = {"-o", "--out"}, paramLabel = "F", required = true,
+        description = "The questionnaire to write (.json; - is stdout).")
     private Path out = Path.of("");
+
+    @Spec
+    private CommandSpec spec = CommandSpec.create();
 
     @Override
     public Integer call() {
+      boolean stdout = FileRoles.isStandardOutput(out);
+      if (!stdout && !String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json")) {
+        throw CommandFailure.usage("dssa survey export: " + out + ": the questionnaire is JSON; F must end in .json");
+      }
+      input.inputs(new FileRoles("dssa survey export")).output("--out", out, "questionnaire").check();
       // The questionnaire goes to the organization it asks: it always asks about all of that organization's
       // placements and never shows anything restricted of anybody else, with or without --public.
       EcosystemMap map = input.loadWhole();
@@ -63,7 +74,12 @@ final class SurveyCommand implements Callable<Integer> {
         throw CommandFailure.usage("dssa survey export: --org: " + input.file() + " has no organization '"
             + org.dssamap.model.Problem.quote(organization) + "'");
       }
-      AtomicOutput.writeString(out, SurveyJson.writeQuestionnaire(Questionnaire.of(map, organization)));
+      String questionnaire = SurveyJson.writeQuestionnaire(Questionnaire.of(map, organization), map);
+      if (stdout) {
+        CheckedWriter.print(spec.commandLine().getOut(), questionnaire);
+      } else {
+        AtomicOutput.writeString(out, questionnaire);
+      }
       return Dssa.EXIT_OK;
     }
   }
@@ -93,21 +109,34 @@ final class SurveyCommand implements Callable<Integer> {
       if (!String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json")) {
         throw CommandFailure.usage("dssa survey apply: " + out + ": NEW must end in .json");
       }
+      Path logFile = log;
+      if (logFile != null && FileRoles.isStandardOutput(logFile)) {
+        throw CommandFailure.usage("dssa survey apply: --log: the change log is printed on stdout already; "
+            + "LOG names a file for its JSON form");
+      }
+      input.inputs(new FileRoles("dssa survey apply").publicView(input.isPublic()))
+          .input("RESPONSES", responsesFile, "responses")
+          .output("--out", out, "map")
+          .output("--log", logFile, "change log")
+          .check();
       EcosystemMap map = input.load();
       Responses responses = MapInput.read(responsesFile,
-          () -> SurveyJson.readResponses(Files.readAllBytes(responsesFile), responsesFile.toString(), map));
+          () -> SurveyJson.readResponses(StrictJson.readBytes(responsesFile), responsesFile.toString(), map));
       SurveyResult result = Survey.apply(map, responses);
-      Path logFile = log;
-      if (logFile != null) {
-        AtomicOutput.writeString(logFile, SurveyJson.writeLog(responses, result));
+      if (logFile == null) {
+        AtomicOutput.write(out, o -> MapJson.write(result.map(), o));
+      } else {
+        // The map and its log both or neither.
+        String logJson = SurveyJson.writeLog(responses, result);
+        AtomicOutput.writeAll(List.of(out, logFile), List.of(
+            o -> MapJson.write(result.map(), o),
+            o -> o.write(logJson.getBytes(StandardCharsets.UTF_8))));
       }
-      AtomicOutput.writeString(out, MapJson.write(result.map()));
       PrintWriter stdout = spec.commandLine().getOut();
-      stdout.print(SurveyJson.describeLog(result));
-      stdout.println(result.entries(Outcome.APPLIED).size() + " applied, " + result.entries(Outcome.UNCHANGED).size()
+      CheckedWriter.print(stdout, SurveyJson.describeLog(result)
+          + result.entries(Outcome.APPLIED).size() + " applied, " + result.entries(Outcome.UNCHANGED).size()
           + " unchanged, " + result.entries(Outcome.RECORDED).size() + " recorded as wishes, "
-          + result.entries(Outcome.REJECTED).size() + " rejected");
-      stdout.flush();
+          + result.entries(Outcome.REJECTED).size() + " rejected\n");
       return Dssa.EXIT_OK;
     }
   }

@@ -38,8 +38,8 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     int exit = Dssa.EXIT_OK;
     for (Path file : files) {
-      try (Progress p = Progress.start(err, "reading " + file)) {
-        EcosystemMap map = input.load(file);
+      try {
+        EcosystemMap map = Progress.get(err, "reading " + file, () -> input.load(file));
         if (!quiet) {
           out.println(file + ": ok, " + summary(map));
         }

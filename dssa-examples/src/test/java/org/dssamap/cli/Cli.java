@@ -17,17 +17,16 @@ public record Cli(int exitCode, String out, String err) {
   public static Cli run(picocli.CommandLine commandLine, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    int code = commandLine.execute(args);
-    commandLine.getOut().flush();
-    commandLine.getErr().flush();
+    int code = Dssa.execute(commandLine, new PrintWriter(out), new PrintWriter(err), args);
     return new Cli(code, out.toString(), err.toString());
   }
 
-  /** The lines written on stderr. */
+  /**
+   * The lines written on stderr, without progress ({@code dssa: reading m.json…}, {@code dssa: reading m.json: done
+   * in 1.6 s}), which a slow or busy machine adds to any command.
+   */
   public java.util.List<String> errLines() {
-    return err.lines().toList();
+    return err.lines().filter(l -> !l.endsWith("…") && !l.matches("dssa: .*: done in [0-9.]+ s")).toList();
   }
 
   @Override

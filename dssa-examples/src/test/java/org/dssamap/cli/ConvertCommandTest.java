@@ -128,7 +128,7 @@ class ConvertCommandTest {
     Cli r = Cli.run("convert", resource("small.json"), out.toString());
     assertEquals(1, r.exitCode(), r::toString);
     assertEquals(1, r.errLines().size(), r::toString);
-    assertTrue(r.err().startsWith(out + ": cannot write: directory "), r::toString);
+    assertTrue(r.errLines().get(0).startsWith(out + ": cannot write: directory "), r::toString);
   }
 
   private List<Path> listing() throws IOException {

@@ -107,6 +107,51 @@ class DssaTest {
   }
 
   @Test
+  void aFileNameThatLooksLikeAnOptionIsExplainedNotJustMissing() {
+    Cli r = Cli.run("analyze", "-x.json");
+    assertEquals(Dssa.EXIT_USAGE, r.exitCode(), r::toString);
+    assertEquals(List.of("dssa analyze: Missing required parameter: 'FILE'",
+        "dssa analyze: '-x.json' is not an option; a file whose name starts with '-' is written ./-x.json (or after --)",
+        "Try 'dssa analyze --help' for more information."), r.errLines());
+  }
+
+  @Test
+  void everyUsageErrorOfACommandEndsWithTheHelpHint() {
+    String map = AnalysisCommandsTest.callMap("call-map.json");
+    for (String[] args : new String[][] {
+        {"analyze", map, "--format", "xml"},
+        {"survey", "export", map, "--org", "nobody", "-o", "q.json"},
+        {"survey", "export", map, "--org", "cira", "-o", "q.csv"},
+        {"render", map, "-o", "x.gif"},
+        {"convert", map, "x.txt"},
+        {"demo", "--map", "atlantis"}}) {
+      Cli r = Cli.run(args);
+      assertEquals(Dssa.EXIT_USAGE, r.exitCode(), r::toString);
+      String command = args[0].equals("survey") ? "dssa survey export" : "dssa " + args[0];
+      assertEquals("Try '" + command + " --help' for more information.", r.errLines().get(r.errLines().size() - 1),
+          r::toString);
+    }
+  }
+
+  @Test
+  void aQuestionnaireIsJsonWhateverItsNameSays() {
+    Cli r = Cli.run("survey", "export", AnalysisCommandsTest.callMap("call-map.json"), "--org", "cira", "-o",
+        "q.csv");
+    assertEquals(Dssa.EXIT_USAGE, r.exitCode(), r::toString);
+    assertEquals("dssa survey export: q.csv: the questionnaire is JSON; F must end in .json", r.errLines().get(0));
+    assertFalse(java.nio.file.Files.exists(java.nio.file.Path.of("q.csv")));
+  }
+
+  @Test
+  void diffUnderPublicSaysOnceWhatItLeftOut() {
+    String map = AnalysisCommandsTest.callMap("call-map.json");
+    Cli r = Cli.run("diff", "--public", map, map);
+    assertEquals(0, r.exitCode(), r::toString);
+    assertEquals(List.of("dssa: --public: left out 0 restricted placements of " + map + "; 0 restricted placements of "
+        + map), r.errLines());
+  }
+
+  @Test
   void theGuiWithoutADisplaySaysSoInsteadOfFailing() {
     Cli r = Cli.run("gui");
     assertEquals(Dssa.EXIT_USAGE, r.exitCode(), r::toString);

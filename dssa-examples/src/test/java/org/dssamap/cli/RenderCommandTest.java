@@ -65,7 +65,8 @@ class RenderCommandTest {
     Path out = dir.resolve("x.svg");
     Cli r = Cli.run("render", resource("small.json"), "--view", "pie", "--out", out.toString());
     assertEquals(2, r.exitCode(), r::toString);
-    assertEquals("dssa render: --view: 'pie' is not one of wheel, table\n", r.err());
+    assertEquals("dssa render: --view: 'pie' is not one of wheel, table\n"
+        + "Try 'dssa render --help' for more information.\n", r.err());
     assertEquals(List.of(), listing());
   }
 
@@ -73,14 +74,16 @@ class RenderCommandTest {
   void anUnknownOutputTypeIsAUsageError() {
     Cli r = Cli.run("render", resource("small.json"), "--out", dir.resolve("x.gif").toString());
     assertEquals(2, r.exitCode(), r::toString);
-    assertTrue(r.err().endsWith("OUT must end in .svg or .png\n"), r::toString);
+    assertTrue(r.err().endsWith("OUT must end in .svg or .png\nTry 'dssa render --help' for more information.\n"),
+        r::toString);
   }
 
   @Test
   void aWidthOutOfRangeIsAUsageError() {
     Cli r = Cli.run("render", resource("small.json"), "--width", "5", "--out", dir.resolve("x.svg").toString());
     assertEquals(2, r.exitCode(), r::toString);
-    assertEquals("dssa render: width must be 600 to 20000 pixels, got 5\n", r.err());
+    assertEquals("dssa render: width must be 600 to 20000 pixels, got 5\n"
+        + "Try 'dssa render --help' for more information.\n", r.err());
   }
 
   @Test

@@ -512,6 +512,7 @@ public final class EcosystemMap {
           problems.add(at(where, "", "duplicate relationship '" + r.key() + "' (first at " + first + ")"));
         }
       }
+      contradictions(problems);
       if (!problems.isEmpty()) {
         throw new InvalidMapException("", problems);
       }
@@ -521,6 +522,52 @@ public final class EcosystemMap {
           .collect(ImmutableList.toImmutableList());
       return new EcosystemMap(this, sortedOrgs, sortedPlacements.placements(), sortedPlacements.cellAndStatus(),
           sortedPlacements.firstRow(), sortedRelationships);
+    }
+
+    /**
+     * A pair that {@code distrusts} and {@code shares-with} about a common function, in either direction, says two
+     * things that cannot both hold ("the two do not share, whatever else holds"): a problem at the later of the
+     * two relationships.
+     */
+    private void contradictions(List<Problem> problems) {
+      Map<String, List<Integer>> distrustByPair = new HashMap<>();
+      for (int i = 0; i < relationships.size(); i++) {
+        Relationship r = relationships.get(i);
+        if (r.kind() == RelationshipKind.DISTRUSTS) {
+          distrustByPair.computeIfAbsent(pair(r), k -> new ArrayList<>()).add(i);
+        }
+      }
+      if (distrustByPair.isEmpty()) {
+        return;
+      }
+      for (int i = 0; i < relationships.size(); i++) {
+        Relationship sharing = relationships.get(i);
+        if (sharing.kind() != RelationshipKind.SHARES_WITH) {
+          continue;
+        }
+        for (int j : distrustByPair.getOrDefault(pair(sharing), List.of())) {
+          Relationship distrust = relationships.get(j);
+          if (overlap(sharing, distrust)) {
+            int later = Math.max(i, j);
+            int earlier = Math.min(i, j);
+            problems.add(at(relationships.where("relationships", later), "",
+                "relationship '" + relationships.get(later).key() + "' contradicts '"
+                    + relationships.get(earlier).key() + "' (at " + relationships.where("relationships", earlier)
+                    + "): organizations that distrust each other do not share; expected one or the other"));
+          }
+        }
+      }
+    }
+
+    /** The two organizations of a relationship, in either direction. */
+    private static String pair(Relationship r) {
+      return r.from().compareTo(r.to()) < 0 ? r.from() + " " + r.to() : r.to() + " " + r.from();
+    }
+
+    /** Whether two relationships are about a common function; no functions means every function. */
+    private static boolean overlap(Relationship a, Relationship b) {
+      return a.functions().isEmpty() || b.functions().isEmpty()
+          || a.functions().stream().anyMatch(b.functions()::contains);
     }
 
     /**

@@ -46,6 +46,26 @@ class EcosystemMapTest {
   }
 
   @Test
+  void distrustAndSharingBetweenTheSameTwoAboutACommonFunctionContradictEachOther() {
+    EcosystemMap.Builder b = EcosystemMap.builder()
+        .addOrganization(Organization.of("a", "A", "cert", Region.EUROPE))
+        .addOrganization(Organization.of("b", "B", "cert", Region.EUROPE))
+        .addOrganization(Organization.of("c", "C", "cert", Region.EUROPE))
+        .addRelationship(Relationship.of("a", "b", RelationshipKind.SHARES_WITH))
+        .addRelationship(Relationship.of("b", "a", RelationshipKind.DISTRUSTS))
+        .addRelationship(Relationship.of("a", "c", RelationshipKind.DISTRUSTS, List.of("training")))
+        .addRelationship(Relationship.of("c", "a", RelationshipKind.SHARES_WITH, List.of("incident-response")))
+        .addRelationship(Relationship.of("b", "c", RelationshipKind.SHARES_WITH, List.of("training")))
+        .addRelationship(Relationship.of("c", "b", RelationshipKind.DISTRUSTS, List.of("training", "technology")));
+    InvalidMapException e = assertThrows(InvalidMapException.class, b::build);
+    // a and c distrust each other about training only, and share about incident response: no contradiction
+    assertEquals(List.of("$.relationships[1]", "$.relationships[5]"),
+        e.problems().stream().map(Problem::location).toList(), e::getMessage);
+    assertEquals("relationship 'b distrusts a' contradicts 'a shares-with b' (at $.relationships[0]): organizations "
+        + "that distrust each other do not share; expected one or the other", e.problems().get(0).message());
+  }
+
+  @Test
   void rejectsIdsThatAreNotSlugsAndUrlsThatAreNotWeb() {
     assertThrows(IllegalArgumentException.class, () -> Organization.of("Not A Slug", "x", "registry", Region.EUROPE));
     assertThrows(IllegalArgumentException.class,

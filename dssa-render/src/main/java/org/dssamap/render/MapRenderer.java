@@ -33,6 +33,12 @@ import org.dssamap.render.wheel.WheelLayout;
  * }</pre>
  */
 public final class MapRenderer {
+  /**
+   * The most pixels a raster image may have: 2^28 (a square of 16,384 pixels a side), one GiB of pixel data. More
+   * than that overflows Java's image arrays long before it fits any heap.
+   */
+  public static final long MAX_IMAGE_PIXELS = 1L << 28;
+
   private MapRenderer() {}
 
   /**
@@ -82,11 +88,31 @@ public final class MapRenderer {
     return image(scene(map, view, options), options);
   }
 
-  /** A scene laid out with {@code options}, painted into an image. */
+  /** The width of the image of {@code scene} at the options' scale, in device pixels. */
+  public static long imageWidth(Scene scene, RenderOptions options) {
+    return (long) Math.ceil(scene.width() * options.scale());
+  }
+
+  /** The height of the image of {@code scene} at the options' scale, in device pixels. */
+  public static long imageHeight(Scene scene, RenderOptions options) {
+    return (long) Math.ceil(scene.height() * options.scale());
+  }
+
+  /**
+   * A scene laid out with {@code options}, painted into an image.
+   *
+   * @throws IllegalArgumentException when the image would have more than {@link #MAX_IMAGE_PIXELS} pixels
+   */
   public static BufferedImage image(Scene scene, RenderOptions options) {
     double scale = options.scale();
-    int w = (int) Math.ceil(scene.width() * scale);
-    int h = (int) Math.ceil(scene.height() * scale);
+    long width = imageWidth(scene, options);
+    long height = imageHeight(scene, options);
+    if (width * height > MAX_IMAGE_PIXELS) {
+      throw new IllegalArgumentException("an image of " + width + " x " + height + " pixels is more than the "
+          + MAX_IMAGE_PIXELS + " an image may have");
+    }
+    int w = (int) width;
+    int h = (int) height;
     BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
@@ -101,7 +127,12 @@ public final class MapRenderer {
   /** Writes the picture of {@code map} to {@code out} as PNG; the stream is left open. */
   public static void writePng(EcosystemMap map, View view, RenderOptions options, OutputStream out)
       throws IOException {
-    if (!ImageIO.write(image(map, view, options), "png", out)) {
+    writePng(scene(map, view, options), options, out);
+  }
+
+  /** Writes a scene laid out with {@code options} to {@code out} as PNG; the stream is left open. */
+  public static void writePng(Scene scene, RenderOptions options, OutputStream out) throws IOException {
+    if (!ImageIO.write(image(scene, options), "png", out)) {
       throw new IOException("no PNG writer is available");
     }
     out.flush();

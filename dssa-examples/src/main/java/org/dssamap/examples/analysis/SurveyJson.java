@@ -3,15 +3,20 @@ package org.dssamap.examples.analysis;
 import static org.dssamap.examples.analysis.JsonWriting.cell;
 import static org.dssamap.examples.analysis.JsonWriting.strings;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.dssamap.analysis.survey.Answer;
 import org.dssamap.analysis.survey.LogEntry;
@@ -27,8 +32,9 @@ import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Ids;
 import org.dssamap.model.InvalidMapException;
 import org.dssamap.model.Layer;
+import org.dssamap.model.Organization;
 import org.dssamap.model.Problem;
-import org.dssamap.model.json.MapJson;
+import org.dssamap.model.json.StrictJson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,19 +48,20 @@ public final class SurveyJson {
   /** The format tag of the change log. */
   public static final String LOG_FORMAT = "dssa-survey-log/1";
 
-  // a key given twice is a mistake to report, not a value to drop silently
-  private static final ObjectMapper MAPPER = new ObjectMapper(
-      com.fasterxml.jackson.core.JsonFactory.builder()
-          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build());
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private SurveyJson() {}
 
   /**
    * The questionnaire as canonical JSON: one entry per question with an empty {@code answer} and {@code comment}
-   * for the organization to fill in; the filled file is a valid responses file.
+   * for the organization to fill in; the filled file is a valid responses file. It records what it was made
+   * from, so that its answers can only be applied to what they answer: the map ({@code map}: its title and
+   * date), and a {@code fingerprint} of what was asked (the organization, its kind, the catalog, the map, and each
+   * question's cell and what the map said of the organization there).
+   *
+   * @param map the map the questionnaire was made from
    */
-  public static String writeQuestionnaire(Questionnaire q) {
+  public static String writeQuestionnaire(Questionnaire q, EcosystemMap map) {
     return JsonWriting.write(g -> {
       g.writeStartObject();
       g.writeStringField("format", FORMAT);
@@ -62,6 +69,11 @@ public final class SurveyJson {
       g.writeStringField("organizationName", q.organization().name());
       g.writeStringField("kind", q.organization().kind());
       g.writeStringField("catalog", q.catalog());
+      g.writeObjectFieldStart("map");
+      g.writeStringField("title", map.title());
+      JsonWriting.optional(g, "asOf", map.asOf().map(Object::toString));
+      g.writeEndObject();
+      g.writeStringField("fingerprint", fingerprint(q, map));
       strings(g, "answersAccepted", Arrays.stream(Answer.values()).map(Answer::id).toList());
       g.writeArrayFieldStart("questions");
       for (Question question : q.questions()) {
@@ -86,49 +98,72 @@ public final class SurveyJson {
   }
 
   /**
-   * Reads responses from a questionnaire file (the entries of {@code questions} whose {@code answer} is filled in,
-   * then every entry of {@code answers}), checking every field against {@code map}.
+   * The fingerprint of a questionnaire made from {@code map}: {@code sha256:} and the hex SHA-256 of what binds
+   * the answers to it, as a compact JSON array: the format, the organization's id and kind, the catalog, the map's
+   * title and date, and for each question its cell, whether the organization is placed there, with what status
+   * and source. Peers and notes are left out: they inform, and do not change what an answer means.
+   */
+  public static String fingerprint(Questionnaire q, EcosystemMap map) {
+    List<Object> parts = new ArrayList<>(List.of(FORMAT, q.organization().id(), q.organization().kind(), q.catalog(),
+        map.title(), map.asOf().map(Object::toString).orElse("")));
+    for (Question question : q.questions()) {
+      parts.add(List.of(question.cell().toString(), question.onTheMap(),
+          question.current().map(c -> c.status().id()).orElse(""),
+          question.current().map(c -> c.source().id()).orElse("")));
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(MAPPER.writeValueAsBytes(parts));
+      return "sha256:" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+      throw new IllegalStateException("every Java platform has SHA-256 and writes lists", e);
+    }
+  }
+
+  /**
+   * Reads responses: a questionnaire as {@link #writeQuestionnaire} wrote it, with answers filled in (the entries of
+   * {@code questions} whose {@code answer} is filled in, then every entry of {@code answers}), checked as strictly
+   * as a map file is read (strict UTF-8, the same limits, nothing after the document, no duplicate key, no lone
+   * surrogate) and bound to {@code map}: the organization, its kind, the catalog, the map's title and date, and
+   * every question must be what the questionnaire for that organization from this map asks, and the fingerprint
+   * must match. Answers exported from another map, or another version of it, or for another organization, are
+   * refused, every mismatch located.
    *
    * @throws InvalidMapException listing every problem at once, by JSON path (syntax errors by line and column)
    */
   public static Responses readResponses(byte[] bytes, String source, EcosystemMap map) {
-    if (bytes.length > MapJson.MAX_DOCUMENT_LENGTH) {
-      throw new InvalidMapException(source, List.of(Problem.at("", "is " + bytes.length + " bytes; responses are "
-          + "limited to " + MapJson.MAX_DOCUMENT_LENGTH)));
-    }
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(bytes);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : at.getLineNr() + ":" + at.getColumnNr();
-      throw new InvalidMapException(source, List.of(Problem.at(where, "not JSON: " + e.getOriginalMessage())));
-    } catch (IOException e) {
-      throw new InvalidMapException(source, List.of(Problem.at("", "cannot be read: " + e.getMessage())));
-    }
-    List<Problem> problems = new ArrayList<>();
-    if (root == null || !root.isObject()) {
-      throw new InvalidMapException(source, List.of(Problem.at("$", "expected a JSON object with \"organization\" "
-          + "and \"answers\" (or a filled-in questionnaire)")));
+    StrictJson.Document document = StrictJson.parse(bytes, source,
+        "a filled-in questionnaire (\"format\": \"" + FORMAT + "\")");
+    JsonNode root = document.root();
+    List<Problem> problems = new ArrayList<>(document.problems());
+    if (!root.isObject()) {
+      problems.add(Problem.at("$", "found " + describe(root) + "; expected a filled-in questionnaire, a JSON object "
+          + "with \"format\": \"" + FORMAT + "\""));
+      throw new InvalidMapException(source, problems);
     }
     JsonNode format = root.get("format");
-    if (format != null && !FORMAT.equals(format.asText(null))) {
-      problems.add(Problem.at("$.format", "found " + describe(format) + "; expected \"" + FORMAT + "\""));
+    if (format == null || !FORMAT.equals(format.asText(null))) {
+      problems.add(Problem.at("$.format", (format == null ? "missing" : "found " + describe(format))
+          + "; expected \"" + FORMAT + "\" (responses are the questionnaire of survey export, filled in)"));
     }
     String organization = text(root, "$", "organization", problems, true);
+    @Nullable Organization asked = null;
     if (organization != null && !Ids.isSlug(organization)) {
       problems.add(Problem.at("$.organization", "'" + Problem.quote(organization) + "' is not an organization id"));
     } else if (organization != null && map.organization(organization).isEmpty()) {
       problems.add(Problem.at("$.organization", "the map has no organization '" + organization + "'"));
+    } else if (organization != null) {
+      asked = map.requireOrganization(organization);
     }
     List<Response> answers = new ArrayList<>();
-    boolean any = false;
     for (String list : List.of("questions", "answers")) {
       JsonNode entries = root.get(list);
       if (entries == null || entries.isNull()) {
+        if (list.equals("questions")) {
+          problems.add(Problem.at("$.questions", "missing; expected the questions of the questionnaire, as "
+              + "survey export wrote them"));
+        }
         continue;
       }
-      any = true;
       if (!entries.isArray()) {
         problems.add(Problem.at("$." + list, "found " + describe(entries) + "; expected an array"));
         continue;
@@ -138,13 +173,119 @@ public final class SurveyJson {
             .ifPresent(answers::add);
       }
     }
-    if (!any) {
-      problems.add(Problem.at("$", "no \"answers\" (nor a filled-in \"questions\" list)"));
+    if (asked != null) {
+      bind(root, Questionnaire.of(map, asked.id()), map, problems);
     }
     if (!problems.isEmpty()) {
       throw new InvalidMapException(source, problems);
     }
     return Responses.of(organization, answers);
+  }
+
+  /**
+   * Checks that the file is the questionnaire {@code expected} (the one this map gives the organization): every
+   * mismatch of the organization's kind, the catalog, the map, the questions and the fingerprint is a problem at
+   * its path.
+   */
+  private static void bind(JsonNode root, Questionnaire expected, EcosystemMap map, List<Problem> problems) {
+    int before = problems.size();
+    String org = expected.organization().id();
+    same(root, "$", "kind", expected.organization().kind(), "the map's '" + org + "' is a", problems);
+    same(root, "$", "catalog", expected.catalog(), "the map's catalog is", problems);
+    JsonNode mapNode = root.get("map");
+    if (mapNode == null || !mapNode.isObject()) {
+      problems.add(Problem.at("$.map", (mapNode == null ? "missing" : "found " + describe(mapNode))
+          + "; expected the map the questionnaire was made from (title, asOf), as survey export writes it"));
+    } else {
+      same(mapNode, "$.map", "title", map.title(), "this map's title is", problems);
+      String asOf = map.asOf().map(Object::toString).orElse("");
+      JsonNode given = mapNode.get("asOf");
+      String givenAsOf = given == null || given.isNull() ? "" : given.asText("");
+      if (!givenAsOf.equals(asOf)) {
+        problems.add(Problem.at("$.map.asOf", "the questionnaire was made from the map as of '"
+            + Problem.quote(givenAsOf.isEmpty() ? "(no date)" : givenAsOf) + "'; this map is as of '"
+            + (asOf.isEmpty() ? "(no date)" : asOf) + "': answers apply to the version they answer"));
+      }
+    }
+    JsonNode questions = root.get("questions");
+    if (questions != null && questions.isArray()) {
+      Map<Cell, Question> asked = new LinkedHashMap<>();
+      expected.questions().forEach(q -> asked.put(q.cell(), q));
+      Set<Cell> seen = new HashSet<>();
+      for (int i = 0; i < questions.size(); i++) {
+        JsonNode entry = questions.get(i);
+        String path = "$.questions[" + i + "]";
+        Optional<Cell> cell = cellOf(entry, map);
+        if (cell.isEmpty()) {
+          continue; // reported by the reading of the entry
+        }
+        Question q = asked.get(cell.get());
+        if (q == null) {
+          problems.add(Problem.at(path, "the questionnaire for '" + org + "' from this map does not ask about "
+              + cell.get()));
+          continue;
+        }
+        if (!seen.add(cell.get())) {
+          problems.add(Problem.at(path, cell.get() + " is asked about twice; expected each question once"));
+          continue;
+        }
+        boolean onTheMap = entry.path("onTheMap").asBoolean(!q.onTheMap());
+        if (onTheMap != q.onTheMap()) {
+          problems.add(Problem.at(path + ".onTheMap", "the questionnaire said " + onTheMap + "; this map "
+              + (q.onTheMap() ? "places" : "does not place") + " '" + org + "' at " + cell.get()));
+        } else if (q.current().isPresent()) {
+          same(entry, path, "status", q.current().get().status().id(), "this map says", problems);
+          same(entry, path, "source", q.current().get().source().id(), "this map says", problems);
+        }
+      }
+      for (Question q : expected.questions()) {
+        if (!seen.contains(q.cell())) {
+          problems.add(Problem.at("$.questions", "lacks the question about " + q.cell()
+              + " that the questionnaire for '" + org + "' from this map asks"));
+        }
+      }
+    }
+    String fingerprint = fingerprint(expected, map);
+    JsonNode given = root.get("fingerprint");
+    if (given == null || !given.isTextual()) {
+      problems.add(Problem.at("$.fingerprint", (given == null ? "missing" : "found " + describe(given))
+          + "; expected the fingerprint survey export writes (a questionnaire from an older version has none: "
+          + "export it again)"));
+    } else if (!given.textValue().equals(fingerprint) && problems.size() == before) {
+      problems.add(Problem.at("$.fingerprint", "does not match the questionnaire this map gives '" + org
+          + "': it was made from another version of the map, or edited"));
+    }
+  }
+
+  /** A problem at {@code path.key} when the field is not the string {@code expected}. */
+  private static void same(JsonNode object, String path, String key, String expected, String what,
+      List<Problem> problems) {
+    JsonNode v = object.get(key);
+    if (v == null || !v.isTextual()) {
+      problems.add(Problem.at(path + "." + key, (v == null ? "missing" : "found " + describe(v)) + "; expected '"
+          + Problem.quote(expected) + "'"));
+    } else if (!v.textValue().equals(expected)) {
+      problems.add(Problem.at(path + "." + key, "the questionnaire says '" + Problem.quote(v.textValue()) + "'; "
+          + what + " '" + Problem.quote(expected) + "'"));
+    }
+  }
+
+  /** The cell an entry names, when it names one the catalog has; empty otherwise, without a problem. */
+  private static Optional<Cell> cellOf(JsonNode entry, EcosystemMap map) {
+    if (!entry.isObject()) {
+      return Optional.empty();
+    }
+    try {
+      String function = entry.path("function").textValue();
+      String dimension = entry.path("dimension").textValue();
+      String layer = entry.path("layer").textValue();
+      if (function == null || dimension == null || layer == null || !map.catalog().contains(function)) {
+        return Optional.empty();
+      }
+      return Optional.of(Cell.of(function, Dimension.ofId(dimension), Layer.ofId(layer)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<Response> response(JsonNode entry, String path, boolean blankAllowed, EcosystemMap map,

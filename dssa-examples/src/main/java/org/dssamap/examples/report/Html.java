@@ -37,6 +37,25 @@ final class Html {
   }
 
   /**
+   * Text for the page's {@code <title>}, which holds no markup and so no {@code <bdi>}: escaped, and the invisible
+   * characters that change how text reads (bidi overrides and isolates, zero-width and other format characters,
+   * line and paragraph separators) written as {@code \\uXXXX}, so that a right-to-left override cannot reverse
+   * the browser's tab or history entry.
+   */
+  static String title(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0x2028 || c == 0x2029 || Character.getType(c) == Character.FORMAT) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return escape(out.toString());
+  }
+
+  /**
    * Text written by a user, escaped and isolated in {@code <bdi>}: a right-to-left override inside a name then
    * cannot reverse the text around it.
    */

@@ -94,7 +94,7 @@ public final class HtmlReport {
         .append("\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"dssa-map\">\n")
-        .append("<title>").append(Html.escape(title)).append(" — dssa-map report</title>\n")
+        .append("<title>").append(Html.title(title)).append(" — dssa-map report</title>\n")
         .append("<style>\n").append(Stylesheet.CSS).append("</style>\n</head>\n<body>\n");
     header(h, title);
     contents(h);

@@ -448,7 +448,9 @@ public final class SyntheticMaps {
       for (int i = 0; i < Math.max(1, orgs.size() / 500); i++) {
         Org from = wary.get(random.nextInt(wary.size()));
         Org to = wary.get(random.nextInt(wary.size()));
-        if (from != to) {
+        // Two that share do not distrust each other: a map refuses the pair.
+        if (from != to && !seen.contains(Relationship.of(from.id(), to.id(), RelationshipKind.SHARES_WITH).key())
+            && !seen.contains(Relationship.of(to.id(), from.id(), RelationshipKind.SHARES_WITH).key())) {
           add(b, seen, Relationship.of(from.id(), to.id(), RelationshipKind.DISTRUSTS));
         }
       }

@@ -130,7 +130,7 @@ class AnalysisFormatsTest {
   @Test
   void aFilledInQuestionnaireReadsBackAsResponses() throws IOException {
     EcosystemMap map = resource("call-map.json");
-    ObjectNode q = (ObjectNode) JSON.readTree(SurveyJson.writeQuestionnaire(Questionnaire.of(map, "cira")));
+    ObjectNode q = (ObjectNode) JSON.readTree(SurveyJson.writeQuestionnaire(Questionnaire.of(map, "cira"), map));
     assertEquals("dssa-survey/1", q.get("format").asText());
     ((ObjectNode) q.get("questions").get(0)).put("answer", "confirm");
     ((ObjectNode) q.get("questions").get(1)).put("answer", "give-away").put("comment", "CENTR could do it");
@@ -149,19 +149,20 @@ class AnalysisFormatsTest {
   @Test
   void badResponsesAreReportedAllAtOnceByJsonPath() throws IOException {
     EcosystemMap map = resource("call-map.json");
-    String bad = """
-        {"format": "dssa-survey/1", "organization": "nobody",
-         "answers": [
-           {"function": "incident-responce", "dimension": "internal", "layer": "edge", "answer": "confirm"},
-           {"function": "training", "dimension": "sideways", "layer": "edge", "answer": "maybe"},
-           {"function": "training", "dimension": "internal", "layer": "edge", "answer": "add", "comment": 3}
-         ]}""";
+    ObjectNode q = (ObjectNode) JSON.readTree(SurveyJson.writeQuestionnaire(Questionnaire.of(map, "cira"), map));
+    q.putArray("answers")
+        .add(JSON.readTree("{\"function\": \"incident-responce\", \"dimension\": \"internal\", \"layer\": \"edge\","
+            + " \"answer\": \"confirm\"}"))
+        .add(JSON.readTree("{\"function\": \"training\", \"dimension\": \"sideways\", \"layer\": \"edge\","
+            + " \"answer\": \"maybe\"}"))
+        .add(JSON.readTree("{\"function\": \"training\", \"dimension\": \"internal\", \"layer\": \"edge\","
+            + " \"answer\": \"add\", \"comment\": 3}"));
     InvalidMapException e = assertThrows(InvalidMapException.class,
-        () -> SurveyJson.readResponses(bad.getBytes(StandardCharsets.UTF_8), "r.json", map));
-    assertEquals(List.of("$.organization", "$.answers[0].function", "$.answers[1].dimension",
-        "$.answers[1].answer", "$.answers[2].comment"), e.problems().stream().map(Problem::location).toList());
-    assertTrue(e.formattedProblems().get(2).startsWith("r.json: $.answers[1].dimension: found 'sideways'; expected one"),
-        e.formattedProblems().get(2));
+        () -> SurveyJson.readResponses(JSON.writeValueAsBytes(q), "r.json", map));
+    assertEquals(List.of("$.answers[0].function", "$.answers[1].dimension", "$.answers[1].answer",
+        "$.answers[2].comment"), e.problems().stream().map(Problem::location).toList());
+    assertTrue(e.formattedProblems().get(1).startsWith("r.json: $.answers[1].dimension: found 'sideways'; expected one"),
+        e.formattedProblems().get(1));
   }
 
   @Test
@@ -173,6 +174,8 @@ class AnalysisFormatsTest {
     InvalidMapException twice = assertThrows(InvalidMapException.class, () -> SurveyJson.readResponses(
         "{\"organization\": \"cira\",\n \"organization\": \"pir\", \"answers\": []}"
             .getBytes(StandardCharsets.UTF_8), "r.json", map));
-    assertTrue(twice.getMessage().contains("Duplicate field 'organization'"), twice.getMessage());
+    assertEquals("2:2", twice.problems().get(0).location(), twice.getMessage());
+    assertEquals("duplicate key 'organization'; expected each key once per object",
+        twice.problems().get(0).message());
   }
 }

@@ -55,6 +55,18 @@ class HtmlReportTest {
   }
 
   @Test
+  void aBidiOverrideInTheTitleIsShownNotObeyedInThePagesTitle() {
+    String html = page(EcosystemMap.builder().title("Report \u202Efdp.exe\u200B").build());
+    String title = html.substring(html.indexOf("<title>"), html.indexOf("</title>"));
+    assertEquals("<title>Report \\u202efdp.exe\\u200b — dssa-map report", title);
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (Character.getType(c) == Character.FORMAT || c == 0x2028 || c == 0x2029) {
+        assertEquals(-1, title.indexOf(c), () -> "no raw invisible character in the title");
+      }
+    }
+  }
+
+  @Test
   void aBidiOverrideInANameIsIsolatedFromTheTextAroundIt() {
     String html = page(hostile());
     assertTrue(html.contains("<bdi>&lt;script&gt;alert(1)&lt;/script&gt;\u202Egnp.exe</bdi>"), html);

@@ -175,7 +175,8 @@ public final class PlacementSheet {
     CSVPrinter printer = new CSVPrinter(out, Sheet.FORMAT);
     printer.printRecord(header);
     for (T row : rows) {
-      printer.printRecord(values.apply(row));
+      // A spreadsheet must not run a value as a formula: such values are written with a leading apostrophe.
+      printer.printRecord(values.apply(row).stream().map(Sheet::escapeFormula).toList());
     }
     printer.flush();
   }
@@ -296,7 +297,8 @@ public final class PlacementSheet {
             + "'; expected status 'disputed', or no dispute");
       }
       Optional<String> note = cells.value("note");
-      organization.ifPresent(id -> organizationDetails(id, cells));
+      // The details are checked even when the id is wrong, so that one fix does not reveal the next problem.
+      organizationDetails(organization, cells);
       if (sheet.problemCount() > before) {
         return;
       }
@@ -307,37 +309,43 @@ public final class PlacementSheet {
       placementRows.add(row);
     }
 
-    private void organizationDetails(String id, Cells cells) {
-      Draft draft = drafts.computeIfAbsent(id, k -> new Draft(id, cells.row().line()));
+    /**
+     * Checks a row's details of its organization, and when the row names a valid id, that they agree with what
+     * earlier rows of the same organization gave.
+     */
+    private void organizationDetails(Optional<String> id, Cells cells) {
+      @Nullable Draft draft = id.map(i -> drafts.computeIfAbsent(i, k -> new Draft(i, cells.row().line())))
+          .orElse(null);
       cells.value("organization_name").ifPresent(name -> {
         if (name.isBlank()) {
           cells.problem("organization_name", "found a blank name; expected a name, or nothing");
-        } else {
+        } else if (draft != null) {
           draft.agree(cells, "organization_name", "name", name);
         }
       });
-      cells.slug("kind", false, "the kind of organization (registry, cctld, cert, ...)")
-          .ifPresent(kind -> draft.agree(cells, "kind", "kind", kind));
-      cells.vocabulary("region", false, Region.class, Region::id)
-          .ifPresent(region -> draft.agree(cells, "region", "region", region.id()));
-      cells.required("organization_url", false, Wire.WEB_URL).ifPresent(url -> {
-        if (Organization.isWebUrl(url)) {
-          draft.agree(cells, "organization_url", "url", url);
-        } else {
-          cells.problem("organization_url", "found '" + Problem.quote(url) + "'; expected " + Wire.WEB_URL);
-        }
-      });
-      cells.value("organization_note").ifPresent(note -> draft.agree(cells, "organization_note", "note", note));
-      cells.vocabulary("organization_confidentiality", false, Confidentiality.class, Confidentiality::id)
-          .ifPresent(c -> draft.agree(cells, "organization_confidentiality", "confidentiality", c.id()));
-      cells.value("organization_size").filter(size -> !size.isBlank()).ifPresent(size -> {
-        OptionalLong count = Wire.parseCount(size);
-        if (count.isPresent()) {
-          draft.agree(cells, "organization_size", "size", Long.toString(count.getAsLong()));
-        } else {
-          cells.problem("organization_size", "found '" + Problem.quote(size) + "'; expected " + Wire.COUNT);
-        }
-      });
+      Optional<String> kind = cells.slug("kind", false, "the kind of organization (registry, cctld, cert, ...)");
+      Optional<Region> region = cells.vocabulary("region", false, Region.class, Region::id);
+      Optional<String> url = cells.required("organization_url", false, Wire.WEB_URL);
+      if (url.isPresent() && !Organization.isWebUrl(url.get())) {
+        cells.problem("organization_url", "found '" + Problem.quote(url.get()) + "'; expected " + Wire.WEB_URL);
+        url = Optional.empty();
+      }
+      Optional<String> note = cells.value("organization_note");
+      Optional<Confidentiality> confidentiality =
+          cells.vocabulary("organization_confidentiality", false, Confidentiality.class, Confidentiality::id);
+      Optional<String> size = cells.value("organization_size").filter(text -> !text.isBlank());
+      OptionalLong count = size.map(Wire::parseCount).orElse(OptionalLong.empty());
+      if (size.isPresent() && count.isEmpty()) {
+        cells.problem("organization_size", "found '" + Problem.quote(size.get()) + "'; expected " + Wire.COUNT);
+      }
+      if (draft != null) {
+        confidentiality.ifPresent(c -> draft.agree(cells, "organization_confidentiality", "confidentiality", c.id()));
+        count.ifPresent(n -> draft.agree(cells, "organization_size", "size", Long.toString(n)));
+        kind.ifPresent(k -> draft.agree(cells, "kind", "kind", k));
+        region.ifPresent(r -> draft.agree(cells, "region", "region", r.id()));
+        url.ifPresent(u -> draft.agree(cells, "organization_url", "url", u));
+        note.ifPresent(n -> draft.agree(cells, "organization_note", "note", n));
+      }
     }
 
     private void build() {

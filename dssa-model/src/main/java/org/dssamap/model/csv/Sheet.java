@@ -1,9 +1,6 @@
 package org.dssamap.model.csv;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.dssamap.model.InvalidMapException;
 import org.dssamap.model.Problem;
 import org.dssamap.model.internal.SourceText;
@@ -52,28 +47,20 @@ final class Sheet {
    */
   static Sheet read(byte[] bytes, String name, List<String> required, List<String> optional) {
     SourceText text = SourceText.decode(bytes, name);
-    List<CSVRecord> records = new ArrayList<>();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text.text()), FORMAT)) {
-      try {
-        parser.forEach(records::add);
-      } catch (UncheckedIOException | IllegalStateException e) {
-        // Commons CSV reports broken quoting this way; its own message names Java internals, ours the fix.
-        throw new InvalidMapException(name, List.of(Problem.at(String.valueOf(parser.getCurrentLineNumber() + 1),
-            "a quoted value is not closed, or text follows its closing quote; expected RFC 4180 quoting "
-                + "(a value in double quotes, a double quote inside it doubled)")));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading a string does not fail", e);
+    Tokens tokens = Tokens.of(text);
+    if (!tokens.problems().isEmpty()) {
+      throw new InvalidMapException(name, tokens.problems());
     }
+    List<Record> records = tokens.records();
     String expectedHeader = "a header row with the columns " + String.join(",", required)
         + (optional.isEmpty() ? "" : " (and optionally " + String.join(",", optional) + ")");
     if (records.isEmpty()) {
       throw new InvalidMapException(name, List.of(Problem.at("", "the file is empty; expected " + expectedHeader)));
     }
-    CSVRecord header = records.get(0);
+    Record header = records.get(0);
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> columns = new HashMap<>();
-    int headerLine = lineOf(text, header);
+    int headerLine = header.line();
     for (int i = 0; i < header.size(); i++) {
       String column = header.get(i).strip().toLowerCase(Locale.ROOT);
       if (column.isEmpty()) {
@@ -96,11 +83,11 @@ final class Sheet {
       throw new InvalidMapException(name, problems);
     }
     ImmutableList.Builder<Row> rows = ImmutableList.builder();
-    for (CSVRecord record : records.subList(1, records.size())) {
-      if (record.stream().allMatch(String::isEmpty)) {
+    for (Record record : records.subList(1, records.size())) {
+      if (record.fields().stream().allMatch(String::isEmpty)) {
         continue;
       }
-      int line = lineOf(text, record);
+      int line = record.line();
       if (record.size() > header.size()) {
         for (int i = header.size(); i < record.size(); i++) {
           if (!record.get(i).isEmpty()) {
@@ -115,14 +102,142 @@ final class Sheet {
     return new Sheet(name, columns, rows.build(), problems);
   }
 
-  /** The line a record starts on; Commons CSV counts from before the blank lines it skipped. */
-  private static int lineOf(SourceText text, CSVRecord record) {
-    long at = record.getCharacterPosition();
-    String s = text.text();
-    while (at < s.length() && (s.charAt((int) at) == '\n' || s.charAt((int) at) == '\r')) {
-      at++;
+  /**
+   * A value as a cell of a written sheet: text that a spreadsheet would run as a formula (starting with
+   * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) gets a leading {@code '}, as a
+   * spreadsheet user types to keep text text. So that the escape is never ambiguous, a value that already starts
+   * with apostrophes followed by one of those characters gets one more. {@link #unescapeFormula} undoes it.
+   */
+  static String escapeFormula(String value) {
+    return isEscaped(value, 0) ? "'" + value : value;
+  }
+
+  /** A cell's value as read: one leading {@code '} dropped when apostrophes lead to a formula character. */
+  static String unescapeFormula(String value) {
+    return !value.isEmpty() && value.charAt(0) == '\'' && isEscaped(value, 1) ? value.substring(1) : value;
+  }
+
+  /** Whether {@code value} from {@code from} on is apostrophes (any number) and then a formula character. */
+  private static boolean isEscaped(String value, int from) {
+    int i = from;
+    while (i < value.length() && value.charAt(i) == '\'') {
+      i++;
     }
-    return text.lineOf(at);
+    if (i >= value.length()) {
+      return false;
+    }
+    char c = value.charAt(i);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  }
+
+  /**
+   * One record of the file: the line it starts on and its values, unquoted and unescaped.
+   *
+   * @param line 1-based
+   * @param fields the values in file order
+   */
+  record Record(int line, List<String> fields) {
+    int size() {
+      return fields.size();
+    }
+
+    String get(int i) {
+      return fields.get(i);
+    }
+  }
+
+  /**
+   * The records of a CSV text by RFC 4180: values separated by commas, records by CRLF, LF or CR; a value in
+   * double quotes may hold commas, line breaks and doubled double quotes. Lines with nothing on them are
+   * skipped. Every breach is a problem at the line and field where it is: a quote that is never closed (where it
+   * opened), text after a closing quote, a double quote inside a value that is not quoted.
+   */
+  record Tokens(List<Record> records, List<Problem> problems) {
+    static Tokens of(SourceText source) {
+      String text = source.text();
+      int n = text.length();
+      List<Record> records = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
+      int pos = 0;
+      while (pos < n) {
+        char first = text.charAt(pos);
+        if (first == '\n' || first == '\r') {
+          pos = lineEnd(text, pos);
+          continue;
+        }
+        int line = source.lineOf(pos);
+        List<String> fields = new ArrayList<>();
+        boolean recordEnded = false;
+        while (!recordEnded) {
+          int column = fields.size() + 1;
+          String value;
+          if (pos < n && text.charAt(pos) == '"') {
+            int open = pos;
+            StringBuilder quoted = new StringBuilder();
+            pos++;
+            while (true) {
+              if (pos >= n) {
+                problems.add(Problem.at(source.lineOf(open) + ":" + column, "a quoted value opens here and is never "
+                    + "closed; expected a closing double quote (a double quote inside the value is doubled: \"\")"));
+                return new Tokens(records, problems);
+              }
+              char c = text.charAt(pos);
+              if (c == '"') {
+                if (pos + 1 < n && text.charAt(pos + 1) == '"') {
+                  quoted.append('"');
+                  pos += 2;
+                  continue;
+                }
+                pos++;
+                break;
+              }
+              quoted.append(c);
+              pos++;
+            }
+            value = quoted.toString();
+            if (pos < n && !isDelimiter(text.charAt(pos))) {
+              problems.add(Problem.at(source.lineOf(pos) + ":" + column, "text after the closing quote of a "
+                  + "value; expected a comma or the end of the line (a double quote inside a value is doubled: "
+                  + "\"\")"));
+              while (pos < n && !isDelimiter(text.charAt(pos))) {
+                pos++;
+              }
+            }
+          } else {
+            int start = pos;
+            while (pos < n && !isDelimiter(text.charAt(pos))) {
+              pos++;
+            }
+            value = text.substring(start, pos);
+            if (value.indexOf('"') >= 0) {
+              problems.add(Problem.at(line + ":" + column, "a double quote inside a value that is not quoted; "
+                  + "expected the whole value in double quotes, with the quote doubled (\"say \"\"hi\"\"\")"));
+            }
+          }
+          fields.add(unescapeFormula(value));
+          if (pos < n && text.charAt(pos) == ',') {
+            pos++;
+          } else {
+            pos = pos < n ? lineEnd(text, pos) : pos;
+            recordEnded = true;
+          }
+        }
+        records.add(new Record(line, List.copyOf(fields)));
+      }
+      return new Tokens(records, problems);
+    }
+
+    private static boolean isDelimiter(char c) {
+      return c == ',' || c == '\n' || c == '\r';
+    }
+
+    /** The position after the line break at {@code pos}: CRLF, LF or CR. */
+    private static int lineEnd(String text, int pos) {
+      if (text.charAt(pos) == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
+        return pos + 2;
+      }
+      return pos + 1;
+    }
   }
 
   /** The file's name, as problems are reported against. */
@@ -195,5 +310,5 @@ final class Sheet {
    * @param line the line it starts on, 1-based
    * @param record its values
    */
-  record Row(int line, CSVRecord record) {}
+  record Row(int line, Record record) {}
 }

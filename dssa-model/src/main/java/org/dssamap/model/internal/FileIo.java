@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.dssamap.model.InvalidMapException;
 import org.dssamap.model.Problem;
 
@@ -65,9 +68,14 @@ public final class FileIo {
     try {
       for (int i = 0; i < targets.size(); i++) {
         Path target = targets.get(i).toAbsolutePath();
-        temporaries[i] = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        temporaries[i] = createTemporary(target);
         try (OutputStream out = Files.newOutputStream(temporaries[i])) {
           contents.get(i).writeTo(out);
+        }
+        // A replaced file keeps its mode; a new one has what the umask gives (not Files.createTempFile's rw-------).
+        if (Files.isRegularFile(target)
+            && Files.getFileAttributeView(temporaries[i], PosixFileAttributeView.class) != null) {
+          Files.setPosixFilePermissions(temporaries[i], Files.getPosixFilePermissions(target));
         }
       }
       for (int i = 0; i < targets.size(); i++) {
@@ -79,6 +87,19 @@ public final class FileIo {
         if (t != null) {
           Files.deleteIfExists(t);
         }
+      }
+    }
+  }
+
+  /** An empty file beside {@code target}, with the permissions the process's umask gives a new file. */
+  private static Path createTemporary(Path target) throws IOException {
+    while (true) {
+      Path temp = target.resolveSibling("." + target.getFileName() + "."
+          + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + ".tmp");
+      try {
+        return Files.createFile(temp);
+      } catch (FileAlreadyExistsException e) {
+        // another name
       }
     }
   }

@@ -63,14 +63,29 @@ final class MapDecoder {
     this.root = root;
   }
 
-  /** Reads a map file's tree; every problem is located by JSON path. */
+  /**
+   * Reads a map file's tree; every problem is located by JSON path, those the parser found (duplicate keys, lone
+   * surrogates) by {@code LINE:COL} before them.
+   */
   static EcosystemMap map(JsonNode root, String sourceName) {
-    return new MapDecoder(root).map(sourceName);
+    return map(new StrictJson.Document(root, com.google.common.collect.ImmutableList.of()), sourceName);
+  }
+
+  /**
+   * Reads a parsed map file; the problems the parser found (duplicate keys, lone surrogates) come first, by
+   * {@code LINE:COL}, then every problem of the fields by JSON path.
+   */
+  static EcosystemMap map(StrictJson.Document document, String sourceName) {
+    MapDecoder d = new MapDecoder(document.root());
+    document.problems().forEach(p -> d.in.add(p.location(), p.message()));
+    return d.map(sourceName);
   }
 
   /** Reads a catalog file's tree: the catalog object at the top level. */
-  static FunctionCatalog catalogFile(JsonNode root, String sourceName) {
+  static FunctionCatalog catalogFile(StrictJson.Document document, String sourceName) {
+    JsonNode root = document.root();
     MapDecoder d = new MapDecoder(root);
+    document.problems().forEach(p -> d.in.add(p.location(), p.message()));
     Optional<FunctionCatalog> catalog = Optional.empty();
     if (d.in.isObject(root, "$", "a function catalog")) {
       Optional<String> format = d.in.string(root, "$", "format", false, "'" + CATALOG_FORMAT + "'");

@@ -2,14 +2,8 @@ package org.dssamap.model.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +21,6 @@ import org.dssamap.model.InvalidMapException;
 import org.dssamap.model.Problem;
 import org.dssamap.model.internal.FileIo;
 import org.dssamap.model.internal.SourceText;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes map files ({@code "format": "dssa-map/1"}) and function catalog files, as described in
@@ -103,14 +96,21 @@ public final class MapJson {
    * @throws InvalidMapException listing every problem
    */
   public static EcosystemMap read(byte[] bytes, String sourceName) {
-    checkEncoding(bytes, sourceName);
-    // A valid file is read by streaming; any file the fast path will not vouch for is read again as a tree,
-    // which finds, locates and orders every problem.
-    Optional<EcosystemMap> fast = StreamingMapReader.read(bytes, STREAMING, TREES);
-    if (fast.isPresent()) {
-      return fast.get();
+    // One pass over the bytes checks the encoding and looks for surrogate escapes.
+    SourceText.JsonScan scan = SourceText.scanJson(bytes);
+    if (scan.problem().isPresent()) {
+      throw new InvalidMapException(sourceName, List.of(scan.problem().get()));
     }
-    return MapDecoder.map(parse(bytes, sourceName, "a dssa-map/1 map"), sourceName);
+    // A valid file is read by streaming; any file the fast path will not vouch for is read again as a tree,
+    // which finds, locates and orders every problem. The fast path does not look inside strings for lone
+    // surrogates, so a file that spells any surrogate escape at all is read the careful way.
+    if (!scan.spellsSurrogate()) {
+      Optional<EcosystemMap> fast = StreamingMapReader.read(bytes, STREAMING, TREES);
+      if (fast.isPresent()) {
+        return fast.get();
+      }
+    }
+    return MapDecoder.map(StrictJson.parse(bytes, sourceName, "a dssa-map/1 map"), sourceName);
   }
 
   /**
@@ -130,7 +130,7 @@ public final class MapJson {
    * @throws InvalidMapException listing every problem
    */
   public static FunctionCatalog readCatalog(byte[] bytes, String sourceName) {
-    return MapDecoder.catalogFile(parse(bytes, sourceName, "a function catalog"), sourceName);
+    return MapDecoder.catalogFile(StrictJson.parse(bytes, sourceName, "a function catalog"), sourceName);
   }
 
   /**
@@ -154,7 +154,8 @@ public final class MapJson {
    */
   public static CatalogMigration readMigrationPlan(byte[] bytes, String sourceName, EcosystemMap map,
       FunctionCatalog to) {
-    return MigrationPlanDecoder.plan(parse(bytes, sourceName, "a migration plan"), sourceName, map, to);
+    return MigrationPlanDecoder.plan(StrictJson.parseClean(bytes, sourceName, "a migration plan"), sourceName, map,
+        to);
   }
 
   /** The map in canonical form: UTF-8 text, LF line ends, a final newline. */
@@ -201,104 +202,5 @@ public final class MapJson {
       throw new UncheckedIOException("a byte array stream does not fail", e);
     }
     return out.toString(StandardCharsets.UTF_8);
-  }
-
-  /** Parses the bytes into a tree; any problem of syntax, encoding or size becomes a located problem. */
-  private static JsonNode parse(byte[] bytes, String sourceName, String expected) {
-    checkEncoding(bytes, sourceName);
-    JsonParser parser = null;
-    try {
-      parser = FACTORY.createParser(bytes);
-      JsonNode root = TREES.readTree(parser);
-      if (root == null) {
-        throw problem(sourceName, "", "the file is empty; expected " + expected + " (a JSON object)");
-      }
-      if (parser.nextToken() != null) {
-        throw problem(sourceName, location(null, parser),
-            "more content after the end of the JSON value; expected the file to end");
-      }
-      return root;
-    } catch (JsonProcessingException e) {
-      throw problem(sourceName, location(e.getLocation(), parser), describe(e));
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading a byte array does not fail", e);
-    } finally {
-      closeQuietly(parser);
-    }
-  }
-
-  private static void checkEncoding(byte[] bytes, String sourceName) {
-    Optional<Problem> encoding = SourceText.checkUtf8(bytes);
-    if (encoding.isPresent()) {
-      throw new InvalidMapException(sourceName, List.of(encoding.get()));
-    }
-  }
-
-  private static void closeQuietly(@Nullable JsonParser parser) {
-    if (parser != null) {
-      try {
-        parser.close();
-      } catch (IOException e) {
-        // Closing a parser over a byte array releases buffers only; there is nothing to report.
-      }
-    }
-  }
-
-  private static String location(@Nullable JsonLocation at, @Nullable JsonParser parser) {
-    JsonLocation where = at != null && at.getLineNr() > 0 ? at : parser == null ? null : parser.currentLocation();
-    if (where == null || where.getLineNr() <= 0) {
-      return "";
-    }
-    return where.getLineNr() + ":" + Math.max(1, where.getColumnNr());
-  }
-
-  /** A message for a person: what was wrong, without Jackson's class names or source excerpts. */
-  private static String describe(JsonProcessingException e) {
-    String original = String.valueOf(e.getOriginalMessage());
-    if (e instanceof StreamConstraintsException) {
-      if (original.contains("nesting depth")) {
-        return "arrays and objects nested more than " + MAX_NESTING_DEPTH + " deep; a map needs far fewer";
-      }
-      if (original.contains("String value length")) {
-        return "a string longer than " + MAX_STRING_LENGTH + " characters, the most a value may hold";
-      }
-      if (original.contains("Name length")) {
-        return "a key longer than " + MAX_NAME_LENGTH + " characters";
-      }
-      if (original.contains("Number value length")) {
-        return "a number longer than " + MAX_NUMBER_LENGTH + " digits";
-      }
-      if (original.contains("Document length")) {
-        return "the file is longer than " + MAX_DOCUMENT_LENGTH + " bytes, the most a map file may be";
-      }
-      return "the file exceeds a limit: " + plain(original);
-    }
-    if (e instanceof JsonEOFException || original.contains("end-of-input")) {
-      return "the file ends in the middle of a JSON value (is it truncated?); expected the rest of the value";
-    }
-    if (original.startsWith("Duplicate field")) {
-      return "duplicate key " + original.substring("Duplicate field ".length())
-          + "; expected each key once per object";
-    }
-    return "not valid JSON: " + plain(original);
-  }
-
-  /** Jackson's message made safe to print: its first line, control characters escaped, at most 300 long. */
-  private static String plain(String message) {
-    int end = message.indexOf('\n');
-    String line = end < 0 ? message : message.substring(0, end);
-    StringBuilder out = new StringBuilder();
-    line.codePoints().limit(300).forEach(c -> {
-      if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-        out.append(String.format("\\u%04x", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
-    return out.toString();
-  }
-
-  private static InvalidMapException problem(String sourceName, String location, String message) {
-    return new InvalidMapException(sourceName, List.of(Problem.at(location, message)));
   }
 }

@@ -95,6 +95,100 @@ class PlacementSheetTest {
     });
   }
 
+  /** The characters that make a spreadsheet run a cell as a formula, stated here on their own. */
+  private static boolean spreadsheetWouldRun(String cell) {
+    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
+  }
+
+  @Test
+  void noCellAWrittenSheetHoldsIsRunAsAFormulaAndEveryValueReadsBack() {
+    List<String> notes = List.of("=HYPERLINK(\"http://evil.example/\",\"click\")", "+cmd|' /C calc'!A0", "@SUM(1+1)",
+        "-2+3", "\tx", "\rx", "'=x", "''@y", "'plain", "'", "-", "=", "a=b", "'''-z");
+    EcosystemMap.Builder b = EcosystemMap.builder(DSSA);
+    List<Cell> cells = DSSA.cells();
+    b.addOrganization(new Organization("org-0", "-name", "cert", java.util.Optional.empty(),
+        java.util.Optional.empty(), java.util.Optional.of("@note")));
+    for (int i = 0; i < notes.size(); i++) {
+      b.addPlacement(Placement.of("org-0", cells.get(i), Status.CLAIMED, EvidenceSource.DESK_RESEARCH)
+          .withNote(notes.get(i)));
+    }
+    EcosystemMap map = b.build();
+    String sheet = PlacementSheet.writePlacements(map);
+    for (String raw : rawCells(sheet)) {
+      assertFalse(spreadsheetWouldRun(raw), raw);
+    }
+    assertEquals(map, read(sheet, PlacementSheet.writeRelationships(map), DSSA));
+  }
+
+  @Test
+  void theFormulaEscapeIsUnambiguous() {
+    Gen<String> values = in -> {
+      StringBuilder s = new StringBuilder();
+      int n = DssaGenerators.between(in, 0, 6);
+      for (int i = 0; i < n; i++) {
+        String alphabet = "'=+-@\t\rab ";
+        s.append(alphabet.charAt(DssaGenerators.between(in, 0, alphabet.length() - 1)));
+      }
+      return s.toString();
+    };
+    qt().withExamples(2000).forAll(values).checkAssert(v -> {
+      String written = Sheet.escapeFormula(v);
+      assertFalse(spreadsheetWouldRun(written), written);
+      assertEquals(v, Sheet.unescapeFormula(written));
+      // only a leading apostrophe is ever added
+      assertTrue(written.equals(v) || written.equals("'" + v), written);
+    });
+  }
+
+  /** Every cell of a sheet as a spreadsheet holds it: quotes taken off, doubled quotes made single. */
+  private static List<String> rawCells(String sheet) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < sheet.length(); i++) {
+      char c = sheet.charAt(i);
+      if (c == '"') {
+        if (quoted && i + 1 < sheet.length() && sheet.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else {
+          quoted = !quoted;
+        }
+      } else if ((c == ',' || c == '\n') && !quoted) {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    return cells;
+  }
+
+  @Test
+  void quotingMistakesAreLocatedWhereTheyAre() {
+    String header = "organization,function,dimension,layer,status,note\n";
+    InvalidMapException unclosed = invalid(utf8(header + "pir,training,internal,edge,claimed,ok\n"
+        + "pir,incident-response,internal,edge,claimed,\"never closed\nmore,text\n"));
+    assertEquals(List.of("3:6"), locations(unclosed), "the line the quote opens on, and its field");
+    assertTrue(unclosed.problems().get(0).message().contains("never closed"), unclosed::getMessage);
+    InvalidMapException after = invalid(utf8(header + "pir,training,internal,edge,claimed,\"a\"b\n"));
+    assertEquals(List.of("2:6"), locations(after));
+    assertTrue(after.problems().get(0).message().startsWith("text after the closing quote"), after::getMessage);
+    InvalidMapException bare = invalid(utf8(header + "pir,training,internal,edge,claimed,say \"hi\"\n"
+        + "pir,incident-response,inter\"nal,edge,claimed,\n"));
+    assertEquals(List.of("2:6", "3:3"), locations(bare), bare::getMessage);
+    assertTrue(bare.problems().get(0).message().startsWith("a double quote inside a value that is not quoted"),
+        bare::getMessage);
+  }
+
+  @Test
+  void aBadIdDoesNotHideTheRowsOtherProblems() {
+    InvalidMapException e = invalid(utf8("organization,kind,region,organization_url,function,dimension,layer,status\n"
+        + "Not An Id,Bad Kind,mars,ftp://x,training,internal,edge,claimed\n"));
+    assertEquals(List.of("2:1", "2:2", "2:3", "2:4"), locations(e), e::getMessage);
+  }
+
   @Test
   void anOrganizationSizeIsAWholeNumberGivenAlikeOnEveryRow() {
     String header = "organization,function,dimension,layer,status,organization_size\n";
@@ -239,7 +333,7 @@ class PlacementSheetTest {
   @Test
   void unclosedQuoteIsLocated() throws IOException {
     Problem p = only(invalid(resource("unclosed-quote.csv")));
-    assertTrue(p.location().matches("\\d+"), p.toString());
+    assertEquals("2:6", p.location(), "where the quote opens");
     assertTrue(p.message().contains("quote"), p.message());
   }
 

@@ -332,7 +332,7 @@ class MapJsonTest {
   @Test
   void duplicateKeysAreAProblemNotALastOneWins() throws IOException {
     Problem p = only(invalidResource("bad/duplicate-key.json"));
-    assertEquals("1:47", p.location());
+    assertEquals("1:40", p.location(), "where the second key starts");
     assertTrue(p.message().contains("duplicate key 'title'"), p.message());
   }
 
@@ -357,10 +357,79 @@ class MapJsonTest {
         valid.replace(catalog, catalog + " \"placements\": [],"));
     for (String text : duplicated) {
       assertTrue(!text.equals(valid), text);
-      Problem p = only(invalid(utf8(text)));
-      assertTrue(p.location().matches("[0-9]+:[0-9]+"), p.location());
-      assertTrue(p.message().startsWith("duplicate key"), p.message());
+      // one duplicate for each place the text was changed: a duplicate does not stop the checking
+      List<Problem> problems = invalid(utf8(text)).problems();
+      assertFalse(problems.isEmpty(), text);
+      for (Problem p : problems) {
+        assertTrue(p.location().matches("[0-9]+:[0-9]+"), p.location());
+        assertTrue(p.message().startsWith("duplicate key"), p.message());
+      }
     }
+  }
+
+  @Test
+  void aDuplicateKeyDoesNotStopTheCheckingOfTheRestOfTheFile() {
+    InvalidMapException e = invalid(utf8("{\"format\": \"dssa-map/1\", \"title\": \"a\", \"title\": \"b\",\n"
+        + " \"organizations\": [{\"id\": \"x\", \"name\": \"X\", \"kind\": \"k\", \"kind\": \"j\"},\n"
+        + "  {\"id\": \"Bad Id\", \"name\": \"Y\", \"kind\": \"k\"}]}"));
+    assertEquals(List.of("1:40", "2:58", "$.organizations[1].id"), locations(e), e::getMessage);
+  }
+
+  @Test
+  void aLoneSurrogateEscapeIsRefusedWhereverItIsAndLocated() {
+    String head = "{\"format\": \"dssa-map/1\", ";
+    String org = "\"organizations\": [{\"id\": \"x\", \"name\": \"%s\", \"kind\": \"k\"}]}";
+    // each text and the quote that starts the string or key holding the lone surrogate
+    for (String[] c : new String[][] {
+        {head + "\"title\": \"\\ud800\"}", "\"\\ud800"},
+        {head + "\"title\": \"a\\uDC00b\"}", "\"a"},
+        {head + "\"title\": \"\\ud83d\"}", "\"\\ud83d"},
+        {head + String.format(org, "\\ud800"), "\"\\ud800"},
+        {head + "\"title\": \"\\ude00\\ud83d\"}", "\"\\ude00"}}) {
+      Problem p = only(invalid(utf8(c[0])));
+      assertEquals("1:" + (c[0].indexOf(c[1]) + 1), p.location(), c[0]);
+      assertTrue(p.message().contains("lone surrogate escape"), p.message());
+    }
+    // in a key too (Jackson refuses that itself, where the key ends)
+    Problem key = only(invalid(utf8(head + "\"x\\udfff\": 1}")));
+    assertTrue(key.location().startsWith("1:") && key.message().contains("surrogate"), key::toString);
+    // a pair is one character; an escaped backslash before "ud800" is text
+    assertEquals("\ud83d\ude00", MapJson.read(utf8(head + "\"title\": \"\\ud83d\\ude00\"}"), "x").title());
+    assertEquals("\\ud800", MapJson.read(utf8(head + "\"title\": \"\\\\ud800\"}"), "x").title());
+    assertEquals("\ud83d\ude00", MapJson.read(utf8(head + String.format(org, "\\ud83d\\ude00")), "x")
+        .requireOrganization("x").name());
+  }
+
+  @Test
+  void syntaxMessagesNameNoParserFeatures() {
+    for (String text : List.of("{\"format\": \"dssa-map/1\" /* c */}", "{\"format\": NaN}", "{\"format\": +1}",
+        "{\"format\": 'x'}", "{\"format\": 01}", "{format: 1}", "{\"format\": \"a\\x\"}", "{\"a\": 1,}",
+        "[1,]", "{\"format\": Infinity}", "{\"a\": \"\t\"}", "{\"a\": -}", "{\"a\": .5}", "{\"a\" 1}")) {
+      Problem p = only(invalid(utf8(text)));
+      assertTrue(p.location().matches("1:[0-9]+"), text + ": " + p);
+      for (String internal : List.of("Feature", "FEATURE", "enable", "ALLOW_", "parser", "com.fasterxml")) {
+        assertFalse(p.message().contains(internal), text + ": " + p.message());
+      }
+    }
+  }
+
+  @Test
+  @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX,
+      org.junit.jupiter.api.condition.OS.MAC})
+  void writingAFileHonoursTheUmaskAndKeepsTheModeOfAFileItReplaces(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    EcosystemMap map = MapJson.read(resource("pir-afilias.json"), "x");
+    // what this process's umask gives a new file
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> umask =
+        java.nio.file.Files.getPosixFilePermissions(java.nio.file.Files.createFile(dir.resolve("reference")));
+    Path fresh = dir.resolve("fresh.json");
+    MapJson.write(map, fresh);
+    assertEquals(umask, java.nio.file.Files.getPosixFilePermissions(fresh));
+    java.nio.file.Files.setPosixFilePermissions(fresh,
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+    MapJson.write(map, fresh);
+    assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(
+        java.nio.file.Files.getPosixFilePermissions(fresh)));
   }
 
   @Test

@@ -43,7 +43,14 @@ public final class DssaGenerators {
       "x".repeat(300),
       "\u0000nul\u0001ctl",
       "javascript:alert(1)",
-      "%s %n {0} ${jndi:ldap://x}");
+      "%s %n {0} ${jndi:ldap://x}",
+      "=HYPERLINK(\"http://evil.example/\",\"click\")",
+      "+cmd|' /C calc'!A0",
+      "@SUM(1+1)",
+      "-2+3",
+      "'=1+1 already escaped",
+      "''@two apostrophes",
+      "\tstarts with a tab");
 
   private static final ImmutableList<String> KINDS =
       ImmutableList.of("registry", "registry-backend", "cctld", "cert", "rir", "research", "association", "core-body");
@@ -189,6 +196,9 @@ public final class DssaGenerators {
           List<String> functions = new ArrayList<>();
           if (between(in, 0, 1) == 0) {
             functions.add(pick(in, catalog.functions()).id());
+          }
+          if (contradicts(keys, from, to, kind)) {
+            continue;
           }
           Relationship r = Relationship.of(from, to, kind, functions);
           if (between(in, 0, 5) == 0) {
@@ -354,12 +364,24 @@ public final class DssaGenerators {
         RelationshipKind rk = kind < 5 ? RelationshipKind.SHARES_WITH : kind < 7 ? RelationshipKind.ESCALATES_TO
             : kind < 8 ? RelationshipKind.MEMBER_OF : kind < 9 ? RelationshipKind.DISTRUSTS
             : RelationshipKind.OUTSOURCES_TO;
-        if (from != to && keys.add(from + " " + rk + " " + to)) {
+        if (from != to && keys.add(from + " " + rk + " " + to) && !contradicts(keys, from, to, rk)) {
           b.addRelationship(Relationship.of("org-" + from, "org-" + to, rk));
         }
       }
       return b.build();
     };
+  }
+
+  /**
+   * Whether a relationship of {@code kind} between {@code from} and {@code to} would contradict one already chosen
+   * (keys {@code "from KIND to"}): distrust and sharing between the same two, in either direction, which a map
+   * refuses whatever their functions here (generated relationships are about one function or all).
+   */
+  private static boolean contradicts(java.util.Set<String> keys, Object from, Object to, RelationshipKind kind) {
+    RelationshipKind opposite = kind == RelationshipKind.DISTRUSTS ? RelationshipKind.SHARES_WITH
+        : kind == RelationshipKind.SHARES_WITH ? RelationshipKind.DISTRUSTS : null;
+    return opposite != null && (keys.contains(from + " " + opposite + " " + to)
+        || keys.contains(to + " " + opposite + " " + from));
   }
 
   /**
@@ -422,10 +444,11 @@ public final class DssaGenerators {
           }
         }
       }
+      // keys as the maps generator writes them (from, kind constant, to), so that contradicts() can read them
       java.util.Set<String> keys = new java.util.HashSet<>();
       for (Relationship r : map.relationships()) {
         if (between(in, 0, 7) != 0) {
-          keys.add(r.key());
+          keys.add(r.from() + " " + r.kind() + " " + r.to());
           b.addRelationship(r);
         }
       }
@@ -433,7 +456,8 @@ public final class DssaGenerators {
         int added = between(in, 0, 2);
         for (int k = 0; k < added; k++) {
           Relationship r = Relationship.of(pick(in, ids), pick(in, ids), pick(in, RelationshipKind.class));
-          if (!r.from().equals(r.to()) && keys.add(r.key())) {
+          if (!r.from().equals(r.to()) && !contradicts(keys, r.from(), r.to(), r.kind())
+              && keys.add(r.from() + " " + r.kind() + " " + r.to())) {
             b.addRelationship(r);
           }
         }
