@@ -61,10 +61,12 @@ import org.jspecify.annotations.Nullable;
  *       all, or no edge at all, {@linkplain #assessable() cannot be assessed}.
  * </ul>
  *
- * <p>Breadth-first searches over (organization, phase) states, per source region: one from all its edge
- * organizations that distrust nobody, one per set of distrusted organizations its other edges have (those never
- * entered), and for the targets whose first path relies on a claim, one more over verified roles only. Each is
- * linear in the relays and their links; every array is allocated once and reset by the states it touched.
+ * <p>Breadth-first searches over (organization, phase) states, per source region whose edge reaches a glue relay,
+ * when the map has a core relay: one from all its edge organizations that distrust no relay and no edge of another
+ * region, one per such distrusted set its other edges have (those never entered, and no deeper than the best path
+ * found so far), and for the targets whose first path relies on a claim, one more over verified roles only, no
+ * deeper than that path. Each is linear in the relays and their links; every array is allocated once and reset
+ * by the states it touched.
  */
 public final class Escalation {
   /** The regions whose edges are joined: ICANN's five, without {@link Region#GLOBAL}. */

@@ -263,7 +263,7 @@ public final class DssaGenerators {
    * Small maps for escalation: 2 to {@code maxOrganizations} organizations in random regions (some global, some
    * with none), each placed at random in the incident-response cells that give escalation roles (edge, external
    * glue, external core) with random status, and a random graph of shares-with, escalates-to, member-of,
-   * distrusts and outsources-to relationships among them.
+   * distrusts and outsources-to relationships among them, now and then limited to some functions.
    */
   public static Gen<EcosystemMap> escalationMaps(int maxOrganizations) {
     return in -> {
