@@ -19,6 +19,7 @@ import org.dssamap.analysis.Gap;
 import org.dssamap.analysis.GapKind;
 import org.dssamap.analysis.escalation.EscalationRoute;
 import org.dssamap.analysis.escalation.UnreachableReason;
+import org.dssamap.examples.analysis.EscalationWords;
 import org.dssamap.analysis.outsourcing.Concentration;
 import org.dssamap.examples.maps.BundledMap;
 import org.dssamap.examples.report.HtmlReport;
@@ -170,10 +171,15 @@ final class DemoCommand implements Callable<Integer> {
     int pairs = analysis.escalation().routes().size();
     Map<String, Long> reasons = unreachable.stream().collect(Collectors.groupingBy(
         r -> r.reason().map(UnreachableReason::id).orElse("unknown"), TreeMap::new, Collectors.counting()));
-    out.println("  escalation: " + unreachable.size() + " of " + pairs
-        + " ordered region pairs cannot pass an incident edge to glue to core to glue to edge"
-        + (reasons.isEmpty() ? "" : " (" + reasons.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
-            .collect(Collectors.joining(", ")) + ")"));
+    if (analysis.escalation().notAssessable().isPresent()) {
+      out.println("  escalation: " + EscalationWords.notAssessable(analysis.escalation().notAssessable().get(),
+          functionName(map, analysis.escalation().function())));
+    } else {
+      out.println("  escalation: " + unreachable.size() + " of " + pairs
+          + " ordered region pairs cannot pass an incident edge to glue to core to glue to edge"
+          + (reasons.isEmpty() ? "" : " (" + reasons.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+              .collect(Collectors.joining(", ")) + ")"));
+    }
     out.println("  wrote " + dir + "/: " + String.join(", ", FILES));
     out.println();
   }

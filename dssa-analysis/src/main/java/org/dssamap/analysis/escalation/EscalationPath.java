@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dssamap.model.Status;
 
@@ -14,11 +15,14 @@ import org.dssamap.model.Status;
  * @param hops the organizations in order, first and last at the edge
  */
 public record EscalationPath(ImmutableList<Hop> hops) {
+  private static final Pattern SHAPE = Pattern.compile("EG+C+G+E");
+
   /** Checks the shape: edge, glue+, core+, glue+, edge. */
   public EscalationPath {
     hops = ImmutableList.copyOf(requireNonNull(hops, "hops"));
     String roles = hops.stream().map(h -> h.role().name().substring(0, 1)).collect(Collectors.joining());
-    checkArgument(roles.matches("EG+C+G+E"), "an escalation path runs edge, glue, core, glue, edge, not %s", hops);
+    checkArgument(SHAPE.matcher(roles).matches(), "an escalation path runs edge, glue, core, glue, edge, not %s",
+        hops);
   }
 
   /** The first organization, where the incident starts. */
@@ -36,7 +40,10 @@ public record EscalationPath(ImmutableList<Hop> hops) {
     return hops.size() - 1;
   }
 
-  /** Whether any organization on the path plays its role only on a claim: the path itself is not proven. */
+  /**
+   * Whether any organization on the path plays its role only on a claim: the path itself is not proven. On a
+   * route's path this means every shortest path relies on a claim, as one that does not is always preferred.
+   */
   public boolean reliesOnClaims() {
     return hops.stream().anyMatch(h -> h.status() == Status.CLAIMED);
   }

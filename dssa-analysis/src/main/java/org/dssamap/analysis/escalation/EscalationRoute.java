@@ -12,8 +12,9 @@ import org.dssamap.model.Region;
  *
  * @param from the region where the incident starts
  * @param to the region it must reach
- * @param path the shortest path, if there is one
- * @param reason why there is none; present exactly when {@code path} is empty
+ * @param path the shortest path, if there is one: among equally short ones, one that relies on no claim, then the
+ *     first by organization ids and roles
+ * @param reason why there is none, the first layer missing; present exactly when {@code path} is empty
  */
 public record EscalationRoute(Region from, Region to, Optional<EscalationPath> path, Optional<UnreachableReason> reason) {
   /** Checks the parts. */

@@ -1,13 +1,31 @@
 package org.dssamap.analysis.escalation;
 
-/** Why an incident cannot travel from one region's edge to another's. */
+/**
+ * Why an incident cannot travel from one region's edge to another's: the first missing layer, in the order of the
+ * constants' documentation below (not their declaration order, which keeps the older constants' positions).
+ */
 public enum UnreachableReason {
-  /** No organization of the source region does incident response at the edge. */
+  /** First: no organization of the source region is placed at the edge in the followed function. */
   NO_EDGE_IN_SOURCE("no-edge-in-source"),
-  /** No organization of the target region does incident response at the edge. */
+  /** Second: no organization of the target region is placed at the edge in the followed function. */
   NO_EDGE_IN_TARGET("no-edge-in-target"),
-  /** Both have edges, but no path through glue and core joins them: the fragmented core. */
-  NO_PATH("no-path");
+  /**
+   * Last: every layer is there, no distrust is in the way, and still no chain of links joins them: relays that
+   * exist but are not linked (the "fragmented core").
+   */
+  NO_PATH("no-path"),
+  /**
+   * Fourth: no edge organization of the source region, or none of the target region, has an incident channel to
+   * an organization doing the function for others at the glue.
+   */
+  NO_RELAY_AT_GLUE("no-relay-at-glue"),
+  /** Third: the map holds no organization doing the function for others at the core, for any region. */
+  NO_RELAY_AT_CORE("no-relay-at-core"),
+  /**
+   * Fifth: the pair would be reachable if no {@code distrusts} relationship held, and is not because of one (two
+   * linked organizations that distrust each other, or a source edge that distrusts a relay or the target edge).
+   */
+  DISTRUST("distrust");
 
   private final String id;
 

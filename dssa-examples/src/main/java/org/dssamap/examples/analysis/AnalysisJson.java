@@ -18,12 +18,14 @@ import org.dssamap.analysis.Overlap;
 import org.dssamap.analysis.SelfClassification;
 import org.dssamap.analysis.SinglePointOfFailure;
 import org.dssamap.analysis.StatusCounts;
+import org.dssamap.analysis.escalation.Escalation;
 import org.dssamap.analysis.escalation.EscalationRoute;
 import org.dssamap.analysis.escalation.Hop;
 import org.dssamap.analysis.outsourcing.ClientRoute;
 import org.dssamap.analysis.outsourcing.Concentration;
 import org.dssamap.model.EvidenceSource;
 import org.dssamap.model.Layer;
+import org.dssamap.model.Region;
 import org.dssamap.model.Status;
 import org.jspecify.annotations.Nullable;
 
@@ -175,6 +177,15 @@ public final class AnalysisJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    Escalation escalation = report.escalation();
+    g.writeObjectFieldStart("escalationAssessment");
+    g.writeBooleanField("assessable", escalation.assessable());
+    JsonWriting.optional(g, "reason", escalation.notAssessable().map(x -> x.id()));
+    g.writeNumberField("glueRelays", escalation.glueRelays());
+    g.writeNumberField("coreRelays", escalation.coreRelays());
+    strings(g, "regionsWithEdge", escalation.regionsWithEdge().stream().map(Region::id).toList());
+    strings(g, "regionsWithGlue", escalation.regionsWithGlue().stream().map(Region::id).toList());
+    g.writeEndObject();
   }
 
   private static void coverage(JsonGenerator g, Coverage coverage) throws IOException {

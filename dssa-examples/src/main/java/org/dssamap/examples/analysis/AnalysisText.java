@@ -123,20 +123,27 @@ public final class AnalysisText {
 
     Escalation esc = report.escalation();
     out.append("\nEscalation along ").append(esc.function()).append(esc.countsClaims() ? " (claims count)" : " (verified only)")
-        .append(": ").append(esc.routes().size() - esc.unreachable().size()).append(" of ").append(esc.routes().size())
-        .append(" region pairs reachable\n");
-    for (EscalationRoute r : esc.routes()) {
-      out.append("  ").append(pair(r.from(), r.to())).append(": ");
-      if (r.path().isPresent()) {
-        out.append(r.path().get().hops().stream().map(h -> h.organization() + "[" + h.role().id() + "]")
-            .collect(Collectors.joining(" -> ")));
-        if (r.path().get().reliesOnClaims()) {
-          out.append("  (relies on claims)");
+        .append(": ");
+    if (esc.notAssessable().isPresent()) {
+      // Twenty pairs unreachable for want of data are no finding: say so once instead.
+      out.append(EscalationWords.notAssessable(esc.notAssessable().get(), esc.function())).append('\n');
+    } else {
+      out.append(esc.routes().size() - esc.unreachable().size()).append(" of ").append(esc.routes().size())
+          .append(" region pairs reachable\n");
+      out.append("  relays: ").append(EscalationWords.relays(esc, Region::id)).append('\n');
+      for (EscalationRoute r : esc.routes()) {
+        out.append("  ").append(pair(r.from(), r.to())).append(": ");
+        if (r.path().isPresent()) {
+          out.append(r.path().get().hops().stream().map(h -> h.organization() + "[" + h.role().id() + "]")
+              .collect(Collectors.joining(" -> ")));
+          if (r.path().get().reliesOnClaims()) {
+            out.append("  (relies on claims)");
+          }
+        } else {
+          out.append("unreachable, ").append(r.reason().orElseThrow().id().replace('-', ' '));
         }
-      } else {
-        out.append("unreachable, ").append(r.reason().orElseThrow().id().replace('-', ' '));
+        out.append('\n');
       }
-      out.append('\n');
     }
     return out.toString();
   }

@@ -16,8 +16,10 @@ import org.dssamap.analysis.Gap;
 import org.dssamap.analysis.OrganizationClassification;
 import org.dssamap.analysis.Overlap;
 import org.dssamap.analysis.SinglePointOfFailure;
+import org.dssamap.analysis.escalation.Escalation;
 import org.dssamap.analysis.escalation.EscalationRoute;
 import org.dssamap.analysis.outsourcing.Concentration;
+import org.dssamap.examples.analysis.EscalationWords;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.render.swing.MapSelection;
@@ -65,9 +67,18 @@ final class FindingsPanel extends JPanel {
               : "not known");
     }
     Rows unreachable = new Rows("From", "To", "Why");
-    for (EscalationRoute r : analysis.escalation().unreachable()) {
-      unreachable.add(MapSelection.NONE, r.from().displayName(), r.to().displayName(),
-          r.reason().map(x -> x.id()).orElse(""));
+    Escalation escalation = analysis.escalation();
+    if (escalation.notAssessable().isPresent()) {
+      // Twenty pairs unreachable for want of data are no finding: one line says so instead.
+      unreachable = new Rows("Escalation");
+      unreachable.add(MapSelection.NONE, EscalationWords.notAssessable(escalation.notAssessable().get(),
+          names.function(escalation.function()).toLowerCase(Locale.ROOT)));
+    } else {
+      for (EscalationRoute r : escalation.unreachable()) {
+        unreachable.add(MapSelection.NONE, r.from().displayName(), r.to().displayName(),
+            r.reason().map(x -> EscalationWords.reason(x, r, escalation,
+                names.function(escalation.function()).toLowerCase(Locale.ROOT))).orElse(""));
+      }
     }
     Rows flagged = new Rows("Organization", "Finding", "Self-reported", "Confirmed by others", "Disputed");
     for (OrganizationClassification o : analysis.selfClassification().flagged()) {
@@ -79,6 +90,9 @@ final class FindingsPanel extends JPanel {
     tab("Overlaps", overlaps);
     tab("Concentration", concentration);
     tab("Unreachable", unreachable);
+    if (escalation.notAssessable().isPresent()) {
+      tabs.setTitleAt(tabs.getTabCount() - 1, "Unreachable: not assessable");
+    }
     tab("Self-classification", flagged);
     tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
   }

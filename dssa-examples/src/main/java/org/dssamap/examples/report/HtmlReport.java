@@ -16,8 +16,10 @@ import org.dssamap.analysis.GapKind;
 import org.dssamap.analysis.OrganizationClassification;
 import org.dssamap.analysis.Overlap;
 import org.dssamap.analysis.SinglePointOfFailure;
+import org.dssamap.analysis.escalation.Escalation;
 import org.dssamap.analysis.escalation.EscalationRoute;
 import org.dssamap.analysis.outsourcing.Concentration;
+import org.dssamap.examples.analysis.EscalationWords;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Organization;
@@ -142,8 +144,14 @@ public final class HtmlReport {
     tile(h, String.valueOf(analysis.overlaps().size()), "overlaps within a region in work done for others");
     tile(h, String.valueOf(analysis.outsourcing().providers().size()), "providers clients depend on, "
         + analysis.outsourcing().notableConcentration().size() + " of them notable for a function");
-    tile(h, String.valueOf(analysis.escalation().unreachable().size()),
-        "ordered region pairs an incident cannot travel between");
+    Escalation escalation = analysis.escalation();
+    if (escalation.assessable()) {
+      tile(h, String.valueOf(escalation.unreachable().size()),
+          "ordered region pairs an incident cannot travel between");
+    } else {
+      tile(h, "n/a", "escalation cannot be assessed from this data: "
+          + EscalationWords.missing(escalation.notAssessable().orElseThrow()));
+    }
     tile(h, String.valueOf(analysis.selfClassification().flagged().size()),
         "organizations whose word about themselves is mostly unconfirmed; "
             + analysis.selfClassification().count(OrganizationClassification.Category.NOT_ASKED)
@@ -194,14 +202,7 @@ public final class HtmlReport {
         (Concentration c) -> td(org(c.provider())) + td(function(c.function())) + td(orgs(c.dependents()))
             + td(percent(c.share()), "num")
             + td(c.weightedShare().isPresent() ? percent(c.weightedShare().getAsDouble()) : "not known", "num"));
-    section(h, "escalation", "Unreachable regions",
-        "Ordered pairs of regions an incident cannot travel between, edge to glue to core to glue to edge, through "
-            + "organizations doing " + function(analysis.escalation().function()).toLowerCase(Locale.ROOT)
-            + " for others, avoiding "
-            + "distrust.",
-        analysis.escalation().unreachable(), List.of("From", "To", "Why"),
-        (EscalationRoute r) -> td(Html.escape(r.from().displayName())) + td(Html.escape(r.to().displayName()))
-            + td(Html.escape(r.reason().map(x -> reason(x, r)).orElse(""))));
+    escalation(h);
     section(h, "self-classification", "Self-classification",
         "What organizations say of themselves (self-reported placements) against what others confirmed or "
             + "disputed: flagged when more than " + percent(analysis.selfClassification().threshold())
@@ -218,12 +219,25 @@ public final class HtmlReport {
             + td(String.valueOf(o.selfReported().disputed()), "num"));
   }
 
-  private static String reason(org.dssamap.analysis.escalation.UnreachableReason reason, EscalationRoute route) {
-    return switch (reason) {
-      case NO_EDGE_IN_SOURCE -> "nobody at the edge in " + route.from().displayName() + " does it for others";
-      case NO_EDGE_IN_TARGET -> "nobody at the edge in " + route.to().displayName() + " does it for others";
-      case NO_PATH -> "no path through glue and core joins them: the core is fragmented";
-    };
+  private void escalation(StringBuilder h) {
+    Escalation escalation = analysis.escalation();
+    String function = function(escalation.function()).toLowerCase(Locale.ROOT);
+    String explanation = "Ordered pairs of regions an incident cannot travel between, edge to glue to core to glue "
+        + "to edge, through organizations doing " + function + " for others, avoiding distrust.";
+    if (escalation.notAssessable().isPresent()) {
+      // Twenty pairs unreachable for want of data are no finding: the section says so instead of listing them.
+      h.append("<section id=\"escalation\">\n<h2>Unreachable regions <span class=\"count\">n/a</span></h2>\n"
+          + "<p class=\"explain\">").append(explanation).append("</p>\n<p class=\"none\">Escalation ")
+          .append(EscalationWords.notAssessable(escalation.notAssessable().get(), function))
+          .append(".</p>\n</section>\n");
+      return;
+    }
+    // function is HTML already; the words around it need no escaping (EscalationWords says so)
+    section(h, "escalation", "Unreachable regions", explanation + " The map holds "
+            + EscalationWords.relays(escalation, Region::displayName) + ".",
+        escalation.unreachable(), List.of("From", "To", "Why"),
+        (EscalationRoute r) -> td(Html.escape(r.from().displayName())) + td(Html.escape(r.to().displayName()))
+            + td(r.reason().map(x -> EscalationWords.reason(x, r, escalation, function)).orElse("")));
   }
 
   private static <T> void section(StringBuilder h, String id, String title, String explanation, Collection<T> rows,

@@ -329,7 +329,7 @@ public final class DssaGenerators {
    * Small maps for escalation: 2 to {@code maxOrganizations} organizations in random regions (some global, some
    * with none), each placed at random in the incident-response cells that give escalation roles (edge, external
    * glue, external core) with random status, and a random graph of shares-with, escalates-to, member-of,
-   * distrusts and outsources-to relationships among them.
+   * distrusts and outsources-to relationships among them, now and then limited to some functions.
    */
   public static Gen<EcosystemMap> escalationMaps(int maxOrganizations) {
     return in -> {
@@ -365,7 +365,7 @@ public final class DssaGenerators {
             : kind < 8 ? RelationshipKind.MEMBER_OF : kind < 9 ? RelationshipKind.DISTRUSTS
             : RelationshipKind.OUTSOURCES_TO;
         if (from != to && keys.add(from + " " + rk + " " + to) && !contradicts(keys, from, to, rk)) {
-          b.addRelationship(Relationship.of("org-" + from, "org-" + to, rk));
+          b.addRelationship(Relationship.of("org-" + from, "org-" + to, rk, scope(in)));
         }
       }
       return b.build();
@@ -382,6 +382,133 @@ public final class DssaGenerators {
         : kind == RelationshipKind.SHARES_WITH ? RelationshipKind.DISTRUSTS : null;
     return opposite != null && (keys.contains(from + " " + opposite + " " + to)
         || keys.contains(to + " " + opposite + " " + from));
+  }
+
+  /**
+   * The functions a random relationship is limited to: none (every function) most of the time, sometimes
+   * incident response with or without another, sometimes only another function (no incident channel then).
+   */
+  private static List<String> scope(RandomnessSource in) {
+    return switch (between(in, 0, 11)) {
+      case 0 -> List.of("training");
+      case 1 -> List.of("incident-response");
+      case 2 -> List.of("incident-response", "training");
+      default -> List.of();
+    };
+  }
+
+  /**
+   * A status: with {@code care} 0 (a careful map) verified three times in four, else claimed; the less careful,
+   * the more claims and the more disputes.
+   */
+  private static Status status(RandomnessSource in, int care) {
+    int s = between(in, 0, 11);
+    return s < 9 - 2 * care ? Status.VERIFIED : s < 12 - care ? Status.CLAIMED : Status.DISPUTED;
+  }
+
+  /** Whether a part the call's picture has is there: always in a careful map ({@code care} 0), less often after. */
+  private static boolean present(RandomnessSource in, int care) {
+    return between(in, 0, 11) >= care;
+  }
+
+  /**
+   * Escalation maps written the way the call speaks ("go out of our edge and then to reach the regional glue ...
+   * the glue is going to reach a core"): in each of the five regions one or two edge organizations placed in
+   * incident response at the edge and a regional glue body (sometimes two) doing external incident response at
+   * the glue; one to three core bodies doing it at the core. Each edge escalates-to its region's glue, each glue
+   * escalates-to one or two cores, the cores share with each other, now and then written the other way round. A
+   * map is careful or not ({@code care} 0 to 3): a careful one has every part of the picture, verified or claimed,
+   * and no scope; the others miss parts, carry disputes and scopes. Each gets a few random relationships more
+   * and, half the time, a distrust of an edge organization towards another party, near or far. Unlike
+   * {@link #escalationMaps}, one region often reaches every other, and often only a distrust blocks a path.
+   */
+  public static Gen<EcosystemMap> escalationWorlds() {
+    return in -> {
+      EcosystemMap.Builder b = EcosystemMap.builder();
+      int care = between(in, 0, 3);
+      Cell edgeInternal = Cell.of("incident-response", Dimension.INTERNAL, Layer.EDGE);
+      Cell edgeExternal = Cell.of("incident-response", Dimension.EXTERNAL, Layer.EDGE);
+      Cell glueCell = Cell.of("incident-response", Dimension.EXTERNAL, Layer.GLUE);
+      Cell coreCell = Cell.of("incident-response", Dimension.EXTERNAL, Layer.CORE);
+      List<String> all = new ArrayList<>();
+      List<String> edges = new ArrayList<>();
+      List<String> relays = new ArrayList<>();
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      java.util.function.BiConsumer<String[], RelationshipKind> link = (ends, kind) -> {
+        boolean turned = between(in, 0, 5) == 0;
+        String from = ends[turned && kind == RelationshipKind.ESCALATES_TO ? 1 : 0];
+        String to = ends[turned && kind == RelationshipKind.ESCALATES_TO ? 0 : 1];
+        if (!from.equals(to) && !contradicts(keys, from, to, kind) && keys.add(from + " " + kind + " " + to)) {
+          b.addRelationship(Relationship.of(from, to, kind, care == 0 ? List.of() : scope(in)));
+        }
+      };
+      List<Region> geographic = List.of(Region.AFRICA, Region.ASIA_PACIFIC, Region.EUROPE,
+          Region.LATIN_AMERICA_CARIBBEAN, Region.NORTH_AMERICA);
+      int coreCount = between(in, 1, 3);
+      List<String> cores = new ArrayList<>();
+      for (int c = 0; c < coreCount; c++) {
+        String id = "core-" + c;
+        int r = between(in, 0, 5);
+        b.addOrganization(Organization.of(id, "Core " + c, "cert", r == 5 ? Region.GLOBAL : geographic.get(r)));
+        b.addPlacement(Placement.of(id, coreCell, status(in, care), EvidenceSource.DESK_RESEARCH));
+        cores.add(id);
+        relays.add(id);
+        all.add(id);
+      }
+      for (int c = 1; c < cores.size(); c++) {
+        if (present(in, care)) {
+          link.accept(new String[] {cores.get(c - 1), cores.get(c)}, RelationshipKind.SHARES_WITH);
+        }
+      }
+      for (int r = 0; r < geographic.size(); r++) {
+        Region region = geographic.get(r);
+        List<String> glues = new ArrayList<>();
+        int glueCount = present(in, care) ? List.of(1, 1, 1, 2).get(between(in, 0, 3)) : 0;
+        for (int g = 0; g < glueCount; g++) {
+          String glue = "glue-" + r + "-" + g;
+          b.addOrganization(Organization.of(glue, "Glue " + r + " " + g, "cert", region));
+          b.addPlacement(Placement.of(glue, glueCell, status(in, care), EvidenceSource.PEER_REPORTED));
+          glues.add(glue);
+          relays.add(glue);
+          all.add(glue);
+          int coreLinks = List.of(1, 1, 2).get(between(in, 0, 2));
+          for (int k = 0; k < coreLinks; k++) {
+            if (present(in, care)) {
+              link.accept(new String[] {glue, pick(in, cores)}, RelationshipKind.ESCALATES_TO);
+            }
+          }
+        }
+        int edgeCount = present(in, care) ? List.of(1, 1, 2).get(between(in, 0, 2)) : 0;
+        for (int e = 0; e < edgeCount; e++) {
+          String edge = "edge-" + r + "-" + e;
+          b.addOrganization(Organization.of(edge, "Edge " + r + " " + e, "cctld", region));
+          b.addPlacement(Placement.of(edge, between(in, 0, 1) == 0 ? edgeInternal : edgeExternal,
+              status(in, care), EvidenceSource.SELF_REPORTED));
+          edges.add(edge);
+          all.add(edge);
+          for (String glue : glues) {
+            if (present(in, care)) {
+              link.accept(new String[] {edge, glue}, RelationshipKind.ESCALATES_TO);
+            }
+          }
+        }
+      }
+      int extra = between(in, 0, 2 + care);
+      for (int k = 0; k < extra; k++) {
+        int kind = between(in, 0, 5);
+        link.accept(new String[] {pick(in, all), pick(in, all)}, kind < 2 ? RelationshipKind.SHARES_WITH
+            : kind < 3 ? RelationshipKind.MEMBER_OF : kind < 5 ? RelationshipKind.DISTRUSTS
+            : RelationshipKind.OUTSOURCES_TO);
+      }
+      if (!edges.isEmpty() && between(in, 0, 1) == 0) {
+        // an edge organization that does not trust another party, edge or relay, near or far
+        String wary = pick(in, edges);
+        String other = between(in, 0, 1) == 0 ? pick(in, edges) : pick(in, relays);
+        link.accept(between(in, 0, 1) == 0 ? new String[] {wary, other} : new String[] {other, wary},
+            RelationshipKind.DISTRUSTS);
+      }
+      return b.build();
+    };
   }
 
   /**
