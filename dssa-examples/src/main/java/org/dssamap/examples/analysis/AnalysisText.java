@@ -81,8 +81,8 @@ public final class AnalysisText {
     for (ClientRoute r : report.outsourcing().routes()) {
       out.append("  ").append(r.client()).append(' ').append(r.function()).append(": ");
       out.append(switch (r.route()) {
-        case DIRECT -> "does it itself (" + r.status().orElseThrow().id() + "), so depends on nobody for it;"
-            + " outsources it to " + list(r.providers()) + " too";
+        case DIRECT -> "placed in it itself (" + r.status().orElseThrow().id() + "), so counted as doing it, not as"
+            + " depending on " + list(r.providers()) + ", to whom it outsources it too";
         case THROUGH_PROVIDER -> "through " + list(r.coveringProviders()) + " (" + r.status().orElseThrow().id() + ")";
         case NONE -> "nobody known: outsourced to " + list(r.providers())
             + ", who " + (r.providers().size() == 1 ? "is" : "are") + " not placed in it for others";
