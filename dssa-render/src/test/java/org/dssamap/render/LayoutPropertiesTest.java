@@ -8,12 +8,14 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.AbstractMap.SimpleEntry;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Status;
 import org.dssamap.model.testing.DssaGenerators;
+import org.dssamap.render.layout.Text;
 import org.dssamap.render.options.ColorBy;
 import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.scene.AnnularSector;
@@ -125,6 +127,82 @@ class LayoutPropertiesTest {
         }
       }
     });
+  }
+
+  @Test
+  void everyDotOfANamedWheelHasItsNameBesideItOrAnEntryInTheIndex() {
+    qt().withExamples(40).forAll(mapsOnRandomCatalogs(), options()).checkAssert((map, options) -> {
+      Scene scene = MapRenderer.scene(map, View.WHEEL, options);
+      List<String> index = scene.labels().filter(l -> l.role().equals("index")).map(TextBlock::text).toList();
+      scene.cells().filter(c -> !c.aggregated()).flatMap(c -> c.placements().stream())
+          .filter(p -> p.marker().isPresent()).forEach(p -> {
+            String name = Text.clean(map.requireOrganization(p.organization()).name());
+            Optional<TextBlock> label = p.label();
+            if (label.isPresent() && label.get().role().equals("name")) {
+              String shown = label.get().text();
+              assertTrue(shown.equals(name) || shown.endsWith("\u2026")
+                  && name.startsWith(shown.substring(0, shown.length() - 1)), () -> shown + " names " + name);
+            } else if (label.isPresent()) {
+              assertEquals("number", label.get().role());
+              String entry = label.get().text() + " " + name;
+              assertTrue(index.stream().anyMatch(e -> lists(e, entry)), () -> entry + " not in " + index);
+            } else {
+              assertTrue(index.stream().anyMatch(e -> lists(e, "\u2013 " + name)),
+                  () -> p.organization() + " neither named nor in the index " + index);
+            }
+          });
+    });
+  }
+
+  @Test
+  void everyNumberInTheIndexPointsAtOneDotAndNoNameCoversADot() {
+    qt().withExamples(40).forAll(mapsOnRandomCatalogs(), options()).checkAssert((map, options) -> {
+      Scene scene = MapRenderer.scene(map, View.WHEEL, options);
+      Map<String, Long> numbers = scene.placements().flatMap(p -> p.label().stream())
+          .filter(l -> l.role().equals("number")).collect(Collectors.groupingBy(TextBlock::text,
+              Collectors.counting()));
+      numbers.forEach((n, count) -> assertEquals(1L, count, () -> "number " + n + " on " + count + " dots"));
+      scene.labels().filter(l -> l.role().equals("index")).map(TextBlock::text).forEach(e -> {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+) ").matcher(e);
+        if (m.find()) {
+          assertTrue(numbers.containsKey(m.group(1)), () -> "index entry " + e + " points at no dot");
+        }
+      });
+      List<Box> dots = scene.placements().flatMap(p -> p.marker().stream()).map(mk -> mk.circle().bounds()).toList();
+      scene.placements().flatMap(p -> p.label().stream()).forEach(l -> dots.forEach(d ->
+          assertFalse(l.bounds().overlaps(d), () -> l.role() + " '" + l.text() + "' covers a dot at " + d)));
+    });
+  }
+
+  @Test
+  void aggregateMarksGrowWithTheirCountOnOneScaleForTheWholeWheel() {
+    Scene scene = MapRenderer.scene(ExampleMaps.large(1500, 3), View.WHEEL, RenderOptions.defaults());
+    List<double[]> marks = new java.util.ArrayList<>();
+    scene.cells().filter(CellNode::aggregated).forEach(c -> c.decorations().stream()
+        .filter(d -> d instanceof org.dssamap.render.scene.Area a && a.geometry() instanceof Circle)
+        .map(d -> (Circle) ((org.dssamap.render.scene.Area) d).geometry())
+        .forEach(circle -> marks.add(new double[] {c.total(), circle.r()})));
+    assertTrue(marks.size() >= 2, "the crowded map aggregates several cells");
+    // area proportional to the count, one factor for every mark above the smallest drawn size
+    double[] scale = marks.stream().filter(m -> m[1] > 3.001).mapToDouble(m -> m[1] * m[1] / m[0]).toArray();
+    for (double f : scale) {
+      assertEquals(scale[0], f, scale[0] * 1e-9);
+    }
+    for (double[] a : marks) {
+      for (double[] b : marks) {
+        assertTrue(a[0] <= b[0] || a[1] >= b[1], "a fuller cell never gets a smaller mark");
+      }
+    }
+  }
+
+  /**
+   * Whether an index entry, wrapped onto lines (joined by spaces) and cut with an ellipsis after four, begins
+   * with {@code expected}.
+   */
+  private static boolean lists(String entry, String expected) {
+    String e = entry.replaceAll("\\s", "");
+    String x = expected.replaceAll("\\s", "");
+    return e.startsWith(x) || e.endsWith("\u2026") && x.startsWith(e.substring(0, e.length() - 1));
   }
 
   private static Set<Map.Entry<String, Cell>> pairs(Scene scene) {

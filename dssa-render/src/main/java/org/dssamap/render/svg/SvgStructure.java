@@ -56,6 +56,18 @@ final class SvgStructure implements Structure {
     begin(placement, p.tooltip());
   }
 
+  /** A name or number beside a dot: which organization, in which cell, as data; the text itself is drawn. */
+  @Override
+  public void beginLabel(PlacementNode p) {
+    Map<String, String> a = new LinkedHashMap<>();
+    a.put("class", "label");
+    a.put("data-organization", SvgText.forJFreeSvg(p.organization()));
+    a.put("data-function", SvgText.forJFreeSvg(p.cell().function()));
+    a.put("data-dimension", p.cell().dimension().id());
+    a.put("data-layer", p.cell().layer().id());
+    g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, a);
+  }
+
   @Override
   public void beginGroup(String role) {
     g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of("class", SvgText.forJFreeSvg(role)));
