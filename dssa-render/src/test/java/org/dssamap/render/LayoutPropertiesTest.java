@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.Status;
 import org.dssamap.model.testing.DssaGenerators;
 import org.dssamap.render.layout.Text;
@@ -22,6 +23,8 @@ import org.dssamap.render.scene.AnnularSector;
 import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Circle;
+import org.dssamap.render.scene.Curve;
+import org.dssamap.render.scene.LinkNode;
 import org.dssamap.render.scene.Marker;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
@@ -193,6 +196,53 @@ class LayoutPropertiesTest {
         assertTrue(a[0] <= b[0] || a[1] >= b[1], "a fuller cell never gets a smaller mark");
       }
     }
+  }
+
+  @Test
+  void everyLinkRunsFromARimOfItsSourceToARimOfItsTargetOncePerRelationship() {
+    qt().withExamples(40).forAll(DssaGenerators.maps(), options()).checkAssert((map, base) -> {
+      RenderOptions options = base.toBuilder().links(List.of(RelationshipKind.values())).build();
+      Scene scene = MapRenderer.scene(map, View.WHEEL, options);
+      // where each organization is drawn: its dots, and the discs of full cells that hold it
+      Map<String, List<Circle>> drawn = new java.util.HashMap<>();
+      scene.cells().forEach(c -> {
+        List<Circle> discs = c.decorations().stream()
+            .filter(d -> d instanceof org.dssamap.render.scene.Area a && a.geometry() instanceof Circle)
+            .map(d -> (Circle) ((org.dssamap.render.scene.Area) d).geometry()).toList();
+        for (PlacementNode p : c.placements()) {
+          List<Circle> at = p.marker().map(m -> List.of(m.circle())).orElse(discs);
+          drawn.computeIfAbsent(p.organization(), k -> new java.util.ArrayList<>()).addAll(at);
+        }
+      });
+      List<LinkNode> links = scene.nodes().stream().filter(LinkNode.class::isInstance).map(LinkNode.class::cast)
+          .toList();
+      Set<String> seen = new java.util.HashSet<>();
+      for (LinkNode l : links) {
+        assertTrue(seen.add(l.from() + " " + l.kind() + " " + l.to()), () -> "drawn twice: " + l);
+        assertTrue(map.relationships().stream().anyMatch(r -> r.from().equals(l.from()) && r.to().equals(l.to())
+            && r.kind() == l.kind()), () -> "no such relationship: " + l);
+        Curve c = l.curve();
+        assertTrue(onRim(drawn.get(l.from()), c.x1(), c.y1()), () -> l + " does not start at a dot of " + l.from());
+        assertTrue(onRim(drawn.get(l.to()), c.x2(), c.y2()), () -> l + " does not end at a dot of " + l.to());
+      }
+      // a relationship between two organizations drawn apart is always drawn
+      for (var r : map.relationships()) {
+        List<Circle> a = drawn.getOrDefault(r.from(), List.of());
+        List<Circle> b = drawn.getOrDefault(r.to(), List.of());
+        boolean apart = a.stream().anyMatch(x -> b.stream().anyMatch(y -> Math.hypot(x.cx() - y.cx(),
+            x.cy() - y.cy()) > x.r() + y.r()));
+        if (apart) {
+          assertTrue(seen.contains(r.from() + " " + r.kind() + " " + r.to()), () -> "not drawn: " + r);
+        }
+      }
+      // links are drawn only when asked for
+      assertEquals(0, MapRenderer.scene(map, View.WHEEL, base).nodes().stream()
+          .filter(LinkNode.class::isInstance).count());
+    });
+  }
+
+  private static boolean onRim(List<Circle> circles, double x, double y) {
+    return circles != null && circles.stream().anyMatch(c -> Math.abs(Math.hypot(x - c.cx(), y - c.cy()) - c.r()) < 1e-6);
   }
 
   /**

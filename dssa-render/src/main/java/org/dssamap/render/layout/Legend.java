@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Region;
+import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.Status;
 import org.dssamap.render.options.ColorBy;
 import org.dssamap.render.options.RenderOptions;
@@ -48,9 +49,37 @@ public final class Legend {
    */
   public static Laid layout(MapContent content, double x, double y, double width, boolean wheel,
       boolean aggregated) {
+    return layout(content, x, y, width, wheel, aggregated, List.of());
+  }
+
+  /** The legend, with a line for each kind of link drawn. */
+  public static Laid layout(MapContent content, double x, double y, double width, boolean wheel,
+      boolean aggregated, List<RelationshipKind> links) {
     Legend l = new Legend(content, x, y, width);
     l.build(wheel, aggregated);
+    if (!links.isEmpty()) {
+      l.links(links);
+    }
     return new Laid(ImmutableList.copyOf(l.nodes), l.y);
+  }
+
+  private void links(List<RelationshipKind> kinds) {
+    Theme t = content.theme();
+    y += GAP;
+    heading("Links, bent toward the centre");
+    for (RelationshipKind k : kinds) {
+      Style style = MapContent.linkStyle(k);
+      nodes.add(new Area("legend", new Segment(x, y + SWATCH / 2 + 1, x + SWATCH * 1.6, y + SWATCH / 2 + 1),
+          style));
+      String words = switch (k) {
+        case OUTSOURCES_TO -> "outsourcing: client \u2192 provider";
+        case ESCALATES_TO -> "escalation: who passes an incident \u2192 to whom";
+        case MEMBER_OF -> "membership: member \u2192 association";
+        case SHARES_WITH -> "sharing: source \u2192 recipient";
+        case DISTRUSTS -> "distrust";
+      };
+      text(words, t.textFont(), t.ink(), x + SWATCH * 1.6 + 8);
+    }
   }
 
   /** The legend's elements and the y just below it. */

@@ -277,4 +277,16 @@ public final class MapContent {
     }
     return parts.isEmpty() ? "none" : String.join(" · ", parts);
   }
+
+  /**
+   * How a kind of link is drawn: outsourcing solid blue, escalation dashed vermilion (told apart without colour
+   * by the dashes), the rest dashed grey; translucent, so that a bundle darkens where links run together.
+   */
+  public static Style linkStyle(org.dssamap.model.RelationshipKind kind) {
+    return switch (kind) {
+      case OUTSOURCES_TO -> Style.stroke(new Color(0x00, 0x72, 0xB2, 150), 1.3f);
+      case ESCALATES_TO -> Style.stroke(new Color(0xD5, 0x5E, 0x00, 210), 1.8f).withDashes();
+      default -> Style.stroke(new Color(0x55, 0x55, 0x55, 150), 1.0f).withDashes();
+    };
+  }
 }

@@ -71,6 +71,8 @@ public final class ScenePainter {
       paintLabel(l, g, structure);
     } else if (node instanceof CellNode c) {
       paintCell(c, g, scene, emphasis, structure);
+    } else if (node instanceof LinkNode l) {
+      paintLink(l, g, structure);
     }
   }
 
@@ -142,6 +144,31 @@ public final class ScenePainter {
       g.draw(new Line2D.Double(c.cx() - d, c.cy() - d, c.cx() + d, c.cy() + d));
       g.draw(new Line2D.Double(c.cx() - d, c.cy() + d, c.cx() + d, c.cy() - d));
     }
+  }
+
+  /** A link: its curve, and an arrowhead at its end pointing along the curve. */
+  private static void paintLink(LinkNode l, Graphics2D g, Structure structure) {
+    structure.beginLink(l);
+    paintShape(l.curve().toShape(), l.style(), g);
+    Curve c = l.curve();
+    double dx = c.x2() - c.ctrlX();
+    double dy = c.y2() - c.ctrlY();
+    double len = Math.hypot(dx, dy);
+    l.style().stroke().ifPresent(color -> {
+      if (len > 1e-6) {
+        double ux = dx / len;
+        double uy = dy / len;
+        double size = 4 + l.style().strokeWidth() * 1.5;
+        java.awt.geom.Path2D.Double head = new java.awt.geom.Path2D.Double();
+        head.moveTo(c.x2(), c.y2());
+        head.lineTo(c.x2() - ux * size - uy * size * 0.5, c.y2() - uy * size + ux * size * 0.5);
+        head.lineTo(c.x2() - ux * size + uy * size * 0.5, c.y2() - uy * size - ux * size * 0.5);
+        head.closePath();
+        g.setPaint(color);
+        g.fill(head);
+      }
+    });
+    structure.end();
   }
 
   /**

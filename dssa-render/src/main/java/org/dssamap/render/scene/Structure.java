@@ -39,6 +39,11 @@ public interface Structure {
     beginGroup("label");
   }
 
+  /** Opens the group of a link between two organizations; closed by {@link #end()}. */
+  default void beginLink(LinkNode link) {
+    beginGroup("link");
+  }
+
   /** Opens a group of decorative elements with a fixed role word; closed by {@link #end()}. */
   void beginGroup(String role);
 

@@ -24,6 +24,7 @@ import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Circle;
 import org.dssamap.render.scene.FontSpec;
+import org.dssamap.render.scene.LinkNode;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
 import org.dssamap.render.scene.SceneNode;
@@ -210,9 +211,12 @@ public final class WheelLayout {
     for (int k = 0; k < named.cells().size(); k++) {
       nodes.set(firstCell + k, named.cells().get(k));
     }
+    ImmutableList<LinkNode> links = WheelLinks.layout(content, named.cells(), cx, cy);
+    nodes.addAll(links);
 
     double legendX = width - MARGIN - legendWidth;
-    Legend.Laid legend = Legend.layout(content, legendX, headerBottom, legendWidth, true, aggregated);
+    Legend.Laid legend = Legend.layout(content, legendX, headerBottom, legendWidth, true, aggregated,
+        links.stream().map(LinkNode::kind).distinct().sorted().toList());
     nodes.addAll(legend.nodes());
     double indexBottom = legend.bottom();
     if (!named.index().isEmpty()) {
