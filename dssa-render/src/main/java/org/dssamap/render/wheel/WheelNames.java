@@ -38,7 +38,7 @@ final class WheelNames {
   static final int LARGEST_LISTED = 5;
   private static final double MAX_NAME_WIDTH = 150;
   /** How far from a dot's rim a name may go, joined by a leader, when there is no room right beside it. */
-  private static final double[] LEADER_REACH = {6, 11, 17, 24, 32};
+  private static final double[] LEADER_REACH = {6, 11, 17, 24, 32, 42, 54};
 
   /** One entry of the index: a function's heading, or a line under it. */
   record Entry(String text, boolean heading) {}
@@ -211,8 +211,8 @@ final class WheelNames {
     // further out, joined to the dot by a leader: outward from the wheel's centre first, then turning both ways
     double out = Math.atan2(dot.cy() - cy, dot.cx() - cx);
     for (double reach : LEADER_REACH) {
-      for (int turn = 0; turn < 16; turn++) {
-        double a = out + Math.PI / 8 * ((turn + 1) / 2) * (turn % 2 == 0 ? 1 : -1);
+      for (int turn = 0; turn < 24; turn++) {
+        double a = out + Math.PI / 12 * ((turn + 1) / 2) * (turn % 2 == 0 ? 1 : -1);
         double ux = Math.cos(a);
         double uy = Math.sin(a);
         double px = dot.cx() + (dot.r() + reach) * ux;
