@@ -10,6 +10,7 @@ import org.dssamap.model.Dimension;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Problem;
 import org.dssamap.model.Region;
+import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.Status;
 import org.dssamap.render.options.ColorBy;
 import org.dssamap.render.MapRenderer;
@@ -68,6 +69,12 @@ final class RenderCommand implements Callable<Integer> {
 
   @Option(names = "--highlight", paramLabel = "ORG", description = "Ring the placements of this organization.")
   private @Nullable String highlight;
+
+  @Option(names = "--links", paramLabel = "KIND", split = ",",
+      description = "Wheel only: draw these relationships as links between the organizations they join: "
+          + "outsourcing, escalation, membership, sharing, distrust, or a relationship kind's id such as "
+          + "outsources-to (default: none).")
+  private List<String> links = new ArrayList<>();
 
   @Option(names = "--title", paramLabel = "TEXT", description = "Print this title instead of the map's.")
   private @Nullable String title;
@@ -158,7 +165,20 @@ final class RenderCommand implements Callable<Integer> {
         b.title(title);
       }
       return b.build();
-    }, "");
+    }, "").toBuilder().links(parse(() -> links.stream().map(RenderCommand::linkKind).toList(), "--links: "))
+        .build();
+  }
+
+  /** A link kind by its word (outsourcing, escalation, ...) or by the relationship kind's id. */
+  static RelationshipKind linkKind(String word) {
+    return switch (word.strip().toLowerCase(Locale.ROOT)) {
+      case "outsourcing" -> RelationshipKind.OUTSOURCES_TO;
+      case "escalation" -> RelationshipKind.ESCALATES_TO;
+      case "membership" -> RelationshipKind.MEMBER_OF;
+      case "sharing" -> RelationshipKind.SHARES_WITH;
+      case "distrust" -> RelationshipKind.DISTRUSTS;
+      default -> RelationshipKind.ofId(word.strip());
+    };
   }
 
   // The render options check their own ranges; their message is the user's to read, not a bug.

@@ -30,6 +30,28 @@ class RenderCommandTest {
   }
 
   @Test
+  void drawsTheRelationshipsItIsAskedForAsLinksOnTheWheel() throws IOException {
+    Path with = dir.resolve("links.svg");
+    Path without = dir.resolve("plain.svg");
+    Cli r = Cli.run("render", resource("small.json"), "--links", "outsourcing,escalation", "--out", with.toString());
+    assertEquals(0, r.exitCode(), r::toString);
+    Cli.run("render", resource("small.json"), "--out", without.toString());
+    assertTrue(Files.readString(with).contains("<g class='link' data-kind='outsources-to' data-from='"),
+        "an outsourcing link is drawn");
+    assertFalse(Files.readString(without).contains("class='link'"), "no link unless asked for");
+  }
+
+  @Test
+  void anUnknownLinkKindIsAUsageErrorAndWritesNothing() throws IOException {
+    Path out = dir.resolve("x.svg");
+    Cli r = Cli.run("render", resource("small.json"), "--links", "gossip", "--out", out.toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertTrue(r.err().startsWith("dssa render: --links: "), r.err());
+    assertTrue(r.err().contains("outsources-to"), "names the accepted kinds: " + r.err());
+    assertEquals(List.of(), listing());
+  }
+
+  @Test
   void drawsTheTableAsPng() throws IOException {
     Path out = dir.resolve("table.png");
     Cli r = Cli.run("render", resource("small.json"), "--view", "table", "--out", out.toString());

@@ -8,18 +8,23 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.AbstractMap.SimpleEntry;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.Status;
 import org.dssamap.model.testing.DssaGenerators;
+import org.dssamap.render.layout.Text;
 import org.dssamap.render.options.ColorBy;
 import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.scene.AnnularSector;
 import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Circle;
+import org.dssamap.render.scene.Curve;
+import org.dssamap.render.scene.LinkNode;
 import org.dssamap.render.scene.Marker;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
@@ -125,6 +130,129 @@ class LayoutPropertiesTest {
         }
       }
     });
+  }
+
+  @Test
+  void everyDotOfANamedWheelHasItsNameBesideItOrAnEntryInTheIndex() {
+    qt().withExamples(40).forAll(mapsOnRandomCatalogs(), options()).checkAssert((map, options) -> {
+      Scene scene = MapRenderer.scene(map, View.WHEEL, options);
+      List<String> index = scene.labels().filter(l -> l.role().equals("index")).map(TextBlock::text).toList();
+      scene.cells().filter(c -> !c.aggregated()).flatMap(c -> c.placements().stream())
+          .filter(p -> p.marker().isPresent()).forEach(p -> {
+            String name = Text.clean(map.requireOrganization(p.organization()).name());
+            Optional<TextBlock> label = p.label();
+            if (label.isPresent() && label.get().role().equals("name")) {
+              String shown = label.get().text();
+              assertTrue(shown.equals(name) || shown.endsWith("\u2026")
+                  && name.startsWith(shown.substring(0, shown.length() - 1)), () -> shown + " names " + name);
+            } else if (label.isPresent()) {
+              assertEquals("number", label.get().role());
+              String entry = label.get().text() + " " + name;
+              assertTrue(index.stream().anyMatch(e -> lists(e, entry)), () -> entry + " not in " + index);
+            } else {
+              assertTrue(index.stream().anyMatch(e -> lists(e, "\u2013 " + name)),
+                  () -> p.organization() + " neither named nor in the index " + index);
+            }
+          });
+    });
+  }
+
+  @Test
+  void everyNumberInTheIndexPointsAtOneDotAndNoNameCoversADot() {
+    qt().withExamples(40).forAll(mapsOnRandomCatalogs(), options()).checkAssert((map, options) -> {
+      Scene scene = MapRenderer.scene(map, View.WHEEL, options);
+      Map<String, Long> numbers = scene.placements().flatMap(p -> p.label().stream())
+          .filter(l -> l.role().equals("number")).collect(Collectors.groupingBy(TextBlock::text,
+              Collectors.counting()));
+      numbers.forEach((n, count) -> assertEquals(1L, count, () -> "number " + n + " on " + count + " dots"));
+      scene.labels().filter(l -> l.role().equals("index")).map(TextBlock::text).forEach(e -> {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+) ").matcher(e);
+        if (m.find()) {
+          assertTrue(numbers.containsKey(m.group(1)), () -> "index entry " + e + " points at no dot");
+        }
+      });
+      List<Box> dots = scene.placements().flatMap(p -> p.marker().stream()).map(mk -> mk.circle().bounds()).toList();
+      scene.placements().flatMap(p -> p.label().stream()).forEach(l -> dots.forEach(d ->
+          assertFalse(l.bounds().overlaps(d), () -> l.role() + " '" + l.text() + "' covers a dot at " + d)));
+    });
+  }
+
+  @Test
+  void aggregateMarksGrowWithTheirCountOnOneScaleForTheWholeWheel() {
+    Scene scene = MapRenderer.scene(ExampleMaps.large(1500, 3), View.WHEEL, RenderOptions.defaults());
+    List<double[]> marks = new java.util.ArrayList<>();
+    scene.cells().filter(CellNode::aggregated).forEach(c -> c.decorations().stream()
+        .filter(d -> d instanceof org.dssamap.render.scene.Area a && a.geometry() instanceof Circle)
+        .map(d -> (Circle) ((org.dssamap.render.scene.Area) d).geometry())
+        .forEach(circle -> marks.add(new double[] {c.total(), circle.r()})));
+    assertTrue(marks.size() >= 2, "the crowded map aggregates several cells");
+    // area proportional to the count, one factor for every mark above the smallest drawn size
+    double[] scale = marks.stream().filter(m -> m[1] > 3.001).mapToDouble(m -> m[1] * m[1] / m[0]).toArray();
+    for (double f : scale) {
+      assertEquals(scale[0], f, scale[0] * 1e-9);
+    }
+    for (double[] a : marks) {
+      for (double[] b : marks) {
+        assertTrue(a[0] <= b[0] || a[1] >= b[1], "a fuller cell never gets a smaller mark");
+      }
+    }
+  }
+
+  @Test
+  void everyLinkRunsFromARimOfItsSourceToARimOfItsTargetOncePerRelationship() {
+    qt().withExamples(40).forAll(DssaGenerators.maps(), options()).checkAssert((map, base) -> {
+      RenderOptions options = base.toBuilder().links(List.of(RelationshipKind.values())).build();
+      Scene scene = MapRenderer.scene(map, View.WHEEL, options);
+      // where each organization is drawn: its dots, and the discs of full cells that hold it
+      Map<String, List<Circle>> drawn = new java.util.HashMap<>();
+      scene.cells().forEach(c -> {
+        List<Circle> discs = c.decorations().stream()
+            .filter(d -> d instanceof org.dssamap.render.scene.Area a && a.geometry() instanceof Circle)
+            .map(d -> (Circle) ((org.dssamap.render.scene.Area) d).geometry()).toList();
+        for (PlacementNode p : c.placements()) {
+          List<Circle> at = p.marker().map(m -> List.of(m.circle())).orElse(discs);
+          drawn.computeIfAbsent(p.organization(), k -> new java.util.ArrayList<>()).addAll(at);
+        }
+      });
+      List<LinkNode> links = scene.nodes().stream().filter(LinkNode.class::isInstance).map(LinkNode.class::cast)
+          .toList();
+      Set<String> seen = new java.util.HashSet<>();
+      for (LinkNode l : links) {
+        assertTrue(seen.add(l.from() + " " + l.kind() + " " + l.to()), () -> "drawn twice: " + l);
+        assertTrue(map.relationships().stream().anyMatch(r -> r.from().equals(l.from()) && r.to().equals(l.to())
+            && r.kind() == l.kind()), () -> "no such relationship: " + l);
+        Curve c = l.curve();
+        assertTrue(onRim(drawn.get(l.from()), c.x1(), c.y1()), () -> l + " does not start at a dot of " + l.from());
+        assertTrue(onRim(drawn.get(l.to()), c.x2(), c.y2()), () -> l + " does not end at a dot of " + l.to());
+      }
+      // a relationship between two organizations drawn apart is always drawn
+      for (var r : map.relationships()) {
+        List<Circle> a = drawn.getOrDefault(r.from(), List.of());
+        List<Circle> b = drawn.getOrDefault(r.to(), List.of());
+        boolean apart = a.stream().anyMatch(x -> b.stream().anyMatch(y -> Math.hypot(x.cx() - y.cx(),
+            x.cy() - y.cy()) > x.r() + y.r()));
+        if (apart) {
+          assertTrue(seen.contains(r.from() + " " + r.kind() + " " + r.to()), () -> "not drawn: " + r);
+        }
+      }
+      // links are drawn only when asked for
+      assertEquals(0, MapRenderer.scene(map, View.WHEEL, base).nodes().stream()
+          .filter(LinkNode.class::isInstance).count());
+    });
+  }
+
+  private static boolean onRim(List<Circle> circles, double x, double y) {
+    return circles != null && circles.stream().anyMatch(c -> Math.abs(Math.hypot(x - c.cx(), y - c.cy()) - c.r()) < 1e-6);
+  }
+
+  /**
+   * Whether an index entry, wrapped onto lines (joined by spaces) and cut with an ellipsis after four, begins
+   * with {@code expected}.
+   */
+  private static boolean lists(String entry, String expected) {
+    String e = entry.replaceAll("\\s", "");
+    String x = expected.replaceAll("\\s", "");
+    return e.startsWith(x) || e.endsWith("\u2026") && x.startsWith(e.substring(0, e.length() - 1));
   }
 
   private static Set<Map.Entry<String, Cell>> pairs(Scene scene) {

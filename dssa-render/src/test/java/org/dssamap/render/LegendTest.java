@@ -24,6 +24,7 @@ import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
 import org.dssamap.model.testing.DssaGenerators;
+import org.dssamap.render.layout.KindNames;
 import org.dssamap.render.layout.MapContent;
 import org.dssamap.render.options.ColorBy;
 import org.dssamap.render.options.RenderOptions;
@@ -131,8 +132,9 @@ class LegendTest {
   void theEightLargestKindsGetThePaletteAndTheRestOneOtherEntry() {
     for (View view : View.values()) {
       List<Entry> entries = section(MapRenderer.scene(elevenKinds(), view, RenderOptions.defaults()), "Colour");
-      assertEquals(List.of("kind-a", "kind-b", "kind-c", "kind-d", "kind-e", "kind-f", "kind-g", "kind-h",
-          "other kinds: kind-i, kind-j, kind-k"), entries.stream().map(Entry::text).toList());
+      // kinds by display name: the id in words
+      assertEquals(List.of("Kind a", "Kind b", "Kind c", "Kind d", "Kind e", "Kind f", "Kind g", "Kind h",
+          "other kinds: Kind i, Kind j, Kind k"), entries.stream().map(Entry::text).toList());
       for (int i = 0; i < 8; i++) {
         assertEquals(Optional.of(Theme.OKABE_ITO.get(i)), entries.get(i).swatch().fill());
       }
@@ -200,7 +202,7 @@ class LegendTest {
             }
           }
           Set<String> keys = by == ColorBy.KIND
-              ? map.organizations().stream().map(Organization::kind).collect(Collectors.toSet())
+              ? map.organizations().stream().map(o -> KindNames.displayName(o.kind())).collect(Collectors.toSet())
               : Set.of(Region.values()).stream().map(Region::displayName).collect(Collectors.toSet());
           Set<String> shown = new HashSet<>(colourOfKey.keySet());
           others.forEach(k -> assertTrue(shown.add(k), () -> k + " shown twice in " + entries));
@@ -210,7 +212,7 @@ class LegendTest {
           MapContent content = MapContent.of(map, options, Set.of());
           Map<String, Integer> counts = new TreeMap<>();
           for (Organization o : map.organizations()) {
-            String key = by == ColorBy.KIND ? o.kind() : o.region().map(Region::displayName).orElse("");
+            String key = by == ColorBy.KIND ? KindNames.displayName(o.kind()) : o.region().map(Region::displayName).orElse("");
             counts.merge(key, 1, Integer::sum);
             Color expected = colourOfKey.containsKey(key) ? colourOfKey.get(key) : otherColour.orElseThrow();
             assertEquals(expected, content.colorOf(o), () -> o.id() + " of " + key);

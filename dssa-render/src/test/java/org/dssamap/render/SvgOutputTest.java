@@ -129,6 +129,38 @@ class SvgOutputTest {
   }
 
   @Test
+  void aWheelWritesEachNameAsTextAndEachLinkAsAGroupWithKindEndsAndTitle() throws Exception {
+    qt().withExamples(30).forAll(DssaGenerators.maps()).checkAssert(map -> {
+      RenderOptions options = RenderOptions.builder()
+          .links(List.of(org.dssamap.model.RelationshipKind.OUTSOURCES_TO,
+              org.dssamap.model.RelationshipKind.ESCALATES_TO)).build();
+      org.dssamap.render.scene.Scene scene = MapRenderer.scene(map, View.WHEEL, options);
+      Document doc = parseUnchecked(MapRenderer.svg(scene, options));
+      List<org.dssamap.render.scene.LinkNode> links = scene.nodes().stream()
+          .filter(org.dssamap.render.scene.LinkNode.class::isInstance)
+          .map(org.dssamap.render.scene.LinkNode.class::cast).toList();
+      List<Element> groups = withClass(doc, "link");
+      assertEquals(links.size(), groups.size());
+      for (int i = 0; i < links.size(); i++) {
+        Element g = groups.get(i);
+        assertEquals(links.get(i).kind().id(), g.getAttribute("data-kind"));
+        assertEquals(links.get(i).from(), g.getAttribute("data-from"));
+        assertEquals(links.get(i).to(), g.getAttribute("data-to"));
+        assertEquals(links.get(i).tooltip(), title(g));
+      }
+      // every name or number beside a dot is the text of a label group naming its organization
+      List<org.dssamap.render.scene.PlacementNode> labelled = scene.placements().filter(p -> p.label().isPresent())
+          .toList();
+      List<Element> labels = withClass(doc, "label");
+      assertEquals(labelled.size(), labels.size());
+      for (int i = 0; i < labels.size(); i++) {
+        assertEquals(labelled.get(i).organization(), labels.get(i).getAttribute("data-organization"));
+        assertEquals(labelled.get(i).label().orElseThrow().text(), labels.get(i).getTextContent());
+      }
+    });
+  }
+
+  @Test
   void theSameMapGivesByteIdenticalSvg() {
     qt().withExamples(15).forAll(DssaGenerators.maps(), Generate.enumValues(View.class)).checkAssert((map, view) -> {
       String first = MapRenderer.svg(map, view, RenderOptions.defaults());

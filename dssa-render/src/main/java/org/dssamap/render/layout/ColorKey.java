@@ -117,6 +117,6 @@ public final class ColorKey {
       return others.isEmpty() ? "region not known" : "other regions: " + String.join(", ", others)
           + "; region not known";
     }
-    return others.isEmpty() ? "" : "other kinds: " + String.join(", ", others);
+    return others.isEmpty() ? "" : "other kinds: " + String.join(", ", others.stream().map(KindNames::displayName).toList());
   }
 }

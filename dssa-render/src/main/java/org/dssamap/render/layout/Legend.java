@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Region;
+import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.Status;
 import org.dssamap.render.options.ColorBy;
 import org.dssamap.render.options.RenderOptions;
@@ -48,9 +49,37 @@ public final class Legend {
    */
   public static Laid layout(MapContent content, double x, double y, double width, boolean wheel,
       boolean aggregated) {
+    return layout(content, x, y, width, wheel, aggregated, List.of());
+  }
+
+  /** The legend, with a line for each kind of link drawn. */
+  public static Laid layout(MapContent content, double x, double y, double width, boolean wheel,
+      boolean aggregated, List<RelationshipKind> links) {
     Legend l = new Legend(content, x, y, width);
     l.build(wheel, aggregated);
+    if (!links.isEmpty()) {
+      l.links(links);
+    }
     return new Laid(ImmutableList.copyOf(l.nodes), l.y);
+  }
+
+  private void links(List<RelationshipKind> kinds) {
+    Theme t = content.theme();
+    y += GAP;
+    heading("Links, bent toward the centre");
+    for (RelationshipKind k : kinds) {
+      Style style = MapContent.linkStyle(k);
+      nodes.add(new Area("legend", new Segment(x, y + SWATCH / 2 + 1, x + SWATCH * 1.6, y + SWATCH / 2 + 1),
+          style));
+      String words = switch (k) {
+        case OUTSOURCES_TO -> "outsourcing: client \u2192 provider";
+        case ESCALATES_TO -> "escalation: who passes an incident \u2192 to whom";
+        case MEMBER_OF -> "membership: member \u2192 association";
+        case SHARES_WITH -> "sharing: source \u2192 recipient";
+        case DISTRUSTS -> "distrust";
+      };
+      text(words, t.textFont(), t.ink(), x + SWATCH * 1.6 + 8);
+    }
   }
 
   /** The legend's elements and the y just below it. */
@@ -62,14 +91,15 @@ public final class Legend {
     heading("Status (shape)");
     Color sample = t.mutedInk();
     statusRow(Status.VERIFIED, sample, "verified: solid");
-    statusRow(Status.CLAIMED, sample, "claimed, not yet verified: hollow");
+    statusRow(Status.CLAIMED, sample, "claimed, not yet verified: half filled");
     statusRow(Status.DISPUTED, sample, "disputed: crossed");
     y += GAP;
     heading(o.colorBy() == ColorBy.REGION ? "Colour: region" : "Colour: kind of organization");
     ColorKey key = content.colorKey();
     for (Map.Entry<String, Color> e : key.colored().entrySet()) {
       swatchDot(e.getValue());
-      text(e.getKey(), t.textFont(), t.ink(), x + SWATCH + 8);
+      text(o.colorBy() == ColorBy.KIND ? KindNames.displayName(e.getKey()) : e.getKey(), t.textFont(), t.ink(),
+          x + SWATCH + 8);
     }
     if (!key.otherLabel().isEmpty()) {
       swatchDot(key.other());
@@ -82,16 +112,17 @@ public final class Legend {
     swatchBox(content.cellStyle(false, false, base), "not expected here");
     swatchBox(content.cellStyle(true, true, base), "gap: expected, nobody verified");
     if (o.showCounts()) {
-      text("2/1 in a cell: 2 verified, 1 claimed; a third number counts disputed", t.smallFont(), t.mutedInk(), x);
+      text("Counts: \u201c2 verified \u00b7 1 claimed\u201d, or where words do not fit \u201c2\u2713 1?\u201d"
+          + " (\u2713 verified, ? claimed, \u2717 disputed)", t.smallFont(), t.mutedInk(), x);
     }
     if (aggregated) {
       double cy = y + SWATCH / 2;
       double r = SWATCH / 2;
       nodes.add(new Area("legend", new AnnularSector(x + r, cy, 0, r, 0, Math.PI), Style.fill(sample)));
       nodes.add(new Area("legend", new AnnularSector(x + r, cy, 0, r, Math.PI, Math.PI),
-          Style.of(t.background(), sample, 1f)));
-      text("cell too full for dots: the share verified, and the count", t.smallFont(), t.mutedInk(),
-          x + SWATCH + 8);
+          Style.of(MapContent.blend(t.background(), sample, 0.3), sample, 1f)));
+      text("cell too full for dots: a disc whose area grows with the count (one scale for the wheel), dark for"
+          + " the share verified", t.smallFont(), t.mutedInk(), x + SWATCH + 8);
     }
     if (wheel) {
       y += GAP;
@@ -111,13 +142,13 @@ public final class Legend {
     if (o.isFiltered()) {
       y += GAP;
       heading("Filters");
-      String statuses = o.statuses().stream().map(Status::id).collect(Collectors.joining(", "));
+      String statuses = o.statuses().stream().map(Status::id).collect(Collectors.joining(", "));  // words already
       text("status: " + (statuses.isEmpty() ? "none" : statuses), t.smallFont(), t.mutedInk(), x);
       if (!o.regions().isEmpty()) {
         text("region: " + o.regions().stream().map(Region::displayName).collect(Collectors.joining(", ")),
             t.smallFont(), t.mutedInk(), x);
       }
-      text("dimension: " + content.dimensions().stream().map(d -> d.id()).collect(Collectors.joining(", ")),
+      text("dimension: " + content.dimensions().stream().map(d -> d.displayName().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", ")),
           t.smallFont(), t.mutedInk(), x);
     }
   }
@@ -142,7 +173,11 @@ public final class Legend {
     Circle c = new Circle(x + SWATCH / 2, y + SWATCH / 2 + 1, SWATCH / 2 - 1);
     switch (status) {
       case VERIFIED -> nodes.add(new Area("legend", c, Style.of(color, color.darker(), 1.5f)));
-      case CLAIMED -> nodes.add(new Area("legend", c, Style.of(content.theme().background(), color, 2f)));
+      case CLAIMED -> {
+        nodes.add(new Area("legend", c, Style.of(content.theme().background(), color.darker(), 1.5f)));
+        nodes.add(new Area("legend", new AnnularSector(c.cx(), c.cy(), 0, c.r() - 0.75, Math.PI / 2, Math.PI),
+            Style.fill(color)));
+      }
       case DISPUTED -> {
         nodes.add(new Area("legend", c, Style.of(content.theme().background(), color, 2f)));
         double d = c.r() * 0.62;

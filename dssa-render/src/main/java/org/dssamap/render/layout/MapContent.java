@@ -155,18 +155,22 @@ public final class MapContent {
     return colorKey;
   }
 
-  /** The dot of {@code p} at {@code circle}: solid when verified, hollow when claimed, crossed when disputed. */
+  /**
+   * The dot of {@code p} at {@code circle}: solid when verified; half filled when claimed, so that a claim is as
+   * easy to find as a verification, in colour and in grey; hollow and crossed when disputed. The outline is a
+   * dark shade of the colour, so that even a pale colour (yellow) stands out from the paper.
+   */
   public Marker marker(Placement p, Circle circle) {
     Color c = colorOf(map.requireOrganization(p.organization()));
     return switch (p.status()) {
       case VERIFIED -> new Marker(circle, Optional.of(c), darker(c), false);
-      case CLAIMED -> new Marker(circle, Optional.empty(), darker(c), false);
+      case CLAIMED -> new Marker(circle, Optional.of(c), darker(c), false, true);
       case DISPUTED -> new Marker(circle, Optional.empty(), darker(c), true);
     };
   }
 
   private static Color darker(Color c) {
-    return new Color((int) (c.getRed() * 0.75), (int) (c.getGreen() * 0.75), (int) (c.getBlue() * 0.75));
+    return new Color((int) (c.getRed() * 0.6), (int) (c.getGreen() * 0.6), (int) (c.getBlue() * 0.6));
   }
 
   /** How a cell's outline is painted: gap hatched, unexpected shaded, others plain. */
@@ -205,10 +209,9 @@ public final class MapContent {
     // Separators from Latin-1 (the middle dot, not a dash): a drawing of thousands of tooltips stays a compact
     // one-byte-a-character string wherever the names allow it, which makes SVG output markedly faster.
     b.append(" \u00b7 ").append(p.status().id());
-    b.append(" \u00b7 ").append(o.kind());
+    b.append(" \u00b7 ").append(KindNames.displayName(o.kind()));
     o.region().ifPresent(r -> b.append(" \u00b7 ").append(r.displayName()));
-    b.append(" \u00b7 ").append(functionName(p.cell())).append(", ").append(p.cell().dimension().id())
-        .append(", ").append(p.cell().layer().id());
+    b.append(" \u00b7 ").append(cellName(p.cell()));
     p.dispute().ifPresent(d -> b.append(" \u00b7 disputed by ").append(Text.clean(d.by())).append(": ")
         .append(Text.clean(d.reason())));
     p.note().ifPresent(n -> b.append(" \u00b7 ").append(Text.clean(n)));
@@ -217,8 +220,7 @@ public final class MapContent {
 
   /** A tooltip sentence for a cell: where it is and what it holds. */
   public String cellTooltip(Cell cell, int verified, int claimed, int disputed) {
-    StringBuilder b = new StringBuilder(functionName(cell)).append(", ").append(cell.dimension().id())
-        .append(", ").append(cell.layer().id()).append(": ");
+    StringBuilder b = new StringBuilder(cellName(cell)).append(": ");
     b.append(verified).append(" verified, ").append(claimed).append(" claimed, ").append(disputed)
         .append(" disputed");
     if (isGap(cell)) {
@@ -227,6 +229,12 @@ public final class MapContent {
       b.append(" \u00b7 not expected here");
     }
     return b.toString();
+  }
+
+  /** The cell in words: its function's name, internal or external, its layer ("Training, internal, edge"). */
+  public String cellName(Cell cell) {
+    return functionName(cell) + ", " + cell.dimension().displayName().toLowerCase(Locale.ROOT) + ", "
+        + cell.layer().displayName().toLowerCase(Locale.ROOT);
   }
 
   /** The cleaned name of the cell's function. */
@@ -243,8 +251,42 @@ public final class MapContent {
     return counts;
   }
 
-  /** The count text of a cell: verified/claimed, and disputed when there are any. */
+  /**
+   * The short count text of a cell, in symbols a first reader knows: a tick for verified, a question mark for
+   * claimed, a cross for disputed ({@code 2✓ 1?}); a status none of the cell's placements has is left out.
+   */
   public static String countText(int[] counts) {
-    return counts[2] > 0 ? counts[0] + "/" + counts[1] + "/" + counts[2] : counts[0] + "/" + counts[1];
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    String[] marks = {"✓", "?", "✗"};
+    for (int i = 0; i < 3; i++) {
+      if (counts[i] > 0) {
+        parts.add(counts[i] + marks[i]);
+      }
+    }
+    return parts.isEmpty() ? "0" : String.join(" ", parts);
+  }
+
+  /** The count text of a cell in words ({@code 2 verified · 1 claimed}); statuses nobody has left out. */
+  public static String countWords(int[] counts) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    String[] words = {" verified", " claimed", " disputed"};
+    for (int i = 0; i < 3; i++) {
+      if (counts[i] > 0) {
+        parts.add(counts[i] + words[i]);
+      }
+    }
+    return parts.isEmpty() ? "none" : String.join(" · ", parts);
+  }
+
+  /**
+   * How a kind of link is drawn: outsourcing solid blue, escalation dashed vermilion (told apart without colour
+   * by the dashes), the rest dashed grey; translucent, so that a bundle darkens where links run together.
+   */
+  public static Style linkStyle(org.dssamap.model.RelationshipKind kind) {
+    return switch (kind) {
+      case OUTSOURCES_TO -> Style.stroke(new Color(0x00, 0x72, 0xB2, 150), 1.3f);
+      case ESCALATES_TO -> Style.stroke(new Color(0xD5, 0x5E, 0x00, 210), 1.8f).withDashes();
+      default -> Style.stroke(new Color(0x55, 0x55, 0x55, 150), 1.0f).withDashes();
+    };
   }
 }

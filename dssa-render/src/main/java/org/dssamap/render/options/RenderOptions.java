@@ -13,6 +13,7 @@ import org.dssamap.model.Dimension;
 import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
+import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.Status;
 
 /**
@@ -33,6 +34,7 @@ public final class RenderOptions {
   private final Optional<String> title;
   private final Optional<String> highlight;
   private final int maxNamesPerTableCell;
+  private final ImmutableSet<RelationshipKind> links;
 
   private RenderOptions(Builder b) {
     this.theme = b.theme;
@@ -46,6 +48,7 @@ public final class RenderOptions {
     this.title = b.title;
     this.highlight = b.highlight;
     this.maxNamesPerTableCell = b.maxNamesPerTableCell;
+    this.links = Sets.immutableEnumSet(b.links);
   }
 
   /** Both dimensions, every placement, coloured by kind, counts shown, 1500 pixels wide. */
@@ -72,6 +75,7 @@ public final class RenderOptions {
     b.title = title;
     b.highlight = highlight;
     b.maxNamesPerTableCell = maxNamesPerTableCell;
+    b.links = links.isEmpty() ? EnumSet.noneOf(RelationshipKind.class) : EnumSet.copyOf(links);
     return b;
   }
 
@@ -184,6 +188,14 @@ public final class RenderOptions {
     return toBuilder().width(newWidth).build();
   }
 
+  /**
+   * The kinds of relationship the wheel draws as links between the dots (or full cells) they join, such as
+   * outsourcing (client to provider) and escalation; empty (the default) for none.
+   */
+  public ImmutableSet<RelationshipKind> links() {
+    return links;
+  }
+
   /** These options at another raster scale. */
   public RenderOptions withScale(double newScale) {
     return toBuilder().scale(newScale).build();
@@ -194,13 +206,14 @@ public final class RenderOptions {
     return o instanceof RenderOptions r && theme.equals(r.theme) && dimensions.equals(r.dimensions)
         && statuses.equals(r.statuses) && regions.equals(r.regions) && colorBy == r.colorBy
         && showCounts == r.showCounts && width == r.width && scale == r.scale && title.equals(r.title)
-        && highlight.equals(r.highlight) && maxNamesPerTableCell == r.maxNamesPerTableCell;
+        && highlight.equals(r.highlight) && maxNamesPerTableCell == r.maxNamesPerTableCell
+        && links.equals(r.links);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(theme, dimensions, statuses, regions, colorBy, showCounts, width, scale, title, highlight,
-        maxNamesPerTableCell);
+        maxNamesPerTableCell, links);
   }
 
   @Override
@@ -222,8 +235,15 @@ public final class RenderOptions {
     private Optional<String> title = Optional.empty();
     private Optional<String> highlight = Optional.empty();
     private int maxNamesPerTableCell = 60;
+    private EnumSet<RelationshipKind> links = EnumSet.noneOf(RelationshipKind.class);
 
     private Builder() {}
+
+    /** Sets the kinds of relationship drawn as links on the wheel; empty for none. */
+    public Builder links(Collection<RelationshipKind> kinds) {
+      links = kinds.isEmpty() ? EnumSet.noneOf(RelationshipKind.class) : EnumSet.copyOf(kinds);
+      return this;
+    }
 
     /** Sets the theme. */
     public Builder theme(Theme newTheme) {

@@ -6,19 +6,25 @@ import java.awt.Color;
 import java.util.Optional;
 
 /**
- * The dot of a placement: solid when verified, hollow when claimed, hollow and crossed when disputed.
+ * The dot of a placement: solid when verified, half filled when claimed, hollow and crossed when disputed.
  *
  * @param circle where
- * @param fill the inside, when solid; hollow dots are filled with the paper colour
+ * @param fill the inside, when solid or half filled; hollow dots are filled with the paper colour
  * @param stroke the outline colour
  * @param cross whether a cross is drawn through it
+ * @param half whether the fill covers only the lower half, the upper half left in the paper colour
  */
-public record Marker(Circle circle, Optional<Color> fill, Color stroke, boolean cross) {
+public record Marker(Circle circle, Optional<Color> fill, Color stroke, boolean cross, boolean half) {
   /** Checks the parts. */
   public Marker {
     requireNonNull(circle, "circle");
     requireNonNull(fill, "fill");
     requireNonNull(stroke, "stroke");
+  }
+
+  /** A dot filled whole (or hollow). */
+  public Marker(Circle circle, Optional<Color> fill, Color stroke, boolean cross) {
+    this(circle, fill, stroke, cross, false);
   }
 
   /**

@@ -1,4 +1,4 @@
 package org.dssamap.render.scene;
 
 /** One element of a scene, painted in the scene's order. */
-public sealed interface SceneNode permits Area, TextBlock, CellNode {}
+public sealed interface SceneNode permits Area, TextBlock, CellNode, LinkNode {}

@@ -39,6 +39,26 @@ public final class ScenePainter {
       for (SceneNode node : scene.nodes()) {
         paintNode(node, g2, scene, emphasis, structure);
       }
+      // names written beside the wheel's dots, over every cell, each on a paper backing that keeps it legible
+      // over hatching and lines
+      scene.cells().filter(c -> !(c.outline() instanceof Box)).forEach(c -> {
+        for (PlacementNode p : c.placements()) {
+          p.label().ifPresent(l -> {
+            structure.beginLabel(p);
+            p.marker().ifPresent(m -> paintLeader(m.circle(), l, g2));
+            Color paper = scene.background();
+            g2.setPaint(new Color(paper.getRed(), paper.getGreen(), paper.getBlue(), 215));
+            g2.fill(l.bounds().toShape());
+            paintLabel(l, g2, structure);
+            if (emphasis.organizations().contains(p.organization())) {
+              g2.setPaint(scene.accent());
+              g2.setStroke(new BasicStroke(1.5f));
+              g2.draw(l.bounds().toShape());
+            }
+            structure.end();
+          });
+        }
+      });
     } finally {
       g2.dispose();
     }
@@ -51,6 +71,8 @@ public final class ScenePainter {
       paintLabel(l, g, structure);
     } else if (node instanceof CellNode c) {
       paintCell(c, g, scene, emphasis, structure);
+    } else if (node instanceof LinkNode l) {
+      paintLink(l, g, structure);
     }
   }
 
@@ -69,7 +91,11 @@ public final class ScenePainter {
     for (PlacementNode p : c.placements()) {
       structure.beginPlacement(p);
       p.marker().ifPresent(m -> paintMarker(m, g, scene.background()));
-      p.label().ifPresent(l -> paintLabel(l, g, structure));
+      // a table's names lie inside their cells; the wheel's are written after all cells (see paint)
+      boolean inline = c.outline() instanceof Box;
+      if (inline) {
+        p.label().ifPresent(l -> paintLabel(l, g, structure));
+      }
       if (emphasis.organizations().contains(p.organization())) {
         p.marker().ifPresent(m -> {
           // a paper-coloured gap between dot and ring, so the ring reads as a ring whatever the dot's colour
@@ -81,7 +107,7 @@ public final class ScenePainter {
           g.setStroke(new BasicStroke(2.2f));
           g.draw(new Circle(dot.cx(), dot.cy(), dot.r() + 3.4).toShape());
         });
-        p.label().ifPresent(l -> {
+        p.label().filter(l -> inline).ifPresent(l -> {
           g.setPaint(scene.accent());
           g.setStroke(new BasicStroke(1.5f));
           g.draw(l.bounds().toShape());
@@ -104,8 +130,12 @@ public final class ScenePainter {
     g.setPaint(m.stroke());
     g.fill(new Circle(c.cx(), c.cy(), c.r() + half).toShape());
     if (c.r() > half) {
-      g.setPaint(m.fill().orElse(paper));
+      g.setPaint(m.half() ? paper : m.fill().orElse(paper));
       g.fill(new Circle(c.cx(), c.cy(), c.r() - half).toShape());
+      if (m.half() && m.fill().isPresent()) {
+        g.setPaint(m.fill().get());
+        g.fill(new AnnularSector(c.cx(), c.cy(), 0, c.r() - half, Math.PI / 2, Math.PI).toShape());
+      }
     }
     if (m.cross()) {
       double d = c.r() * 0.62;
@@ -114,6 +144,51 @@ public final class ScenePainter {
       g.draw(new Line2D.Double(c.cx() - d, c.cy() - d, c.cx() + d, c.cy() + d));
       g.draw(new Line2D.Double(c.cx() - d, c.cy() + d, c.cx() + d, c.cy() - d));
     }
+  }
+
+  /** A link: its curve, and an arrowhead at its end pointing along the curve. */
+  private static void paintLink(LinkNode l, Graphics2D g, Structure structure) {
+    structure.beginLink(l);
+    paintShape(l.curve().toShape(), l.style(), g);
+    Curve c = l.curve();
+    double dx = c.x2() - c.ctrlX();
+    double dy = c.y2() - c.ctrlY();
+    double len = Math.hypot(dx, dy);
+    l.style().stroke().ifPresent(color -> {
+      if (len > 1e-6) {
+        double ux = dx / len;
+        double uy = dy / len;
+        double size = 4 + l.style().strokeWidth() * 1.5;
+        java.awt.geom.Path2D.Double head = new java.awt.geom.Path2D.Double();
+        head.moveTo(c.x2(), c.y2());
+        head.lineTo(c.x2() - ux * size - uy * size * 0.5, c.y2() - uy * size + ux * size * 0.5);
+        head.lineTo(c.x2() - ux * size + uy * size * 0.5, c.y2() - uy * size - ux * size * 0.5);
+        head.closePath();
+        g.setPaint(color);
+        g.fill(head);
+      }
+    });
+    structure.end();
+  }
+
+  /**
+   * A leader from a dot's rim to its name, when the name stands away from the dot: a thin line in the name's
+   * colour toward the point of the name's box nearest the dot's centre.
+   */
+  private static void paintLeader(Circle dot, TextBlock label, Graphics2D g) {
+    Box b = label.bounds();
+    double ex = Math.max(b.x(), Math.min(dot.cx(), b.maxX()));
+    double ey = Math.max(b.y(), Math.min(dot.cy(), b.maxY()));
+    double len = Math.hypot(ex - dot.cx(), ey - dot.cy());
+    if (len <= dot.r() + 4) {
+      return;
+    }
+    double sx = dot.cx() + (ex - dot.cx()) * (dot.r() + 0.5) / len;
+    double sy = dot.cy() + (ey - dot.cy()) * (dot.r() + 0.5) / len;
+    Color c = label.color();
+    g.setPaint(new Color(c.getRed(), c.getGreen(), c.getBlue(), 170));
+    g.setStroke(new BasicStroke(0.8f));
+    g.draw(new Line2D.Double(sx, sy, ex, ey));
   }
 
   private static void paintShape(Shape shape, Style style, Graphics2D g) {

@@ -31,6 +31,19 @@ public interface Structure {
   /** Opens the group of a placement; closed by {@link #end()}. */
   void beginPlacement(PlacementNode placement);
 
+  /**
+   * Opens the group of a placement's name or number written outside its cell (the wheel writes names after
+   * every cell, so that no cell paints over them); closed by {@link #end()}.
+   */
+  default void beginLabel(PlacementNode placement) {
+    beginGroup("label");
+  }
+
+  /** Opens the group of a link between two organizations; closed by {@link #end()}. */
+  default void beginLink(LinkNode link) {
+    beginGroup("link");
+  }
+
   /** Opens a group of decorative elements with a fixed role word; closed by {@link #end()}. */
   void beginGroup(String role);
 

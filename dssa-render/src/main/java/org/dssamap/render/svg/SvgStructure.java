@@ -3,6 +3,7 @@ package org.dssamap.render.svg;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dssamap.render.scene.CellNode;
+import org.dssamap.render.scene.LinkNode;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Structure;
 import org.jfree.svg.SVGGraphics2D;
@@ -54,6 +55,29 @@ final class SvgStructure implements Structure {
     placement.put("data-organization", SvgText.forJFreeSvg(p.organization()));
     placement.put("data-status", p.status().id());
     begin(placement, p.tooltip());
+  }
+
+  /** A name or number beside a dot: which organization, in which cell, as data; the text itself is drawn. */
+  @Override
+  public void beginLabel(PlacementNode p) {
+    Map<String, String> a = new LinkedHashMap<>();
+    a.put("class", "label");
+    a.put("data-organization", SvgText.forJFreeSvg(p.organization()));
+    a.put("data-function", SvgText.forJFreeSvg(p.cell().function()));
+    a.put("data-dimension", p.cell().dimension().id());
+    a.put("data-layer", p.cell().layer().id());
+    g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, a);
+  }
+
+  /** A link: its kind and the two organizations it joins as data, its sentence as the title. */
+  @Override
+  public void beginLink(LinkNode link) {
+    Map<String, String> a = new LinkedHashMap<>();
+    a.put("class", "link");
+    a.put("data-kind", link.kind().id());
+    a.put("data-from", SvgText.forJFreeSvg(link.from()));
+    a.put("data-to", SvgText.forJFreeSvg(link.to()));
+    begin(a, link.tooltip());
   }
 
   @Override

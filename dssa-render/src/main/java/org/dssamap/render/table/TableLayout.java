@@ -156,8 +156,10 @@ public final class TableLayout {
     ImmutableList.Builder<SceneNode> decorations = ImmutableList.builder();
     double y = top + PAD;
     if (content.options().showCounts() && !placements.isEmpty()) {
-      Text.Placed p = Text.place(List.of(MapContent.countText(counts)), small, x + columnWidth - PAD, y,
-          Text.Align.END);
+      // in words where the column has room, else in symbols
+      String words = MapContent.countWords(counts);
+      String count = Text.width(words, small) <= columnWidth - 2 * PAD ? words : MapContent.countText(counts);
+      Text.Placed p = Text.place(List.of(count), small, x + columnWidth - PAD, y, Text.Align.END);
       decorations.add(TextBlock.of("count", p.lines(), small, theme.mutedInk(), p.bounds()));
       y = p.bounds().maxY() + 2;
     }

@@ -24,6 +24,7 @@ import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Circle;
 import org.dssamap.render.scene.FontSpec;
+import org.dssamap.render.scene.LinkNode;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
 import org.dssamap.render.scene.SceneNode;
@@ -54,6 +55,8 @@ public final class WheelLayout {
   private final Theme theme;
   private final List<SceneNode> nodes = new ArrayList<>();
   private boolean aggregated;
+  /** The part of each aggregated cell left free by its count, as {@link #cell} worked it out. */
+  private final Map<Cell, AnnularSector> freeAreas = new java.util.HashMap<>();
 
   private WheelLayout(MapContent content) {
     this.content = content;
@@ -137,6 +140,8 @@ public final class WheelLayout {
     }
 
     // cells
+    List<CellNode> cells = new ArrayList<>();
+    int firstCell = nodes.size();
     for (int i = 0; i < n; i++) {
       double sectorStart = start0 + i * sectorExtent;
       for (int d = 0; d < dims.size(); d++) {
@@ -145,10 +150,12 @@ public final class WheelLayout {
         for (Layer layer : new Layer[] {Layer.EDGE, Layer.GLUE, Layer.CORE}) {
           double[] ring = RINGS.get(layer);
           AnnularSector sector = new AnnularSector(cx, cy, ring[0] * radius, ring[1] * radius, a0, halfExtent);
-          nodes.add(cell(functions.get(i).cell(dims.get(d), layer), sector));
+          cells.add(cell(functions.get(i).cell(dims.get(d), layer), sector));
         }
       }
     }
+    cells = scaleAggregates(cells);
+    nodes.addAll(cells);
 
     // lines: layer boundaries, function separators, dimension separators
     Style ringLine = Style.stroke(theme.line(), 1.2f);
@@ -185,12 +192,141 @@ public final class WheelLayout {
       bottomMost = Math.max(bottomMost, bottom);
     }
 
-    Legend.Laid legend = Legend.layout(content, width - MARGIN - legendWidth, headerBottom, legendWidth, true,
-        aggregated);
+    // names and numbers beside the dots, around everything written so far
+    List<Box> obstacles = new ArrayList<>();
+    for (SceneNode node : nodes) {
+      if (node instanceof TextBlock t) {
+        obstacles.add(t.bounds());
+      } else if (node instanceof CellNode c) {
+        c.decorations().forEach(dec -> {
+          if (dec instanceof TextBlock t) {
+            obstacles.add(t.bounds());
+          } else if (dec instanceof Area a) {
+            obstacles.add(a.geometry().bounds());
+          }
+        });
+      }
+    }
+    WheelNames.Named named = WheelNames.name(content, cells, cx, cy, radius, obstacles);
+    for (int k = 0; k < named.cells().size(); k++) {
+      nodes.set(firstCell + k, named.cells().get(k));
+    }
+    ImmutableList<LinkNode> links = WheelLinks.layout(content, named.cells(), cx, cy);
+    nodes.addAll(links);
+
+    double legendX = width - MARGIN - legendWidth;
+    Legend.Laid legend = Legend.layout(content, legendX, headerBottom, legendWidth, true, aggregated,
+        links.stream().map(LinkNode::kind).distinct().sorted().toList());
     nodes.addAll(legend.nodes());
-    double height = Math.ceil(Math.max(bottomMost, legend.bottom()) + MARGIN);
+    double indexBottom = legend.bottom();
+    if (!named.index().isEmpty()) {
+      double[] laid = index(named, legendX, legend.bottom() + 10, legendWidth,
+          Math.max(bottomMost, legend.bottom() + 0.6 * (bottomMost - headerBottom)));
+      width = Math.max(width, laid[0] + MARGIN);
+      indexBottom = laid[1];
+    }
+    double height = Math.ceil(Math.max(bottomMost, indexBottom) + MARGIN);
     return new Scene(width, height, theme.background(), theme.highlight(), content.title(),
         content.description("wheel"), ImmutableList.copyOf(nodes));
+  }
+
+  /**
+   * The index of what the picture could not name, in columns of {@code width} from {@code (x, top)}: a column
+   * ends at {@code limit} and the next starts to its right. Returns the right edge and the bottom.
+   */
+  private double[] index(WheelNames.Named named, double x, double top, double width, double limit) {
+    FontSpec heading = theme.labelFont();
+    FontSpec small = theme.smallFont();
+    Text.Placed title = Text.place(Text.wrap("Who is where, by function", heading, width, 3), heading,
+        x, top, Text.Align.START);
+    nodes.add(TextBlock.of("index-heading", title.lines(), heading, theme.ink(), title.bounds()));
+    List<String> how = new ArrayList<>();
+    if (named.numbered()) {
+      how.add("\u201c7 Name\u201d: the dot numbered 7 on the wheel");
+    }
+    if (named.unplaced()) {
+      how.add("\u201c\u2013 Name (layer, half)\u201d: a dot with no room for its number, in that cell");
+    }
+    if (named.listed()) {
+      how.add("\u201cEdge, internal (703): A, B + 698 more\u201d: a cell too full to name its dots, its "
+          + WheelNames.LARGEST_LISTED + " largest organizations");
+    }
+    Text.Placed note = Text.place(Text.wrap(String.join("; ", how) + ".", small, width, 6), small, x,
+        title.bounds().maxY() + 1, Text.Align.START);
+    nodes.add(TextBlock.of("index-note", note.lines(), small, theme.mutedInk(), note.bounds()));
+    List<WheelNames.Entry> entries = named.index();
+    double y = note.bounds().maxY() + 4;
+    double column = x;
+    double bottom = y;
+    for (int i = 0; i < entries.size(); i++) {
+      WheelNames.Entry e = entries.get(i);
+      double h = entryHeight(e, width);
+      // a heading starts a new column rather than end one without its first line
+      double keep = e.heading() && i + 1 < entries.size() ? h + entryHeight(entries.get(i + 1), width) : h;
+      if (y + keep > limit && y > top + 40) {
+        column += width + 16;
+        y = top;
+      }
+      FontSpec f = e.heading() ? heading : small;
+      Text.Placed p = Text.place(entryLines(e, width), f, column + (e.heading() ? 0 : 10), y + (e.heading() ? 3 : 0),
+          Text.Align.START);
+      nodes.add(TextBlock.of(e.heading() ? "index-heading" : "index", p.lines(), f, theme.ink(), p.bounds()));
+      y = p.bounds().maxY() + 1;
+      bottom = Math.max(bottom, y);
+    }
+    return new double[] {column + width, bottom};
+  }
+
+  private ImmutableList<String> entryLines(WheelNames.Entry e, double width) {
+    return e.heading() ? Text.wrap(e.text(), theme.labelFont(), width, 2)
+        : Text.wrap(e.text(), theme.smallFont(), width - 10, 4);
+  }
+
+  private double entryHeight(WheelNames.Entry e, double width) {
+    FontSpec f = e.heading() ? theme.labelFont() : theme.smallFont();
+    return Text.lineHeight(f) * entryLines(e, width).size() + (e.heading() ? 4 : 1);
+  }
+
+  /**
+   * Gives every aggregated cell its mark, on one scale for the whole wheel: the mark's area grows with the count,
+   * as large as the tightest cell allows, so that a cell of 3,000 reads as fuller than a cell of 100.
+   */
+  private List<CellNode> scaleAggregates(List<CellNode> cells) {
+    double k = 24;
+    int most = 0;
+    for (CellNode c : cells) {
+      if (c.aggregated()) {
+        most = Math.max(most, c.total());
+        k = Math.min(k, available(freeArea(c)) / Math.sqrt(c.total()));
+      }
+    }
+    if (most == 0) {
+      return cells;
+    }
+    k = Math.min(k, 24 / Math.sqrt(most));
+    List<CellNode> out = new ArrayList<>();
+    for (CellNode c : cells) {
+      if (!c.aggregated()) {
+        out.add(c);
+        continue;
+      }
+      List<SceneNode> decorations = new ArrayList<>(c.decorations());
+      double r = Math.min(available(freeArea(c)), Math.max(3, k * Math.sqrt(c.total())));
+      decorations.addAll(aggregateMark(freeArea(c), new int[] {c.verified(), c.claimed(), c.disputed()}, r));
+      out.add(new CellNode(c.cell(), c.outline(), c.style(), c.expected(), c.gap(), c.verified(), c.claimed(),
+          c.disputed(), true, c.tooltip(), ImmutableList.copyOf(decorations), c.placements()));
+    }
+    return out;
+  }
+
+  private AnnularSector freeArea(CellNode c) {
+    return freeAreas.getOrDefault(c.cell(), (AnnularSector) c.outline());
+  }
+
+  private static double available(AnnularSector area) {
+    double rho = (area.innerRadius() + area.outerRadius()) / 2;
+    return Math.max(0, Math.min((area.outerRadius() - area.innerRadius()) / 2 - 2,
+        rho * Math.sin(Math.min(Math.PI / 2, area.extent() / 2)) - 2));
   }
 
   /** The angle left open at twelve o'clock, wide enough for the layer names written up it. */
@@ -265,28 +401,38 @@ public final class WheelLayout {
     List<SceneNode> decorations = new ArrayList<>();
     AnnularSector dotArea = sector;
     FontSpec small = theme.smallFont();
+    List<Circle> dots = List.of();
+    boolean packed = false;
     if (content.options().showCounts() && !placements.isEmpty()) {
-      Optional<TextBlock> count = countLabel(sector, MapContent.countText(counts), small);
-      if (count.isPresent()) {
-        decorations.add(count.get());
-        double band = countDepth(sector, count.get()) + 1;
-        if (sector.outerRadius() - band > sector.innerRadius() + 1) {
-          dotArea = new AnnularSector(sector.cx(), sector.cy(), sector.innerRadius(), sector.outerRadius() - band,
-              sector.start(), sector.extent());
+      // in words where they fit and leave the dots their full size, else in symbols
+      Optional<TextBlock> words = countLabel(sector, MapContent.countWords(counts), small);
+      if (words.isPresent()) {
+        AnnularSector area = below(sector, words.get());
+        List<Circle> full = DotPacking.pack(area, placements.size(), theme.dotRadius());
+        if (!full.isEmpty() || aggregateFor(sector, placements.size())) {
+          decorations.add(words.get());
+          dotArea = area;
+          dots = full;
+          packed = !full.isEmpty();
+        }
+      }
+      if (decorations.isEmpty()) {
+        Optional<TextBlock> count = countLabel(sector, MapContent.countText(counts), small);
+        if (count.isPresent()) {
+          decorations.add(count.get());
+          dotArea = below(sector, count.get());
         }
       }
     }
-    List<Circle> dots = List.of();
-    for (double r = theme.dotRadius(); r >= theme.minDotRadius() - 1e-9 && !placements.isEmpty(); r -= 0.5) {
+    for (double r = theme.dotRadius(); !packed && r >= theme.minDotRadius() - 1e-9 && !placements.isEmpty();
+        r -= 0.5) {
       dots = DotPacking.pack(dotArea, placements.size(), r);
-      if (!dots.isEmpty()) {
-        break;
-      }
+      packed = !dots.isEmpty();
     }
     boolean aggregate = !placements.isEmpty() && dots.isEmpty();
     if (aggregate) {
       aggregated = true;
-      aggregateMark(dotArea, counts).forEach(decorations::add);
+      freeAreas.put(cell, dotArea);
     }
     ImmutableList.Builder<PlacementNode> nodesOut = ImmutableList.builder();
     for (int k = 0; k < placements.size(); k++) {
@@ -299,6 +445,21 @@ public final class WheelLayout {
     return new CellNode(cell, sector, content.cellStyle(cell, theme.layerFill(cell.layer())),
         content.isExpected(cell), content.isGap(cell), counts[0], counts[1], counts[2], aggregate,
         content.cellTooltip(cell, counts[0], counts[1], counts[2]), ImmutableList.copyOf(decorations), nodesOut.build());
+  }
+
+  /** The part of {@code sector} below its count label, or the whole sector when the label leaves too little. */
+  private static AnnularSector below(AnnularSector sector, TextBlock count) {
+    double band = countDepth(sector, count) + 1;
+    if (sector.outerRadius() - band > sector.innerRadius() + 1) {
+      return new AnnularSector(sector.cx(), sector.cy(), sector.innerRadius(), sector.outerRadius() - band,
+          sector.start(), sector.extent());
+    }
+    return sector;
+  }
+
+  /** Whether {@code n} dots of the smallest size do not fit even in the whole sector: it will be aggregated. */
+  private boolean aggregateFor(AnnularSector sector, int n) {
+    return DotPacking.pack(sector, n, theme.minDotRadius()).isEmpty();
   }
 
   /**
@@ -318,7 +479,7 @@ public final class WheelLayout {
     boolean inside = sector.contains(b.x(), b.y()) && sector.contains(b.maxX(), b.y())
         && sector.contains(b.x(), b.maxY()) && sector.contains(b.maxX(), b.maxY())
         && sector.contains(b.x() + w / 2, b.y()) && sector.contains(b.x() + w / 2, b.maxY());
-    return inside ? Optional.of(TextBlock.of("count", p.lines(), font, theme.ink(), b)) : Optional.empty();
+    return inside ? Optional.of(TextBlock.of("count", p.lines(), font, theme.mutedInk(), b)) : Optional.empty();
   }
 
   /** How far in from the rim a count label reaches: to the point of its box nearest the centre. */
@@ -329,12 +490,12 @@ public final class WheelLayout {
     return sector.outerRadius() - Math.hypot(nx - sector.cx(), ny - sector.cy());
   }
 
-  /** A pie of the verified share at the centre of the cell's free area. */
-  private List<SceneNode> aggregateMark(AnnularSector area, int[] counts) {
+  /**
+   * A disc of radius {@code r} at the centre of the cell's free area: solid for the verified share, a tint for
+   * the rest, so that a big disc reads as full whatever its share.
+   */
+  private List<SceneNode> aggregateMark(AnnularSector area, int[] counts, double r) {
     double rho = (area.innerRadius() + area.outerRadius()) / 2;
-    double r = Math.min((area.outerRadius() - area.innerRadius()) / 2 - 2,
-        rho * Math.sin(Math.min(Math.PI / 2, area.extent() / 2)) - 2);
-    r = Math.min(r, 18);
     if (r < 2) {
       return List.of();
     }
@@ -344,7 +505,8 @@ public final class WheelLayout {
     double share = total == 0 ? 0 : (double) counts[0] / total;
     Color ink = theme.mutedInk();
     List<SceneNode> out = new ArrayList<>();
-    out.add(new Area("aggregate", new Circle(x, y, r), Style.of(theme.background(), ink, 1.2f)));
+    out.add(new Area("aggregate", new Circle(x, y, r),
+        Style.of(MapContent.blend(theme.background(), ink, 0.3), ink, 1.2f)));
     if (share > 0) {
       out.add(new Area("aggregate", new AnnularSector(x, y, 0, r, 0, 2 * Math.PI * share), Style.fill(ink)));
     }

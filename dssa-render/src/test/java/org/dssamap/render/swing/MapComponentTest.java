@@ -47,13 +47,17 @@ class MapComponentTest {
     int changed = 0;
     for (PlacementNode p : drawn) {
       Point2D c = centre(full, p);
-      // the rim of the dot, a pixel inside: coloured for solid and hollow dots alike
+      // the rim of the dot and a point in its lower half (filled when verified or claimed, the rim when not)
       Circle dot = p.marker().orElseThrow().circle();
-      Point2D rim = full.sceneToComponent().transform(
-          new Point2D.Double(dot.cx() + dot.r() * 0.85, dot.cy()), null);
-      int x = (int) Math.round(rim.getX());
-      int y = (int) Math.round(rim.getY());
-      if (withDots.getRGB(x, y) != without.getRGB(x, y)) {
+      boolean differs = false;
+      for (double[] at : new double[][] {{dot.r() * 0.85, 0}, {0, dot.r() * 0.5}, {0, dot.r()}}) {
+        Point2D probe = full.sceneToComponent().transform(
+            new Point2D.Double(dot.cx() + at[0], dot.cy() + at[1]), null);
+        int x = (int) Math.round(probe.getX());
+        int y = (int) Math.round(probe.getY());
+        differs |= withDots.getRGB(x, y) != without.getRGB(x, y);
+      }
+      if (differs) {
         changed++;
       }
       assertTrue(c.getX() >= 0 && c.getX() < 1200 && c.getY() >= 0 && c.getY() < 800);

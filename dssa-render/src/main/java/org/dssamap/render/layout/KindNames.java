@@ -1,0 +1,46 @@
+package org.dssamap.render.layout;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Locale;
+
+/**
+ * The words a picture uses for an organization's kind: bundled names for the kinds the bundled maps and the
+ * generators use, and for any other kind its id in words ({@code research-organization} becomes "Research
+ * organization"). The id itself stays in the data ({@code data-*} attributes, JSON).
+ */
+public final class KindNames {
+  private static final ImmutableMap<String, String> BUNDLED = ImmutableMap.<String, String>builder()
+      .put("registry", "Registry")
+      .put("registry-backend", "Registry back-end operator")
+      .put("cctld", "ccTLD manager")
+      .put("gtld", "gTLD registry")
+      .put("cert", "CERT / CSIRT")
+      .put("cert-alliance", "CERT alliance")
+      .put("cert-forum", "CERT forum")
+      .put("coordinator", "Coordinator")
+      .put("research-organization", "Research organization")
+      .put("registrar", "Registrar")
+      .put("dns-operator", "DNS operator")
+      .put("root-server-operator", "Root server operator")
+      .put("rir", "Regional Internet registry (RIR)")
+      .put("isac", "ISAC (information sharing centre)")
+      .buildOrThrow();
+
+  private KindNames() {}
+
+  /** The display name of {@code kind}. */
+  public static String displayName(String kind) {
+    requireNonNull(kind, "kind");
+    String bundled = BUNDLED.get(kind);
+    if (bundled != null) {
+      return bundled;
+    }
+    String words = kind.replace('-', ' ').replace('_', ' ').strip();
+    if (words.isEmpty()) {
+      return kind;
+    }
+    return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+  }
+}
