@@ -88,55 +88,26 @@ public final class SourceText {
    * @return the first place where it is not, as {@code LINE:COL} (the column counted in bytes), or empty
    */
   public static Optional<Problem> checkUtf8(byte[] bytes) {
-    return scan(bytes, false).problem();
-  }
-
-  /**
-   * What one pass over a JSON file's bytes tells.
-   *
-   * @param problem where the bytes are not strict UTF-8, as {@link #checkUtf8} says
-   * @param spellsSurrogate whether the bytes hold a surrogate escape, a backslash, {@code u} and {@code D800} to
-   *     {@code DFFF} in either case (or text that looks like one after an escaped backslash): without one, no
-   *     string in the file can hold a lone surrogate
-   */
-  public record JsonScan(Optional<Problem> problem, boolean spellsSurrogate) {}
-
-  /**
-   * Checks that {@code bytes} is strict UTF-8 and finds whether it spells a surrogate escape, in one pass: the
-   * bytes of a large file are read from memory once.
-   */
-  public static JsonScan scanJson(byte[] bytes) {
-    return scan(bytes, true);
-  }
-
-  private static JsonScan scan(byte[] bytes, boolean findEscapes) {
     if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
         || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
-      return new JsonScan(Optional.of(Problem.at("1:1",
-          "the file is UTF-16 (it starts with a UTF-16 byte order mark); expected UTF-8: save it as UTF-8")), false);
+      return Optional.of(Problem.at("1:1",
+          "the file is UTF-16 (it starts with a UTF-16 byte order mark); expected UTF-8: save it as UTF-8"));
     }
     if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
-      return new JsonScan(Optional.of(Problem.at("1:1",
-          "the file starts with zero bytes, as UTF-16 and UTF-32 text does; expected UTF-8: save it as UTF-8")),
-          false);
+      return Optional.of(Problem.at("1:1",
+          "the file starts with zero bytes, as UTF-16 and UTF-32 text does; expected UTF-8: save it as UTF-8"));
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(8192);
-    boolean surrogate = false;
     int at = 0;
     // Maps are nearly all ASCII; the decoder sees only the blocks that are not, which makes the check several
     // times faster. A block that is all ASCII starts and ends on a character boundary.
     while (at < bytes.length) {
       int end = Math.min(bytes.length, at + ASCII_BLOCK);
-      boolean lookForEscapes = findEscapes && !surrogate;
-      long flags = lookForEscapes ? asciiAndBackslash(bytes, at, end) : isAscii(bytes, at, end) ? 0 : NON_ASCII;
-      if ((flags & BACKSLASH) != 0) {
-        surrogate = spellsSurrogate(bytes, at, end);
-      }
-      if ((flags & NON_ASCII) == 0) {
+      if (isAscii(bytes, at, end)) {
         at = end;
         continue;
       }
@@ -144,7 +115,7 @@ public final class SourceText {
       while (true) {
         CoderResult result = decoder.decode(in, out, end == bytes.length);
         if (result.isError()) {
-          return new JsonScan(Optional.of(notUtf8(bytes, in.position())), surrogate);
+          return Optional.of(notUtf8(bytes, in.position()));
         }
         if (result.isUnderflow()) {
           break;
@@ -154,49 +125,7 @@ public final class SourceText {
       // A character cut by the block's end is left in the input and decoded with the next block.
       at = in.position();
     }
-    return new JsonScan(Optional.empty(), surrogate);
-  }
-
-  private static final long NON_ASCII = 1;
-  private static final long BACKSLASH = 2;
-  private static final long BACKSLASHES = 0x5c5c5c5c5c5c5c5cL;
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGH_BITS = 0x8080808080808080L;
-
-  /**
-   * {@link #NON_ASCII} and {@link #BACKSLASH} for the bytes from {@code from} to {@code to}, eight at a time: a byte
-   * is ASCII when its high bit is clear; a byte equal to a backslash is a zero byte of the word XOR backslashes,
-   * which the classic test {@code (v - 0x01..) & ~v & 0x80..} finds.
-   */
-  private static long asciiAndBackslash(byte[] bytes, int from, int to) {
-    long highBits = 0;
-    long zeros = 0;
-    int i = from;
-    for (; i + Long.BYTES <= to; i += Long.BYTES) {
-      long word = (long) LONGS.get(bytes, i);
-      highBits |= word;
-      long v = word ^ BACKSLASHES;
-      zeros |= (v - ONES) & ~v & HIGH_BITS;
-    }
-    boolean backslash = zeros != 0;
-    for (; i < to; i++) {
-      highBits |= bytes[i];
-      backslash |= bytes[i] == '\\';
-    }
-    return ((highBits & HIGH_BITS) != 0 ? NON_ASCII : 0) | (backslash ? BACKSLASH : 0);
-  }
-
-  /** Whether a backslash from {@code from} to {@code to} starts {@code uD8}..{@code uDF} (either case). */
-  private static boolean spellsSurrogate(byte[] bytes, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (bytes[i] == '\\' && i + 3 < bytes.length && bytes[i + 1] == 'u' && (bytes[i + 2] | 0x20) == 'd') {
-        int c = bytes[i + 3] | 0x20;
-        if (c == '8' || c == '9' || (c >= 'a' && c <= 'f')) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return Optional.empty();
   }
 
   private static final int ASCII_BLOCK = 4096;

@@ -96,19 +96,15 @@ public final class MapJson {
    * @throws InvalidMapException listing every problem
    */
   public static EcosystemMap read(byte[] bytes, String sourceName) {
-    // One pass over the bytes checks the encoding and looks for surrogate escapes.
-    SourceText.JsonScan scan = SourceText.scanJson(bytes);
-    if (scan.problem().isPresent()) {
-      throw new InvalidMapException(sourceName, List.of(scan.problem().get()));
+    Optional<Problem> encoding = SourceText.checkUtf8(bytes);
+    if (encoding.isPresent()) {
+      throw new InvalidMapException(sourceName, List.of(encoding.get()));
     }
-    // A valid file is read by streaming; any file the fast path will not vouch for is read again as a tree,
-    // which finds, locates and orders every problem. The fast path does not look inside strings for lone
-    // surrogates, so a file that spells any surrogate escape at all is read the careful way.
-    if (!scan.spellsSurrogate()) {
-      Optional<EcosystemMap> fast = StreamingMapReader.read(bytes, STREAMING, TREES);
-      if (fast.isPresent()) {
-        return fast.get();
-      }
+    // A valid file is read by streaming; any file the fast path will not vouch for (a lone surrogate included) is
+    // read again as a tree, which finds, locates and orders every problem.
+    Optional<EcosystemMap> fast = StreamingMapReader.read(bytes, STREAMING, TREES);
+    if (fast.isPresent()) {
+      return fast.get();
     }
     return MapDecoder.map(StrictJson.parse(bytes, sourceName, "a dssa-map/1 map"), sourceName);
   }

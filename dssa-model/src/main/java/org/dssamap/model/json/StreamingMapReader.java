@@ -177,12 +177,12 @@ final class StreamingMapReader {
         case "placements" -> array(value, this::placement);
         case "relationships" -> array(value, this::relationship);
         case "catalog" -> {
-          JsonNode node = trees.readTree(p);
+          JsonNode node = tree();
           head.set(name, node);
           catalog = MapDecoder.cleanCatalog(node).orElseThrow(() -> GiveUp.INSTANCE);
           builder = EcosystemMap.builder(catalog);
         }
-        default -> head.set(name, trees.readTree(p));
+        default -> head.set(name, tree());
       }
     }
     expect(t == JsonToken.END_OBJECT && p.nextToken() == null);
@@ -243,7 +243,7 @@ final class StreamingMapReader {
         case "note" -> note = text(value);
         case "size" -> size = count(value);
         case "confidentiality" -> confidentiality = confidentiality(value);
-        default -> trees.readTree(p);
+        default -> tree();
       }
     }
     expect(id != null && name != null && !name.isBlank() && kind != null);
@@ -290,7 +290,7 @@ final class StreamingMapReader {
         case NOTE -> note = optionalText(once(NOTE, value));
         default -> {
           keys.add(p.currentName());
-          trees.readTree(p);
+          tree();
         }
       }
       if (field >= 0) {
@@ -366,7 +366,7 @@ final class StreamingMapReader {
         case REASON -> reason = sharedText(v);
         default -> {
           disputeKeys.add(p.currentName());
-          trees.readTree(p);
+          tree();
         }
       }
     }
@@ -393,7 +393,7 @@ final class StreamingMapReader {
         case "functions" -> functions(value, functions);
         case "note" -> note = text(value);
         case "confidentiality" -> confidentiality = confidentiality(value);
-        default -> trees.readTree(p);
+        default -> tree();
       }
     }
     expect(from != null && to != null && kind != null && from != to);
@@ -429,7 +429,7 @@ final class StreamingMapReader {
       return null;
     }
     expect(value == JsonToken.VALUE_STRING);
-    return p.getText();
+    return whole(p.getText());
   }
 
   /** A non-negative integer that fits a long; empty for JSON null. */
@@ -481,9 +481,9 @@ final class StreamingMapReader {
     }
     int length = p.getTextLength();
     if (length > SHARED_TEXT_LENGTH) {
-      return p.getText();
+      return whole(p.getText());
     }
-    return texts.intern(p.getTextCharacters(), p.getTextOffset(), length, null).text;
+    return whole(texts.intern(p.getTextCharacters(), p.getTextOffset(), length, null).text);
   }
 
   /** The text of a string value as an optional, shared with every equal one when short; empty for JSON null. */
@@ -496,9 +496,10 @@ final class StreamingMapReader {
     if (entry == null) {
       int length = p.getTextLength();
       if (length > SHARED_TEXT_LENGTH) {
-        return Optional.of(p.getText());
+        return Optional.of(whole(p.getText()));
       }
       entry = texts.intern(p.getTextCharacters(), p.getTextOffset(), length, null);
+      whole(entry.text);
     }
     if (entry.optional == null) {
       entry.optional = Optional.of(entry.text);
@@ -589,6 +590,49 @@ final class StreamingMapReader {
       return (int) at;
     }
     return bytes[(int) at] == '"' ? (int) at + 1 : -1;
+  }
+
+  /**
+   * A value this reader does not decode itself, read as a tree, with no lone surrogate in any of its strings or
+   * keys: the tree reader reports those.
+   */
+  private JsonNode tree() throws IOException, GiveUp {
+    JsonNode node = trees.readTree(p);
+    checkTree(node);
+    return node;
+  }
+
+  private static void checkTree(JsonNode node) throws GiveUp {
+    if (node.isTextual()) {
+      whole(node.textValue());
+    } else if (node.isObject()) {
+      for (java.util.Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        whole(field.getKey());
+        checkTree(field.getValue());
+      }
+    } else if (node.isArray()) {
+      for (JsonNode element : node) {
+        checkTree(element);
+      }
+    }
+  }
+
+  /**
+   * {@code text}, once it is known to hold no lone surrogate: only an escape ({@code \\ud800}) can put one in a
+   * string of a UTF-8 file, and the strings this reader decodes are all checked here (ids, words and dates that
+   * hold one are not ids, words or dates, and give up anyway; texts matched on the file's bytes are texts decoded
+   * and checked before).
+   */
+  private static String whole(String text) throws GiveUp {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        expect(Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)));
+        i++;
+      }
+    }
+    return text;
   }
 
   private static void expect(boolean condition) throws GiveUp {
@@ -683,6 +727,7 @@ final class StreamingMapReader {
     }
 
     void add(String name) throws GiveUp {
+      whole(name);
       for (int i = 0; i < size; i++) {
         expect(!names[i].equals(name));
       }

@@ -143,14 +143,6 @@ public final class StrictJson {
     return d.root();
   }
 
-  /**
-   * Whether {@code bytes} may hold a surrogate escape ({@code \\uD800} to {@code \\uDFFF}): when not, no string in
-   * it can hold a lone surrogate, and a reader that does not check each string may skip that check.
-   */
-  public static boolean maySpellSurrogates(byte[] bytes) {
-    return SourceText.scanJson(bytes).spellsSurrogate();
-  }
-
   /** Builds the tree token by token, as Jackson would, finding duplicate keys and lone surrogates on the way. */
   private static final class Builder {
     private final JsonParser p;

@@ -60,24 +60,4 @@ class SourceTextTest {
     bytes[4096 + 17] = (byte) 0xff;
     assertEquals("1:4114", SourceText.checkUtf8(bytes).orElseThrow().location());
   }
-
-  @Test
-  void oneScanFindsTheEncodingProblemAndWhetherASurrogateEscapeIsSpelled() {
-    java.util.regex.Pattern escape = java.util.regex.Pattern.compile("\\\\u[dD][89a-fA-F]");
-    qt().withExamples(300).forAll(integers().all()).checkAssert(seed -> {
-      Random random = new Random(seed);
-      byte[] bytes = nearlyAscii(seed);
-      // sprinkle backslashes and the pieces of escapes, anywhere, block boundaries included
-      String pieces = "\\ud8DFf9aU";
-      for (int k = random.nextInt(40); k > 0; k--) {
-        bytes[random.nextInt(bytes.length)] = (byte) pieces.charAt(random.nextInt(pieces.length()));
-      }
-      SourceText.JsonScan scan = SourceText.scanJson(bytes);
-      assertEquals(SourceText.checkUtf8(bytes), scan.problem());
-      if (scan.problem().isEmpty()) {
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        assertEquals(escape.matcher(text).find(), scan.spellsSurrogate(), text);
-      }
-    });
-  }
 }

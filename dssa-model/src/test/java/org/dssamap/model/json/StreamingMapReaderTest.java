@@ -41,6 +41,32 @@ class StreamingMapReaderTest {
   }
 
   @Test
+  void theFastPathGivesUpOnALoneSurrogateWhereverItIs() {
+    String valid = "{\"format\": \"dssa-map/1\", \"title\": \"T\", \"organizations\": [{\"id\": \"a\", \"name\": \"A\", "
+        + "\"kind\": \"cert\", \"note\": \"n\"}], \"placements\": [{\"organization\": \"a\", \"function\": "
+        + "\"training\", \"dimension\": \"internal\", \"layer\": \"edge\", \"status\": \"disputed\", \"source\": "
+        + "\"desk-research\", \"dispute\": {\"by\": \"b\", \"reason\": \"r\"}, \"note\": \"%s\", \"x\": \"y\"}]}";
+    assertEquals(true, streamed(String.format(valid, "ok")).isPresent(), "the file without one is read");
+    // the escapes as JSON spells them: a lone high, a lone low, a low before a high
+    for (String lone : List.of("\\ud800", "a\\udc00", "\\udfff\\ud83d")) {
+      String note = String.format(valid, "x" + lone + "x");
+      assertEquals(Optional.empty(), streamed(note), note);
+      for (String[] place : new String[][] {{"\"title\": \"T\"", "\"title\": \"T" + lone + "\""},
+          {"\"name\": \"A\"", "\"name\": \"A" + lone + "\""}, {"\"note\": \"n\"", "\"note\": \"n" + lone + "\""},
+          {"\"by\": \"b\"", "\"by\": \"b" + lone + "\""}, {"\"reason\": \"r\"", "\"reason\": \"" + lone + "\""},
+          {"\"x\": \"y\"", "\"x\": [\"" + lone + "\"]"}, {"\"title\": \"T\"", "\"title\": \"T\", \"z\": {\"k\": \""
+              + lone + "\"}"}}) {
+        String json = String.format(valid, "ok").replace(place[0], place[1]);
+        assertNotEquals(String.format(valid, "ok"), json);
+        assertEquals(Optional.empty(), streamed(json), json);
+      }
+    }
+    // a pair is fine
+    assertEquals("x\ud83d\ude00x", streamed(String.format(valid, "x\\ud83d\\ude00x")).orElseThrow().placements()
+        .get(0).note().orElseThrow());
+  }
+
+  @Test
   void canonicalFilesAreReadByTheFastPath() {
     qt().withExamples(100).forAll(DssaGenerators.fileMaps()).checkAssert(map ->
         assertEquals(Optional.of(map), streamed(MapJson.write(map))));
