@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.dssamap.analysis.testing.Examples;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.EcosystemMap;
@@ -45,7 +46,7 @@ class CoveragePropertiesTest {
   @Test
   void everyCellListsTheOrganizationsPlacedThereByStatusForTheWholeMapAndEachRegion() {
     // Seven scopes, each checked against a scan of every cell by every placement: fewer, larger examples.
-    qt().withExamples(300).forAll(DssaGenerators.maps(20)).checkAssert(map -> {
+    qt().withExamples(Examples.upTo(300)).forAll(DssaGenerators.maps(20)).checkAssert(map -> {
       List<Optional<Region>> scopes = new ArrayList<>();
       scopes.add(Optional.empty());
       for (Region r : Region.values()) {
