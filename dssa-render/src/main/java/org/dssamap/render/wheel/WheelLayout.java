@@ -45,6 +45,7 @@ public final class WheelLayout {
   private static final double LABEL_GAP = 3;
   private static final double MIN_RADIUS = 150;
   private static final double MAX_SPINE = Math.toRadians(30);
+  private static final int INDEX_COLUMNS = 3;
   /** Where each layer's ring starts and ends, as a share of the wheel's radius. */
   private static final Map<Layer, double[]> RINGS = new EnumMap<>(Map.of(
       Layer.CORE, new double[] {0.07, 0.34},
@@ -256,8 +257,12 @@ public final class WheelLayout {
     nodes.add(TextBlock.of("index-note", note.lines(), small, theme.mutedInk(), note.bounds()));
     List<WheelNames.Entry> entries = named.index();
     double y = note.bounds().maxY() + 4;
+    // at most three columns: a long index makes the picture taller rather than ever wider
+    double total = entries.stream().mapToDouble(e -> entryHeight(e, width)).sum();
+    limit = Math.max(limit, y + total / INDEX_COLUMNS + 60);
     double column = x;
     double bottom = y;
+    WheelNames.Entry current = null;
     for (int i = 0; i < entries.size(); i++) {
       WheelNames.Entry e = entries.get(i);
       double h = entryHeight(e, width);
@@ -266,6 +271,16 @@ public final class WheelLayout {
       if (y + keep > limit && y > top + 40) {
         column += width + 16;
         y = top;
+        if (!e.heading() && current != null) {
+          // a function's entries go on under its name, said again
+          Text.Placed again = Text.place(entryLines(new WheelNames.Entry(current.text() + " (continued)", true),
+              width), heading, column, y + 3, Text.Align.START);
+          nodes.add(TextBlock.of("index-heading", again.lines(), heading, theme.ink(), again.bounds()));
+          y = again.bounds().maxY() + 1;
+        }
+      }
+      if (e.heading()) {
+        current = e;
       }
       FontSpec f = e.heading() ? heading : small;
       Text.Placed p = Text.place(entryLines(e, width), f, column + (e.heading() ? 0 : 10), y + (e.heading() ? 3 : 0),

@@ -82,6 +82,8 @@ final class WheelNames {
   private Named run(List<CellNode> cells) {
     long dots = cells.stream().flatMap(c -> c.placements().stream()).filter(p -> p.marker().isPresent()).count();
     boolean naming = dots <= MAX_NAMED_DOTS;
+    // a map big enough to fill cells lists the dots it cannot name cell by cell, not one line each
+    boolean every = naming && cells.stream().noneMatch(CellNode::aggregated);
     for (CellNode c : cells) {
       for (PlacementNode p : c.placements()) {
         p.marker().ifPresent(m -> taken.add(grow(m.circle().bounds(), 1)));
@@ -98,7 +100,7 @@ final class WheelNames {
         listLargest(c);
         out.add(c);
       } else if (!c.placements().isEmpty() && (naming || c.placements().size() <= FEW)) {
-        out.add(nameDots(c));
+        out.add(nameDots(c, every));
       } else if (!c.placements().isEmpty()) {
         listLargest(c);
         out.add(c);
@@ -121,8 +123,13 @@ final class WheelNames {
     return cells.stream().map(CellNode::cell).filter(c -> c.function().equals(function)).findFirst().orElseThrow();
   }
 
-  private CellNode nameDots(CellNode c) {
+  /**
+   * Names the dots of {@code c}; a dot with room for neither name nor number gets its own index line when {@code
+   * every} dot of the map is named, else the cell's such dots share one line, the largest first.
+   */
+  private CellNode nameDots(CellNode c, boolean every) {
     ImmutableList.Builder<PlacementNode> placements = ImmutableList.builder();
+    List<PlacementNode> unnamed = new ArrayList<>();
     for (PlacementNode p : c.placements()) {
       if (p.marker().isEmpty()) {
         placements.add(p);
@@ -139,6 +146,8 @@ final class WheelNames {
         if (label.isPresent()) {
           next++;
           index.get(c.cell().function()).add(new Entry(number + " " + name + statusWord(p), false));
+        } else if (!every) {
+          unnamed.add(p);
         } else {
           unplaced = true;
           index.get(c.cell().function()).add(new Entry("\u2013 " + name + statusWord(p) + " ("
@@ -147,6 +156,9 @@ final class WheelNames {
         }
       }
       placements.add(new PlacementNode(p.organization(), p.cell(), p.status(), p.tooltip(), p.marker(), label));
+    }
+    if (!unnamed.isEmpty()) {
+      listLargest(c, unnamed, "not named on the wheel");
     }
     return new CellNode(c.cell(), c.outline(), c.style(), c.expected(), c.gap(), c.verified(), c.claimed(),
         c.disputed(), c.aggregated(), c.tooltip(), c.decorations(), placements.build());
@@ -162,9 +174,14 @@ final class WheelNames {
 
   /** The largest organizations of an aggregated cell (by size, then name), with how many more it holds. */
   private void listLargest(CellNode c) {
+    listLargest(c, c.placements(), "");
+  }
+
+  /** The largest organizations of {@code among}, placed in {@code c}, with how many more. */
+  private void listLargest(CellNode c, List<PlacementNode> among, String what) {
     NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
     n.setGroupingUsed(true);
-    List<Organization> orgs = c.placements().stream()
+    List<Organization> orgs = among.stream()
         .map(p -> content.map().requireOrganization(p.organization()))
         .sorted(Comparator.comparingLong((Organization o) -> -o.size().orElse(0))
             .thenComparing(o -> Text.clean(o.name())).thenComparing(Organization::id))
@@ -172,7 +189,8 @@ final class WheelNames {
     List<String> names = orgs.stream().limit(LARGEST_LISTED).map(o -> Text.clean(o.name())).toList();
     StringBuilder b = new StringBuilder(c.cell().layer().displayName()).append(", ")
         .append(c.cell().dimension().displayName().toLowerCase(Locale.ROOT)).append(" (")
-        .append(n.format(orgs.size())).append("): ").append(String.join(", ", names));
+        .append(n.format(orgs.size())).append(what.isEmpty() ? "" : " " + what).append("): ")
+        .append(String.join(", ", names));
     if (orgs.size() > names.size()) {
       b.append(" + ").append(n.format(orgs.size() - names.size())).append(" more");
     }
