@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.Layer;
@@ -156,12 +157,20 @@ public final class TableLayout {
     ImmutableList.Builder<SceneNode> decorations = ImmutableList.builder();
     double y = top + PAD;
     if (content.options().showCounts() && !placements.isEmpty()) {
-      // in words where the column has room, else in symbols
-      String words = MapContent.countWords(counts);
-      String count = Text.width(words, small) <= columnWidth - 2 * PAD ? words : MapContent.countText(counts);
-      Text.Placed p = Text.place(List.of(count), small, x + columnWidth - PAD, y, Text.Align.END);
-      decorations.add(TextBlock.of("count", p.lines(), small, theme.mutedInk(), p.bounds()));
-      y = p.bounds().maxY() + 2;
+      // in words where the column has room, else in symbols, else the number alone; nothing in a column too
+      // narrow for even that (the names below and the tooltips still say it)
+      int total = 0;
+      for (int n : counts) {
+        total += n;
+      }
+      double room = columnWidth - 2 * PAD;
+      Optional<String> count = Stream.of(MapContent.countWords(counts), MapContent.countText(counts),
+          String.valueOf(total)).filter(text -> Text.width(text, small) <= room).findFirst();
+      if (count.isPresent()) {
+        Text.Placed p = Text.place(List.of(count.get()), small, x + columnWidth - PAD, y, Text.Align.END);
+        decorations.add(TextBlock.of("count", p.lines(), small, theme.mutedInk(), p.bounds()));
+        y = p.bounds().maxY() + 2;
+      }
     }
     double textLeft = x + PAD + 2 * r + 5;
     double textWidth = Math.max(10, x + columnWidth - PAD - textLeft);
