@@ -492,11 +492,13 @@ public final class EcosystemMap {
         Relationship r = relationships.get(i);
         if (!orgs.containsKey(r.from())) {
           problems.add(at(where, "from",
-              "relationship starts at organization '" + r.from() + "', which the map does not have"));
+              "relationship starts at organization '" + r.from() + "', which the map does not have; expected the id "
+                  + "of one of its organizations"));
         }
         if (!orgs.containsKey(r.to())) {
           problems.add(at(where, "to",
-              "relationship ends at organization '" + r.to() + "', which the map does not have"));
+              "relationship ends at organization '" + r.to() + "', which the map does not have; expected the id "
+                  + "of one of its organizations"));
         }
         if (r.from().equals(r.to())) {
           problems.add(at(where, "", "relationship of '" + r.from() + "' to itself"));
@@ -609,13 +611,14 @@ public final class EcosystemMap {
         int cell = runFunctionStart < 0 ? -1 : runFunctionStart + FunctionCatalog.indexWithinFunction(p.cell());
         if (rank == null) {
           placementProblems.computeIfAbsent(i, k -> new ArrayList<>()).add(at(placements.where("placements", i),
-              "organization", "placement names organization '" + p.organization() + "', which the map does not have"));
+              "organization", "placement names organization '" + p.organization() + "', which the map does not have; expected the id of "
+                  + "one of its organizations"));
         }
         if (cell < 0) {
           placementProblems.computeIfAbsent(i, k -> new ArrayList<>()).add(at(placements.where("placements", i),
               "function",
-              "function '" + p.cell().function() + "' is not in catalog " + catalog.id() + " (expected one of "
-                  + String.join(", ", catalog.functions().stream().map(SecurityFunction::id).toList()) + ")"));
+              "function '" + p.cell().function() + "' is not in catalog " + catalog.id() + "; expected one of "
+                  + String.join(", ", catalog.functions().stream().map(SecurityFunction::id).toList())));
         }
         if (rank != null && cell >= 0) {
           long slot = (long) rank * cellCount + cell;

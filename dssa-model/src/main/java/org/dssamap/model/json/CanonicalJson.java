@@ -17,6 +17,10 @@ import java.util.Optional;
 import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Relationship;
+import org.dssamap.model.internal.Field;
+import org.dssamap.model.internal.Kind;
+import org.dssamap.model.internal.Records;
+import org.dssamap.model.internal.Shape;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,59 +52,46 @@ public final class CanonicalJson {
 
   /** Writes an organization as one object, with the fields and key order of a map file's organizations. */
   public static void writeOrganization(Organization o, JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", o.id());
-    g.writeStringField("name", o.name());
-    g.writeStringField("kind", o.kind());
-    optional(g, "region", o.region().map(r -> r.id()));
-    optional(g, "url", o.url());
-    optional(g, "note", o.note());
-    if (o.size().isPresent()) {
-      g.writeNumberField("size", o.size().getAsLong());
-    }
-    if (!o.isPublic()) {
-      g.writeStringField("confidentiality", o.confidentiality().id());
-    }
-    g.writeEndObject();
+    write(Records.ORGANIZATION, o, g);
   }
 
   /** Writes a placement as one object, with the fields and key order of a map file's placements. */
   public static void writePlacement(Placement p, JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("organization", p.organization());
-    g.writeStringField("function", p.cell().function());
-    g.writeStringField("dimension", p.cell().dimension().id());
-    g.writeStringField("layer", p.cell().layer().id());
-    g.writeStringField("status", p.status().id());
-    g.writeStringField("source", p.source().id());
-    optional(g, "asOf", p.asOf().map(Object::toString));
-    if (!p.isPublic()) {
-      g.writeStringField("confidentiality", p.confidentiality().id());
-    }
-    if (p.dispute().isPresent()) {
-      g.writeObjectFieldStart("dispute");
-      g.writeStringField("by", p.dispute().get().by());
-      optional(g, "reason", Optional.of(p.dispute().get().reason()).filter(r -> !r.isEmpty()));
-      g.writeEndObject();
-    }
-    optional(g, "note", p.note());
-    g.writeEndObject();
+    write(Records.PLACEMENT, p, g);
   }
 
   /** Writes a relationship as one object, with the fields and key order of a map file's relationships. */
   public static void writeRelationship(Relationship r, JsonGenerator g) throws IOException {
+    write(Records.RELATIONSHIP, r, g);
+  }
+
+  /** Writes a record as its shape says: every field it has a value for, in canonical order. */
+  private static <R> void write(Shape<R> shape, R record, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("from", r.from());
-    g.writeStringField("to", r.to());
-    g.writeStringField("kind", r.kind().id());
-    if (!r.functions().isEmpty()) {
-      strings(g, "functions", r.functions());
-    }
-    optional(g, "note", r.note());
-    if (!r.isPublic()) {
-      g.writeStringField("confidentiality", r.confidentiality().id());
+    for (Field<R> field : shape.fields()) {
+      @Nullable Object value = field.toWrite(record);
+      if (value != null) {
+        g.writeFieldName(field.name());
+        value(field.kind(), value, g);
+      }
     }
     g.writeEndObject();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void value(Kind kind, Object value, JsonGenerator g) throws IOException {
+    switch (kind.tag()) {
+      case COUNT -> g.writeNumber((Long) value);
+      case SLUGS -> {
+        g.writeStartArray();
+        for (String id : (Collection<String>) value) {
+          g.writeString(id);
+        }
+        g.writeEndArray();
+      }
+      case RECORD -> write((Shape<Object>) kind.nested(), value, g);
+      default -> g.writeString(kind.toText(value));
+    }
   }
 
   static void optional(JsonGenerator g, String key, Optional<String> value) throws IOException {

@@ -62,6 +62,11 @@ final class DocumentOrder implements Comparable<DocumentOrder> {
     return Integer.MAX_VALUE;
   }
 
+  /** The position of each step among its siblings. */
+  int[] positions() {
+    return positions.clone();
+  }
+
   @Override
   public int compareTo(DocumentOrder other) {
     return Arrays.compare(positions, other.positions);

@@ -19,7 +19,7 @@ final class MapEncoder {
 
   static void writeMap(EcosystemMap map, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("format", MapDecoder.FORMAT);
+    g.writeStringField("format", MapReader.FORMAT);
     g.writeStringField("title", map.title());
     if (map.asOf().isPresent()) {
       g.writeStringField("asOf", map.asOf().get().toString());

@@ -57,10 +57,9 @@ public final class MapJson {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .build();
-  private static final ObjectMapper TREES = new ObjectMapper(FACTORY);
   /**
-   * The parsers of the streaming fast path, which finds duplicate keys itself: Jackson's detection costs a
-   * hash set per object of more than two keys, that is per element.
+   * The parsers of the map reader, which finds duplicate keys itself: Jackson's detection costs a hash set per
+   * object of more than two keys, that is per element, and stops at the first.
    */
   private static final JsonFactory STREAMING = FACTORY.rebuild()
       .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -100,13 +99,11 @@ public final class MapJson {
     if (encoding.isPresent()) {
       throw new InvalidMapException(sourceName, List.of(encoding.get()));
     }
-    // A valid file is read by streaming; any file the fast path will not vouch for (a lone surrogate included) is
-    // read again as a tree, which finds, locates and orders every problem.
-    Optional<EcosystemMap> fast = StreamingMapReader.read(bytes, STREAMING, TREES);
-    if (fast.isPresent()) {
-      return fast.get();
+    if (bytes.length > MAX_DOCUMENT_LENGTH) {
+      throw new InvalidMapException(sourceName, List.of(Problem.at("", "the file is longer than "
+          + MAX_DOCUMENT_LENGTH + " bytes, the most a file may be")));
     }
-    return MapDecoder.map(StrictJson.parse(bytes, sourceName, "a dssa-map/1 map"), sourceName);
+    return MapReader.read(bytes, sourceName, STREAMING);
   }
 
   /**
@@ -126,7 +123,7 @@ public final class MapJson {
    * @throws InvalidMapException listing every problem
    */
   public static FunctionCatalog readCatalog(byte[] bytes, String sourceName) {
-    return MapDecoder.catalogFile(StrictJson.parse(bytes, sourceName, "a function catalog"), sourceName);
+    return CatalogDecoder.catalogFile(StrictJson.parse(bytes, sourceName, "a function catalog"), sourceName);
   }
 
   /**
@@ -184,7 +181,7 @@ public final class MapJson {
   /** Writes the catalog as a catalog file in canonical form, UTF-8, to a stream, which is not closed. */
   public static void writeCatalog(FunctionCatalog catalog, OutputStream out) throws IOException {
     try (JsonGenerator g = CanonicalJson.generator(out)) {
-      MapEncoder.writeCatalogObject(catalog, MapDecoder.CATALOG_FORMAT, g);
+      MapEncoder.writeCatalogObject(catalog, CatalogDecoder.CATALOG_FORMAT, g);
     }
     out.write('\n');
     out.flush();

@@ -104,7 +104,7 @@ public final class StrictJson {
     JsonParser parser = null;
     try {
       parser = FACTORY.createParser(bytes);
-      Builder builder = new Builder(parser, problems);
+      TreeBuilder builder = new TreeBuilder(parser, problems);
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw problem(sourceName, problems, "", "the file is empty; expected " + expected + " (a JSON object)");
@@ -143,16 +143,20 @@ public final class StrictJson {
     return d.root();
   }
 
-  /** Builds the tree token by token, as Jackson would, finding duplicate keys and lone surrogates on the way. */
-  private static final class Builder {
+  /**
+   * Builds a tree token by token, as Jackson would, finding duplicate keys and lone surrogates on the way; the map
+   * reader builds its catalog value so.
+   */
+  static final class TreeBuilder {
     private final JsonParser p;
     private final List<Problem> problems;
 
-    Builder(JsonParser parser, List<Problem> problems) {
+    TreeBuilder(JsonParser parser, List<Problem> problems) {
       this.p = parser;
       this.problems = problems;
     }
 
+    /** The value whose first token, {@code token}, the parser has just read. */
     JsonNode value(@Nullable JsonToken token) throws IOException {
       if (token == null) {
         throw new JsonEOFException(p, null, "end-of-input where a value was expected");

@@ -1,0 +1,1052 @@
+package org.dssamap.model.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSortedSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dssamap.model.Cell;
+import org.dssamap.model.Dimension;
+import org.dssamap.model.Dispute;
+import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.FunctionCatalog;
+import org.dssamap.model.InvalidMapException;
+import org.dssamap.model.Layer;
+import org.dssamap.model.Organization;
+import org.dssamap.model.Placement;
+import org.dssamap.model.Problem;
+import org.dssamap.model.Relationship;
+import org.dssamap.model.SecurityFunction;
+import org.dssamap.model.internal.Chars;
+import org.dssamap.model.internal.Field;
+import org.dssamap.model.internal.Kind;
+import org.dssamap.model.internal.Records;
+import org.dssamap.model.internal.Shape;
+import org.dssamap.model.internal.Wire;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a map file in one pass over the parser's tokens, driven by the descriptions of {@link Records}: a valid
+ * file is read straight into the map, and an invalid one has every problem found on the way, located by JSON path
+ * (for what its fields say) or by {@code LINE:COL} (for what its text says: syntax, duplicate keys, lone
+ * surrogates), and reported together in document order. A path is worked out only when there is a problem, from
+ * the parser's own context.
+ *
+ * <p>Ids are looked up by the parser's characters in a {@link TextTable}, vocabulary words matched on them too, and
+ * equal dates, notes, disputes and cells shared, so that a placement read costs one object. References to
+ * organizations and functions are checked where they are read when the organizations and the catalog came before
+ * them, as in a canonical file; otherwise once the whole file is read.
+ */
+final class MapReader {
+  static final String FORMAT = "dssa-map/1";
+  private static final Pattern VERSIONED = Pattern.compile("dssa-map/([0-9]{1,9})");
+  private static final String EXPECTED = "a dssa-map/1 map";
+  private static final String UNSPECIFIED_KIND = "unspecified";
+  private static final int LAYER_COUNT = Layer.values().length;
+  private static final int CELLS_PER_FUNCTION = Dimension.values().length * LAYER_COUNT;
+  /** The longest text shared between elements; longer ones are seldom repeated and costly to hash. */
+  private static final int SHARED_TEXT_LENGTH = 64;
+  /** Where a missing field sorts among its element's: after everything there. */
+  private static final int MISSING = Integer.MAX_VALUE;
+
+  private final JsonParser p;
+  private final String sourceName;
+  /** Problems of the text, by {@code LINE:COL}, in the order found, which is document order. */
+  private final List<Problem> textProblems = new ArrayList<>();
+  /** Problems of the fields, by JSON path, each with its place in the document. */
+  private final List<Found> fieldProblems = new ArrayList<>();
+  private final TextTable texts = new TextTable();
+  private final Map<Dispute, Optional<Dispute>> disputes = new HashMap<>();
+  /** The position among the top-level fields of each element array read. */
+  private final Map<String, Integer> topLevel = new HashMap<>();
+  private final Keys topKeys = new Keys();
+
+  private @Nullable String format;
+  private boolean formatGiven;
+  private String title = "";
+  private Optional<LocalDate> asOf = Optional.empty();
+  private final List<String> questions = new ArrayList<>();
+  /** The catalog, once read; the bundled one when the file gives none; null while unknown or unreadable. */
+  private @Nullable FunctionCatalog catalog;
+  private boolean catalogGiven;
+  private boolean catalogBroken;
+  private boolean organizationsRead;
+  private final List<Organization> organizations = new ArrayList<>();
+  private final List<@Nullable String> organizationLocations = new ArrayList<>();
+  private boolean organizationsNeedLocations;
+  /** Ids of organizations whose other fields had problems: they count as the map's for references. */
+  private final Set<String> brokenOrganizations = new TreeSet<>();
+  /** Valid placements and relationships, to be added to the map, with their locations when those are needed. */
+  private final List<Placement> placements = new ArrayList<>();
+  private final List<@Nullable String> placementLocations = new ArrayList<>();
+  private boolean placementsNeedLocations;
+  private final List<Relationship> relationships = new ArrayList<>();
+  private final List<@Nullable String> relationshipLocations = new ArrayList<>();
+  private boolean relationshipsNeedLocations;
+  /** References that could not be checked where they were read: the organizations or catalog came later. */
+  private final List<Deferred> deferred = new ArrayList<>();
+  /** The organization and function the last placement named, the likeliest ones of the next. */
+  private TextTable.@Nullable Entry lastOrganization;
+  private TextTable.@Nullable Entry lastFunction;
+
+  private MapReader(JsonParser parser, String sourceName) {
+    this.p = parser;
+    this.sourceName = sourceName;
+  }
+
+  /**
+   * Reads the map in {@code bytes}, which are known to be UTF-8.
+   *
+   * @throws InvalidMapException listing every problem
+   */
+  static EcosystemMap read(byte[] bytes, String sourceName, JsonFactory factory) {
+    try (JsonParser parser = factory.createParser(bytes)) {
+      return new MapReader(parser, sourceName).map();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a byte array does not fail", e);
+    }
+  }
+
+  private EcosystemMap map() throws IOException {
+    try {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw new InvalidMapException(sourceName,
+            List.of(Problem.at("", "the file is empty; expected " + EXPECTED + " (a JSON object)")));
+      }
+      if (first != JsonToken.START_OBJECT) {
+        String found = describe(first);
+        skip(first);
+        fieldProblem("$", new int[0], "found " + found + "; expected " + EXPECTED + " (a JSON object)");
+      } else {
+        topLevel();
+      }
+      if (p.nextToken() != null) {
+        textProblems.add(Problem.at(lineAndColumn(p.currentLocation()),
+            "more content after the end of the JSON value; expected the file to end"));
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+          : p.currentLocation();
+      textProblems.add(Problem.at(lineAndColumn(at), StrictJson.describe(e)));
+      throw failure(List.of());
+    }
+    if (!fieldProblems.isEmpty() && fieldProblems.get(0).location().equals("$")) {
+      throw failure(List.of());
+    }
+    return build();
+  }
+
+  // ---------------------------------------------------------------------------------------------- the top level
+
+  private void topLevel() throws IOException {
+    topKeys.clear();
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      boolean fresh = key(topKeys, name);
+      int entry = p.getParsingContext().getCurrentIndex();
+      JsonToken value = p.nextToken();
+      if (!fresh) {
+        skip(value);
+        continue;
+      }
+      switch (name) {
+        case "format" -> {
+          formatGiven = true;
+          format = value == JsonToken.VALUE_STRING ? checked(p.getText()) : null;
+          if (format == null && value != JsonToken.VALUE_NULL) {
+            String found = describe(value);
+            skip(value);
+            fieldProblem("found " + found + "; expected '" + FORMAT + "'");
+          } else if (format == null) {
+            formatGiven = false;
+          }
+        }
+        case "title" -> {
+          @Nullable Object text = scalar(value, Kind.TEXT, "a string");
+          title = text == null ? "" : (String) text;
+        }
+        case "asOf" -> {
+          @Nullable Object date = scalar(value, Kind.DATE, "a date");
+          asOf = Optional.ofNullable((LocalDate) date);
+        }
+        case "catalog" -> catalog(value);
+        case "openQuestions" -> openQuestions(value);
+        case "organizations" -> {
+          topLevel.put(name, entry);
+          elements(value, Records.ORGANIZATION, this::organization);
+          organizationsRead = true;
+        }
+        case "placements" -> {
+          topLevel.put(name, entry);
+          elements(value, Records.PLACEMENT, this::placement);
+        }
+        case "relationships" -> {
+          topLevel.put(name, entry);
+          elements(value, Records.RELATIONSHIP, this::relationship);
+        }
+        default -> skip(value);
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "end-of-input in an object");
+    }
+  }
+
+  private void catalog(JsonToken value) throws IOException {
+    catalogGiven = true;
+    int[] key = key();
+    JsonNode node = new StrictJson.TreeBuilder(p, textProblems).value(value);
+    if (node.isNull()) {
+      catalogGiven = false;
+      return;
+    }
+    CatalogDecoder.Result result = CatalogDecoder.mapCatalog(node);
+    for (Problem problem : result.problems()) {
+      int[] within = DocumentOrder.of(CatalogDecoder.holder(node), problem.location()).positions();
+      int[] full = Arrays.copyOf(key, key.length + Math.max(0, within.length - 1));
+      System.arraycopy(within, Math.min(1, within.length), full, key.length, Math.max(0, within.length - 1));
+      fieldProblems.add(new Found(problem.location(), full, problem.message()));
+    }
+    catalog = result.catalog().orElse(null);
+    catalogBroken = catalog == null;
+  }
+
+  private void openQuestions(JsonToken value) throws IOException {
+    if (value == JsonToken.VALUE_NULL) {
+      return;
+    }
+    if (value != JsonToken.START_ARRAY) {
+      String found = describe(value);
+      skip(value);
+      fieldProblem("found " + found + "; expected an array of strings");
+      return;
+    }
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t == JsonToken.VALUE_STRING) {
+        @Nullable String text = checked(p.getText());
+        if (text != null) {
+          questions.add(text);
+        }
+      } else {
+        String found = describe(t);
+        skip(t);
+        fieldProblem("found " + found + "; expected a string");
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- elements
+
+  private interface ElementDone {
+    void done(ElementValues values, boolean clean) throws IOException;
+  }
+
+  /** An element array; absent and null mean empty. */
+  private void elements(JsonToken value, Shape<?> shape, ElementDone done) throws IOException {
+    if (value == JsonToken.VALUE_NULL) {
+      return;
+    }
+    if (value != JsonToken.START_ARRAY) {
+      String found = describe(value);
+      skip(value);
+      fieldProblem("found " + found + "; expected an array of " + p.getParsingContext().getCurrentName());
+      return;
+    }
+    ElementValues values = new ElementValues(shape);
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t != JsonToken.START_OBJECT) {
+        String found = describe(t);
+        skip(t);
+        fieldProblem("found " + found + "; expected " + shape.what() + " (a JSON object)");
+        done.done(values, false);
+        continue;
+      }
+      boolean clean = record(shape, values);
+      done.done(values, clean);
+    }
+  }
+
+  /**
+   * Reads the fields of one object of {@code shape} into {@code values}, from its START_OBJECT to its END_OBJECT;
+   * whether it was read without a problem (missing fields, broken rules included).
+   */
+  private boolean record(Shape<?> shape, ElementValues values) throws IOException {
+    values.reset();
+    List<? extends Field<?>> fields = shape.fields();
+    SerializedString[] names = values.names;
+    int before = problemCount();
+    int seen = 0;
+    int expected = 0;
+    values.unknownKeys.clear();
+    while (true) {
+      int f;
+      // Fields come in canonical order in a canonical file: the parser is asked whether the next name is the one
+      // expected, which it answers by comparing bytes, without decoding the name or looking it up.
+      if (expected < names.length && p.nextFieldName(names[expected])) {
+        f = expected;
+      } else {
+        JsonToken t = expected < names.length ? p.currentToken() : p.nextToken();
+        if (t != JsonToken.FIELD_NAME) {
+          if (t != JsonToken.END_OBJECT) {
+            throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "end-of-input in an object");
+          }
+          break;
+        }
+        f = shape.indexOf(p.currentName());
+      }
+      if (f < 0) {
+        key(values.unknownKeys, p.currentName());
+        skip(p.nextToken());
+        continue;
+      }
+      expected = f + 1;
+      int bit = 1 << f;
+      if ((seen & bit) != 0) {
+        duplicateKey(fields.get(f).name());
+        skip(p.nextToken());
+        continue;
+      }
+      seen |= bit;
+      values.position[f] = p.getParsingContext().getCurrentIndex();
+      JsonToken value = p.nextToken();
+      values.set(f, value(fields.get(f), value, values, f));
+    }
+    boolean clean = problemCount() == before;
+    for (int f = 0; f < fields.size(); f++) {
+      Field<?> field = fields.get(f);
+      if (field.isRequired() && (seen & 1 << f) == 0) {
+        elementProblem(values, field.name(), MISSING, "missing; expected " + field.expected());
+        clean = false;
+      }
+    }
+    for (Shape.Rule rule : shape.rules()) {
+      if (!rule.holds().test(values)) {
+        if (rule.field() < 0) {
+          elementProblem(values, null, -1, rule.message().apply(values));
+        } else {
+          elementProblem(values, fields.get(rule.field()).name(), values.position[rule.field()],
+              rule.message().apply(values));
+        }
+        clean = false;
+      }
+    }
+    return clean && problemCount() == before;
+  }
+
+  /**
+   * The value of one field, its token just read; null for JSON null, or after reporting a problem. References are
+   * looked up and checked here.
+   */
+  private @Nullable Object value(Field<?> field, JsonToken value, ElementValues values, int f) throws IOException {
+    if (value == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    Kind kind = field.kind();
+    switch (kind.tag()) {
+      case RECORD -> {
+        if (value != JsonToken.START_OBJECT) {
+          return wrongType(value, field.what() + " (a JSON object)");
+        }
+        ElementValues inner = values.inner(kind.nested());
+        if (!record(kind.nested(), inner)) {
+          values.broken = true;
+          return null;
+        }
+        Object made = kind.nested().make(inner);
+        if (made instanceof Dispute d) {
+          Optional<Dispute> shared = disputes.computeIfAbsent(d, Optional::of);
+          values.optionals[f] = shared;
+          return shared.get();
+        }
+        return made;
+      }
+      case SLUGS -> {
+        if (value != JsonToken.START_ARRAY) {
+          return wrongType(value, "an array of " + field.what());
+        }
+        List<String> ids = new ArrayList<>();
+        boolean ok = true;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+          if (t != JsonToken.VALUE_STRING) {
+            String found = describe(t);
+            skip(t);
+            fieldProblem("found " + found + "; expected a function id");
+            ok = false;
+            continue;
+          }
+          TextTable.@Nullable Entry entry = entry(null);
+          if (entry == null) {
+            ok = false;
+          } else if (!entry.isSlug) {
+            fieldProblem("found '" + Problem.quote(entry.text) + "'; expected a function id");
+            ok = false;
+          } else if (!functionKnown(entry, values)) {
+            ok = false;
+          } else {
+            ids.add(entry.text);
+          }
+        }
+        return ok ? ImmutableSortedSet.copyOf(ids) : null;
+      }
+      case COUNT -> {
+        if (value != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+            || p.getLongValue() < 0) {
+          return wrongType(value, field.expected());
+        }
+        return p.getLongValue();
+      }
+      default -> {
+        if (value != JsonToken.VALUE_STRING) {
+          return wrongType(value, field.expected());
+        }
+        return string(field, values, f);
+      }
+    }
+  }
+
+  /** The value of a field held in a string, checked and shared. */
+  private @Nullable Object string(Field<?> field, ElementValues values, int f) throws IOException {
+    Kind kind = field.kind();
+    switch (kind.tag()) {
+      case WORD -> {
+        char[] chars = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
+        @Nullable Object word = kind.words().find(chars, offset, length);
+        if (word == null) {
+          @Nullable String text = checked(p.getText());
+          if (text != null) {
+            fieldProblem("found '" + Problem.quote(text) + "'; expected " + field.expected());
+          }
+        }
+        return word;
+      }
+      case SLUG -> {
+        TextTable.@Nullable Entry entry = entry(field.ref() == Field.Ref.ORGANIZATION ? lastOrganization
+            : field.ref() == Field.Ref.FUNCTION ? lastFunction : null);
+        if (entry == null) {
+          return null;
+        }
+        if (!entry.isSlug) {
+          fieldProblem("found '" + Problem.quote(entry.text) + "'; expected " + field.expected());
+          return null;
+        }
+        switch (field.ref()) {
+          case ORGANIZATION -> {
+            if (!organizationKnown(entry, values, field)) {
+              return null;
+            }
+            values.entries[f] = entry;
+          }
+          case FUNCTION -> {
+            if (!functionKnown(entry, values)) {
+              return null;
+            }
+            values.entries[f] = entry;
+          }
+          case NONE -> { }
+        }
+        return entry.text;
+      }
+      case DATE -> {
+        TextTable.@Nullable Entry entry = entry(null);
+        if (entry == null) {
+          return null;
+        }
+        if (entry.date == null) {
+          Optional<LocalDate> date = Wire.parseDate(entry.text);
+          if (date.isEmpty()) {
+            fieldProblem("found '" + Problem.quote(entry.text) + "'; expected " + field.expected());
+            return null;
+          }
+          entry.date = date;
+        }
+        values.optionals[f] = entry.date;
+        return entry.date.get();
+      }
+      default -> {
+        // TEXT, NON_BLANK, WEB_URL
+        int length = p.getTextLength();
+        String text;
+        if (length <= SHARED_TEXT_LENGTH) {
+          TextTable.@Nullable Entry entry = entry(null);
+          if (entry == null) {
+            return null;
+          }
+          text = entry.text;
+          if (entry.optional == null) {
+            entry.optional = Optional.of(text);
+          }
+          values.optionals[f] = entry.optional;
+        } else {
+          @Nullable String checked = checked(p.getText());
+          if (checked == null) {
+            return null;
+          }
+          text = checked;
+        }
+        if (kind.tag() == Kind.Tag.NON_BLANK && text.isBlank()) {
+          fieldProblem("found a blank string; expected " + field.expected());
+          values.optionals[f] = null;
+          return null;
+        }
+        if (kind.tag() == Kind.Tag.WEB_URL && !Organization.isWebUrl(text)) {
+          fieldProblem("found '" + Problem.quote(text) + "'; expected " + field.expected());
+          values.optionals[f] = null;
+          return null;
+        }
+        return text;
+      }
+    }
+  }
+
+  /** The entry of the string value just read, {@code likely} first; null after reporting a lone surrogate. */
+  private TextTable.@Nullable Entry entry(TextTable.@Nullable Entry likely) throws IOException {
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    int lone = Chars.loneSurrogate(chars, offset, length);
+    if (lone >= 0) {
+      loneSurrogate(lone, "a string");
+      return null;
+    }
+    return texts.intern(chars, offset, length, likely);
+  }
+
+  /** Whether a reference to an organization can stand: known, or to be checked once the file is read. */
+  private boolean organizationKnown(TextTable.Entry entry, ElementValues values, Field<?> field) {
+    if (entry.isOrganization) {
+      return true;
+    }
+    String what = values.shape == Records.PLACEMENT ? "placement names"
+        : field.name().equals("from") ? "relationship starts at" : "relationship ends at";
+    String message = what + " organization '" + entry.text + "', which the map does not have; expected the id of "
+        + "one of its organizations";
+    if (organizationsRead) {
+      fieldProblem(message);
+      return false;
+    }
+    deferred.add(new Deferred(entry, false, path(), key(), message));
+    values.deferred = true;
+    return true;
+  }
+
+  /** Whether a reference to a function can stand: in the catalog, or to be checked once the catalog is known. */
+  private boolean functionKnown(TextTable.Entry entry, ElementValues values) {
+    if (catalog != null) {
+      if (entry.cells == null && !catalog.contains(entry.text)) {
+        fieldProblem(functionMessage(entry.text, catalog));
+        return false;
+      }
+      return true;
+    }
+    if (catalogBroken) {
+      // Nothing can be checked against a catalog that could not be read; its problems say why.
+      return true;
+    }
+    deferred.add(new Deferred(entry, true, path(), key(), ""));
+    values.deferred = true;
+    return true;
+  }
+
+  private static String functionMessage(String id, FunctionCatalog catalog) {
+    return "function '" + id + "' is not in catalog " + catalog.id() + "; expected one of "
+        + String.join(", ", catalog.functions().stream().map(SecurityFunction::id).toList());
+  }
+
+  private void organization(ElementValues v, boolean clean) {
+    if (v.has(Records.ORGANIZATION_ID)) {
+      texts.intern(v.<String>required(Records.ORGANIZATION_ID)).isOrganization = true;
+    }
+    if (!clean) {
+      organizationsNeedLocations = true;
+      if (v.has(Records.ORGANIZATION_ID)) {
+        brokenOrganizations.add(v.required(Records.ORGANIZATION_ID));
+      }
+      return;
+    }
+    Optional<Organization> made = make(Records.ORGANIZATION, v);
+    if (made.isEmpty()) {
+      organizationsNeedLocations = true;
+      return;
+    }
+    organizations.add(made.get());
+    organizationLocations.add(organizationsNeedLocations ? path() : null);
+  }
+
+  private void placement(ElementValues v, boolean clean) {
+    if (!clean || v.broken) {
+      placementsNeedLocations = true;
+      return;
+    }
+    TextTable.@Nullable Entry organization = v.entries[Records.PLACEMENT_ORGANIZATION];
+    TextTable.@Nullable Entry function = v.entries[Records.PLACEMENT_FUNCTION];
+    lastOrganization = organization;
+    lastFunction = function;
+    Optional<Placement> made = make(Records.PLACEMENT, v);
+    if (made.isEmpty()) {
+      placementsNeedLocations = true;
+      return;
+    }
+    placements.add(made.get());
+    placementLocations.add(placementsNeedLocations || v.deferred ? path() : null);
+  }
+
+  private void relationship(ElementValues v, boolean clean) {
+    if (!clean || v.broken) {
+      relationshipsNeedLocations = true;
+      return;
+    }
+    Optional<Relationship> made = make(Records.RELATIONSHIP, v);
+    if (made.isEmpty()) {
+      relationshipsNeedLocations = true;
+      return;
+    }
+    relationships.add(made.get());
+    relationshipLocations.add(relationshipsNeedLocations || v.deferred ? path() : null);
+  }
+
+  /** The record of checked values; a rule of the model that the shape does not state becomes a problem too. */
+  private <R> Optional<R> make(Shape<R> shape, ElementValues values) {
+    try {
+      return Optional.of(shape.make(values));
+    } catch (IllegalArgumentException e) {
+      elementProblem(values, null, -1, String.valueOf(e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- the map
+
+  private EcosystemMap build() {
+    if (!formatGiven) {
+      fieldProblems.add(new Found("$.format", new int[] {MISSING},
+          "missing; expected \"format\": \"" + FORMAT + "\""));
+    } else if (format == null || !format.equals(FORMAT)) {
+      // A file of another format is not read any further: its fields mean something else.
+      Found wrong;
+      if (format == null) {
+        wrong = fieldProblems.stream().filter(f -> f.location().equals("$.format")).findFirst().orElseThrow();
+      } else {
+        Matcher m = VERSIONED.matcher(format);
+        wrong = new Found("$.format", new int[0], m.matches() && Integer.parseInt(m.group(1)) > 1
+            ? "the file is in format '" + Problem.quote(format) + "', newer than this version of dssa-map reads ("
+                + FORMAT + "); upgrade dssa-map to read it"
+            : "found the string '" + Problem.quote(format) + "'; expected '" + FORMAT + "'");
+      }
+      textProblems.clear();
+      fieldProblems.clear();
+      fieldProblems.add(wrong);
+      throw failure(List.of());
+    }
+    if (catalog == null && !catalogGiven) {
+      catalog = FunctionCatalog.dssa2012();
+    }
+    FunctionCatalog c = catalog;
+    if (c == null) {
+      // Without a catalog nothing can be cross-checked; the catalog's problems say why there is none.
+      throw failure(List.of());
+    }
+    for (Deferred d : deferred) {
+      boolean known = d.function() ? c.contains(d.entry().text) : d.entry().isOrganization;
+      if (!known) {
+        fieldProblems.add(new Found(d.path(), d.key(), d.function() ? functionMessage(d.entry().text, c)
+            : d.message()));
+      }
+    }
+    EcosystemMap.Builder b = EcosystemMap.builder(c).title(title);
+    asOf.ifPresent(b::asOf);
+    questions.forEach(b::addOpenQuestion);
+    for (int i = 0; i < organizations.size(); i++) {
+      @Nullable String at = organizationLocations.get(i);
+      if (at == null) {
+        b.addOrganization(organizations.get(i));
+      } else {
+        b.addOrganization(organizations.get(i), at);
+      }
+    }
+    // An organization whose own fields were wrong is already reported; a stand-in keeps the placements and
+    // relationships that name it from being reported a second time as dangling.
+    organizations.forEach(o -> brokenOrganizations.remove(o.id()));
+    brokenOrganizations.forEach(id -> b.addOrganization(Organization.withoutRegion(id, id, UNSPECIFIED_KIND)));
+    for (int i = 0; i < placements.size(); i++) {
+      @Nullable String at = placementLocations.get(i);
+      if (at == null) {
+        b.addPlacement(placements.get(i));
+      } else {
+        b.addPlacement(placements.get(i), at);
+      }
+    }
+    for (int i = 0; i < relationships.size(); i++) {
+      @Nullable String at = relationshipLocations.get(i);
+      if (at == null) {
+        b.addRelationship(relationships.get(i));
+      } else {
+        b.addRelationship(relationships.get(i), at);
+      }
+    }
+    List<Problem> more = List.of();
+    EcosystemMap map = null;
+    try {
+      map = b.build();
+    } catch (InvalidMapException e) {
+      more = e.problems();
+    }
+    if (map == null || !textProblems.isEmpty() || !fieldProblems.isEmpty()) {
+      throw failure(more);
+    }
+    return map;
+  }
+
+  /** Every problem found and {@code more} (the map builder's), text problems first, then in document order. */
+  private InvalidMapException failure(List<Problem> more) {
+    List<Found> all = new ArrayList<>(fieldProblems);
+    for (Problem problem : more) {
+      all.add(new Found(problem.location(), keyOf(problem.location()), problem.message()));
+    }
+    all.sort((a, b) -> Arrays.compare(a.key(), b.key()));
+    Set<Problem> out = new LinkedHashSet<>(textProblems);
+    all.forEach(f -> out.add(Problem.at(f.location(), f.message())));
+    return new InvalidMapException(sourceName, List.copyOf(out));
+  }
+
+  /**
+   * The place in the document of a problem the map's builder found, from its path: the element's, then its
+   * field's canonical position (the builder's problems are of elements that had no problem of their own).
+   */
+  private int[] keyOf(String location) {
+    Matcher m = Pattern.compile("\\$\\.([a-zA-Z]+)\\[([0-9]+)\\](?:\\.([a-zA-Z]+))?.*").matcher(location);
+    if (!m.matches()) {
+      return new int[] {MISSING};
+    }
+    int top = topLevel.getOrDefault(m.group(1), MISSING);
+    int index = Integer.parseInt(m.group(2));
+    if (m.group(3) == null) {
+      return new int[] {top, index};
+    }
+    Shape<?> shape = switch (m.group(1)) {
+      case "organizations" -> Records.ORGANIZATION;
+      case "placements" -> Records.PLACEMENT;
+      default -> Records.RELATIONSHIP;
+    };
+    int field = shape.indexOf(m.group(3));
+    return new int[] {top, index, field < 0 ? MISSING : field};
+  }
+
+  // ---------------------------------------------------------------------------------------------- problems
+
+  /** A problem at a JSON path, with its place in the document for sorting. */
+  private record Found(String location, int[] key, String message) {}
+
+  /** A reference that could not be checked where it was read. */
+  private record Deferred(TextTable.Entry entry, boolean function, String path, int[] key, String message) {}
+
+  private int problemCount() {
+    return textProblems.size() + fieldProblems.size();
+  }
+
+  /** A problem at the current token's JSON path. */
+  private void fieldProblem(String message) {
+    fieldProblems.add(new Found(path(), key(), message));
+  }
+
+  private void fieldProblem(String location, int[] key, String message) {
+    fieldProblems.add(new Found(location, key, message));
+  }
+
+  /**
+   * A problem of the element just read (its END_OBJECT the current token), at its field {@code name} (null for the
+   * element itself) whose entry index in the element is {@code position}.
+   */
+  private void elementProblem(ElementValues values, @Nullable String name, int position, String message) {
+    String at = path();
+    int[] key = key();
+    if (name != null) {
+      at = at + "." + name;
+      key = Arrays.copyOf(key, key.length + 1);
+      key[key.length - 1] = position;
+    }
+    fieldProblems.add(new Found(at, key, message));
+  }
+
+  private @Nullable Object wrongType(JsonToken value, String expected) throws IOException {
+    String found = describe(value);
+    skip(value);
+    fieldProblem("found " + found + "; expected " + expected);
+    return null;
+  }
+
+  /** The JSON path of the current token, from the parser's context. */
+  private String path() {
+    List<JsonStreamContext> chain = chain();
+    StringBuilder out = new StringBuilder("$");
+    for (JsonStreamContext c : chain) {
+      if (c.inArray()) {
+        out.append('[').append(Math.max(0, c.getCurrentIndex())).append(']');
+      } else if (c.inObject() && c.getCurrentName() != null) {
+        out.append('.').append(c.getCurrentName());
+      }
+    }
+    return out.toString();
+  }
+
+  /** The place of the current token in the document: the entry index at each level, outermost first. */
+  private int[] key() {
+    List<JsonStreamContext> chain = chain();
+    int[] out = new int[chain.size()];
+    int n = 0;
+    for (JsonStreamContext c : chain) {
+      if (c.getCurrentIndex() >= 0 && (c.inArray() || c.getCurrentName() != null)) {
+        out[n++] = c.getCurrentIndex();
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** The contexts from the top-level value's down to the current one. */
+  private List<JsonStreamContext> chain() {
+    List<JsonStreamContext> chain = new ArrayList<>();
+    for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      chain.add(0, c);
+    }
+    return chain;
+  }
+
+  private void duplicateKey(String name) {
+    textProblems.add(Problem.at(lineAndColumn(p.currentTokenLocation()),
+        "duplicate key '" + Problem.quote(name) + "'; expected each key once per object"));
+  }
+
+  private void loneSurrogate(int c, String what) {
+    textProblems.add(Problem.at(lineAndColumn(p.currentTokenLocation()), String.format(
+        "%s holds a lone surrogate escape \\u%04x, which is no character; expected a whole character "
+            + "(a surrogate pair, or the character itself in UTF-8)", what, c)));
+  }
+
+  /** {@code text}, or null after reporting the lone surrogate it holds. */
+  private @Nullable String checked(String text) {
+    int lone = Chars.loneSurrogate(text);
+    if (lone >= 0) {
+      loneSurrogate(lone, "a string");
+      return null;
+    }
+    return text;
+  }
+
+  /** Whether {@code name} is new among {@code keys}; a duplicate or a lone surrogate is reported. */
+  private boolean key(Keys keys, String name) {
+    int lone = Chars.loneSurrogate(name);
+    if (lone >= 0) {
+      loneSurrogate(lone, "a key");
+    }
+    if (!keys.add(name)) {
+      duplicateKey(name);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Skips a value this reader does not use, still finding in it the problems of any JSON input: duplicate keys and
+   * lone surrogates.
+   */
+  private void skip(@Nullable JsonToken token) throws IOException {
+    if (token == null) {
+      throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "end-of-input where a value was expected");
+    }
+    switch (token) {
+      case START_OBJECT -> {
+        Keys keys = new Keys();
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+          key(keys, p.currentName());
+          skip(p.nextToken());
+        }
+        if (t != JsonToken.END_OBJECT) {
+          throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "end-of-input in an object");
+        }
+      }
+      case START_ARRAY -> {
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+          skip(t);
+        }
+      }
+      case VALUE_STRING -> {
+        int lone = Chars.loneSurrogate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        if (lone >= 0) {
+          loneSurrogate(lone, "a string");
+        }
+      }
+      default -> { }
+    }
+  }
+
+  /** A short description of the value starting at {@code token}, for a message. */
+  private String describe(JsonToken token) throws IOException {
+    return switch (token) {
+      case START_ARRAY -> "an array";
+      case START_OBJECT -> "an object";
+      case VALUE_NULL -> "null";
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + Problem.quote(p.getText());
+      case VALUE_STRING -> "the string '" + Problem.quote(p.getText()) + "'";
+      default -> "a value";
+    };
+  }
+
+  private @Nullable Object scalar(JsonToken value, Kind kind, String what) throws IOException {
+    if (value == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (value != JsonToken.VALUE_STRING) {
+      return wrongType(value, kind.expected(what));
+    }
+    @Nullable String text = checked(p.getText());
+    if (text == null) {
+      return null;
+    }
+    @Nullable Object v = kind.fromText(text, false);
+    if (v == null) {
+      fieldProblem("found '" + Problem.quote(text) + "'; expected " + kind.expected(what));
+    }
+    return v;
+  }
+
+  static String lineAndColumn(@Nullable JsonLocation at) {
+    if (at == null || at.getLineNr() <= 0) {
+      return "";
+    }
+    return at.getLineNr() + ":" + Math.max(1, at.getColumnNr());
+  }
+
+  // ---------------------------------------------------------------------------------------------- state
+
+  /** The values of one element being read, with what the reader shares between elements. */
+  private final class ElementValues extends Shape.Values {
+    final Shape<?> shape;
+    final SerializedString[] names;
+    final int[] position;
+    final TextTable.@Nullable Entry[] entries;
+    final @Nullable Optional<?>[] optionals;
+    final Keys unknownKeys = new Keys();
+    @Nullable ElementValues inner;
+    boolean broken;
+    boolean deferred;
+
+    ElementValues(Shape<?> shape) {
+      super(shape);
+      this.shape = shape;
+      int n = shape.fields().size();
+      names = shape.fields().stream().map(f -> new SerializedString(f.name())).toArray(SerializedString[]::new);
+      position = new int[n];
+      entries = new TextTable.Entry[n];
+      optionals = new Optional<?>[n];
+    }
+
+    void reset() {
+      clear();
+      Arrays.fill(entries, null);
+      Arrays.fill(optionals, null);
+      broken = false;
+      deferred = false;
+    }
+
+    ElementValues inner(Shape<?> nested) {
+      if (inner == null || inner.shape != nested) {
+        inner = new ElementValues(nested);
+      }
+      inner.reset();
+      return inner;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> optional(int i) {
+      @Nullable Optional<?> shared = optionals[i];
+      if (shared != null && has(i)) {
+        return (Optional<T>) shared;
+      }
+      return super.optional(i);
+    }
+
+    /** The catalog's own cell when the catalog is known, so that the map's builder keeps the placement as it is. */
+    @Override
+    public Cell cell(int function, int dimension, int layer) {
+      TextTable.@Nullable Entry entry = entries[function];
+      FunctionCatalog c = catalog;
+      if (entry == null || c == null) {
+        return super.cell(function, dimension, layer);
+      }
+      @Nullable Cell[] ofFunction = entry.cells;
+      if (ofFunction == null) {
+        ofFunction = new Cell[CELLS_PER_FUNCTION];
+        List<Cell> all = c.cells();
+        int first = c.indexOf(entry.text) * CELLS_PER_FUNCTION;
+        for (int i = 0; i < CELLS_PER_FUNCTION; i++) {
+          ofFunction[i] = all.get(first + i);
+        }
+        entry.cells = ofFunction;
+      }
+      Dimension d = required(dimension);
+      Layer l = required(layer);
+      return java.util.Objects.requireNonNull(ofFunction[d.ordinal() * LAYER_COUNT + l.ordinal()]);
+    }
+  }
+
+  /** The keys of one object so far, for finding a duplicate; objects here have a handful of keys. */
+  private static final class Keys {
+    private String[] names = new String[8];
+    private int size;
+    private @Nullable Set<String> many;
+
+    void clear() {
+      size = 0;
+      many = null;
+    }
+
+    /** Whether the name is new; adds it. */
+    boolean add(String name) {
+      if (many != null) {
+        return many.add(name);
+      }
+      for (int i = 0; i < size; i++) {
+        if (names[i].equals(name)) {
+          return false;
+        }
+      }
+      if (size == names.length) {
+        many = new HashSet<>(Arrays.asList(names));
+        return many.add(name);
+      }
+      names[size++] = name;
+      return true;
+    }
+  }
+
+}
