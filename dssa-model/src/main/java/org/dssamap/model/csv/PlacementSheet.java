@@ -39,7 +39,11 @@ import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.SecurityFunction;
 import org.dssamap.model.Status;
 import org.dssamap.model.internal.FileIo;
-import org.dssamap.model.internal.Wire;
+import org.dssamap.model.internal.Field;
+import org.dssamap.model.internal.Kind;
+import org.dssamap.model.internal.Records;
+import org.dssamap.model.internal.Shape;
+import org.dssamap.model.internal.Vocab;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,19 +66,14 @@ public final class PlacementSheet {
   public static final ImmutableList<String> PLACEMENT_REQUIRED =
       ImmutableList.of("organization", "function", "dimension", "layer", "status");
   /** Every column of a placement sheet, in the order they are written. */
-  public static final ImmutableList<String> PLACEMENT_COLUMNS = ImmutableList.of("organization",
-      "organization_name", "kind", "region", "function", "dimension", "layer", "status", "source",
-      "confidentiality", "as_of", "disputed_by", "dispute_reason", "note", "organization_url", "organization_note",
-      "organization_size", "organization_confidentiality");
+  public static final ImmutableList<String> PLACEMENT_COLUMNS = Records.PLACEMENT_SHEET;
   /** The columns a relationships sheet must have; the others are optional. */
   public static final ImmutableList<String> RELATIONSHIP_REQUIRED = ImmutableList.of("from", "to", "kind");
   /** Every column of a relationships sheet, in the order they are written. */
-  public static final ImmutableList<String> RELATIONSHIP_COLUMNS =
-      ImmutableList.of("from", "to", "kind", "functions", "note", "confidentiality");
+  public static final ImmutableList<String> RELATIONSHIP_COLUMNS = Records.RELATIONSHIP_SHEET;
   /** The kind of an organization that no row gives a kind. */
   public static final String UNSPECIFIED_KIND = "unspecified";
 
-  private static final String FUNCTION_SEPARATOR = ";";
 
   private PlacementSheet() {}
 
@@ -150,13 +149,30 @@ public final class PlacementSheet {
   public static void writePlacements(EcosystemMap map, Writer out) throws IOException {
     print(out, PLACEMENT_COLUMNS, map.placements(), p -> {
       Organization o = map.requireOrganization(p.organization());
-      return List.of(o.id(), o.name(), o.kind(), text(o.region().map(Region::id)), p.cell().function(),
-          p.cell().dimension().id(), p.cell().layer().id(), p.status().id(), p.source().id(),
-          p.confidentiality().id(), text(p.asOf().map(LocalDate::toString)),
-          text(p.dispute().map(Dispute::by)), text(p.dispute().map(Dispute::reason)), text(p.note()),
-          text(o.url()), text(o.note()), o.size().isPresent() ? Long.toString(o.size().getAsLong()) : "",
-          o.confidentiality().id());
+      List<String> row = new ArrayList<>(PLACEMENT_COLUMNS.size());
+      for (String column : PLACEMENT_COLUMNS) {
+        row.add(cell(column, p, o));
+      }
+      return row;
     });
+  }
+
+  /** The text of a placement sheet's column for placement {@code p} of organization {@code o}. */
+  private static String cell(String column, Placement p, Organization o) {
+    int f = Records.PLACEMENT.indexOfColumn(column);
+    if (f >= 0) {
+      return text(Records.PLACEMENT.fields().get(f), p);
+    }
+    f = Records.DISPUTE.indexOfColumn(column);
+    if (f >= 0) {
+      return p.dispute().isPresent() ? text(Records.DISPUTE.fields().get(f), p.dispute().get()) : "";
+    }
+    return text(Records.ORGANIZATION.fields().get(Records.ORGANIZATION.indexOfColumn(column)), o);
+  }
+
+  private static <R> String text(Field<R> field, R record) {
+    @Nullable Object value = field.get(record);
+    return value == null ? "" : field.kind().toText(value);
   }
 
   /** The relationships sheet of the map, in canonical form. */
@@ -166,8 +182,9 @@ public final class PlacementSheet {
 
   /** Writes the relationships sheet of the map, in canonical form; the writer is flushed, not closed. */
   public static void writeRelationships(EcosystemMap map, Writer out) throws IOException {
-    print(out, RELATIONSHIP_COLUMNS, map.relationships(), r -> List.of(r.from(), r.to(), r.kind().id(),
-        String.join(FUNCTION_SEPARATOR, r.functions()), text(r.note()), r.confidentiality().id()));
+    print(out, RELATIONSHIP_COLUMNS, map.relationships(), r -> RELATIONSHIP_COLUMNS.stream()
+        .map(column -> text(Records.RELATIONSHIP.fields().get(Records.RELATIONSHIP.indexOfColumn(column)), r))
+        .toList());
   }
 
   private static <T> void print(Writer out, List<String> header, List<T> rows, Function<T, List<String>> values)
@@ -266,46 +283,31 @@ public final class PlacementSheet {
 
     private void row(Sheet.Row row) {
       int before = sheet.problemCount();
-      Cells cells = new Cells(sheet, row);
-      Optional<String> organization = cells.slug("organization", true, "an organization id");
-      Optional<String> function = cells.slug("function", true, "a function id");
-      function.ifPresent(f -> {
-        if (!catalog.contains(f)) {
-          sheet.problem(row, "function", "found '" + f + "'; expected a function of catalog " + catalog.id() + ": "
-              + String.join(", ", catalog.functions().stream().map(SecurityFunction::id).toList()));
+      Cells cells = new Cells(sheet, row, catalog);
+      Shape.Values values = new Shape.Values(Records.PLACEMENT);
+      List<Field<Placement>> fields = Records.PLACEMENT.fields();
+      for (int f = 0; f < fields.size(); f++) {
+        Field<Placement> field = fields.get(f);
+        if (field.kind().tag() == Kind.Tag.RECORD) {
+          values.set(f, cells.record(field.kind().nested()));
+        } else if (field.column() != null) {
+          values.set(f, cells.read(field, PLACEMENT_REQUIRED.contains(field.column())));
         }
-      });
-      Optional<Dimension> dimension = cells.vocabulary("dimension", true, Dimension.class, Dimension::id);
-      Optional<Layer> layer = cells.vocabulary("layer", true, Layer.class, Layer::id);
-      Optional<Status> status = cells.vocabulary("status", true, Status.class, Status::id);
-      EvidenceSource source = cells.vocabulary("source", false, EvidenceSource.class, EvidenceSource::id)
-          .orElse(EvidenceSource.DESK_RESEARCH);
-      Confidentiality confidentiality =
-          cells.vocabulary("confidentiality", false, Confidentiality.class, Confidentiality::id)
-              .orElse(Confidentiality.PUBLIC);
-      Optional<LocalDate> asOf = cells.date("as_of");
-      Optional<String> disputedBy = cells.value("disputed_by");
-      Optional<String> disputeReason = cells.value("dispute_reason");
-      if (disputedBy.isPresent() && disputedBy.get().isBlank()) {
-        sheet.problem(row, "disputed_by", "found a blank value; expected who raised the dispute");
       }
-      if (disputeReason.isPresent() && disputedBy.isEmpty()) {
-        sheet.problem(row, "dispute_reason", "a dispute reason without disputed_by; expected who raised it too");
+      if (!values.has(Records.PLACEMENT_SOURCE)) {
+        values.set(Records.PLACEMENT_SOURCE, EvidenceSource.DESK_RESEARCH);
       }
-      if (disputedBy.isPresent() && status.isPresent() && status.get() != Status.DISPUTED) {
-        sheet.problem(row, "disputed_by", "a dispute is given but the status is '" + status.get().id()
-            + "'; expected status 'disputed', or no dispute");
+      for (Shape.Rule rule : Records.PLACEMENT.rules()) {
+        if (!rule.holds().test(values)) {
+          cells.problem(rule.column(), rule.message().apply(values));
+        }
       }
-      Optional<String> note = cells.value("note");
       // The details are checked even when the id is wrong, so that one fix does not reveal the next problem.
-      organizationDetails(organization, cells);
+      organizationDetails(Optional.ofNullable((String) values.get(Records.PLACEMENT_ORGANIZATION)), cells);
       if (sheet.problemCount() > before) {
         return;
       }
-      Optional<Dispute> dispute = disputedBy.map(by -> Dispute.of(by, disputeReason.orElse("")));
-      placements.add(new Placement(organization.orElseThrow(),
-          Cell.of(function.orElseThrow(), dimension.orElseThrow(), layer.orElseThrow()), status.orElseThrow(),
-          source, note, asOf, confidentiality, dispute));
+      placements.add(Records.PLACEMENT.make(values));
       placementRows.add(row);
     }
 
@@ -316,35 +318,16 @@ public final class PlacementSheet {
     private void organizationDetails(Optional<String> id, Cells cells) {
       @Nullable Draft draft = id.map(i -> drafts.computeIfAbsent(i, k -> new Draft(i, cells.row().line())))
           .orElse(null);
-      cells.value("organization_name").ifPresent(name -> {
-        if (name.isBlank()) {
-          cells.problem("organization_name", "found a blank name; expected a name, or nothing");
-        } else if (draft != null) {
-          draft.agree(cells, "organization_name", "name", name);
+      List<Field<Organization>> fields = Records.ORGANIZATION.fields();
+      for (int f = 0; f < fields.size(); f++) {
+        Field<Organization> field = fields.get(f);
+        if (f == Records.ORGANIZATION_ID || field.column() == null) {
+          continue;
         }
-      });
-      Optional<String> kind = cells.slug("kind", false, "the kind of organization (registry, cctld, cert, ...)");
-      Optional<Region> region = cells.vocabulary("region", false, Region.class, Region::id);
-      Optional<String> url = cells.required("organization_url", false, Wire.WEB_URL);
-      if (url.isPresent() && !Organization.isWebUrl(url.get())) {
-        cells.problem("organization_url", "found '" + Problem.quote(url.get()) + "'; expected " + Wire.WEB_URL);
-        url = Optional.empty();
-      }
-      Optional<String> note = cells.value("organization_note");
-      Optional<Confidentiality> confidentiality =
-          cells.vocabulary("organization_confidentiality", false, Confidentiality.class, Confidentiality::id);
-      Optional<String> size = cells.value("organization_size").filter(text -> !text.isBlank());
-      OptionalLong count = size.map(Wire::parseCount).orElse(OptionalLong.empty());
-      if (size.isPresent() && count.isEmpty()) {
-        cells.problem("organization_size", "found '" + Problem.quote(size.get()) + "'; expected " + Wire.COUNT);
-      }
-      if (draft != null) {
-        confidentiality.ifPresent(c -> draft.agree(cells, "organization_confidentiality", "confidentiality", c.id()));
-        count.ifPresent(n -> draft.agree(cells, "organization_size", "size", Long.toString(n)));
-        kind.ifPresent(k -> draft.agree(cells, "kind", "kind", k));
-        region.ifPresent(r -> draft.agree(cells, "region", "region", r.id()));
-        url.ifPresent(u -> draft.agree(cells, "organization_url", "url", u));
-        note.ifPresent(n -> draft.agree(cells, "organization_note", "note", n));
+        @Nullable Object value = cells.read(field, false);
+        if (value != null && draft != null) {
+          draft.agree(cells, f, value);
+        }
       }
     }
 
@@ -369,32 +352,39 @@ public final class PlacementSheet {
     private static final class Draft {
       final String id;
       final int firstLine;
-      final Map<String, String> values = new LinkedHashMap<>();
-      final Map<String, Integer> lines = new LinkedHashMap<>();
+      final Shape.Values values = new Shape.Values(Records.ORGANIZATION);
+      final Map<Integer, Integer> lines = new LinkedHashMap<>();
 
       Draft(String id, int firstLine) {
         this.id = id;
         this.firstLine = firstLine;
+        values.set(Records.ORGANIZATION_ID, id);
       }
 
-      void agree(Cells cells, String column, String detail, String value) {
-        String first = values.putIfAbsent(detail, value);
+      void agree(Cells cells, int f, Object value) {
+        Field<Organization> field = Records.ORGANIZATION.fields().get(f);
+        @Nullable Object first = values.get(f);
         if (first == null) {
-          lines.put(detail, cells.row().line());
+          values.set(f, value);
+          lines.put(f, cells.row().line());
         } else if (!first.equals(value)) {
-          cells.problem(column, "organization '" + id + "': this row gives " + detail + " '" + Problem.quote(value) + "' but line " + lines.get(detail)
-              + " gives '" + Problem.quote(first) + "'; expected the same " + detail
+          String detail = field.name();
+          cells.problem(Objects.requireNonNull(field.column()), "organization '" + id + "': this row gives " + detail
+              + " '" + Problem.quote(field.kind().toText(value)) + "' but line " + lines.get(f) + " gives '"
+              + Problem.quote(field.kind().toText(first)) + "'; expected the same " + detail
               + " on every row of an organization, or none");
         }
       }
 
       Organization organization() {
-        return new Organization(id, values.getOrDefault("name", id), values.getOrDefault("kind", UNSPECIFIED_KIND),
-            Optional.ofNullable(values.get("region")).map(Region::ofId), Optional.ofNullable(values.get("url")),
-            Optional.ofNullable(values.get("note")),
-            values.containsKey("size") ? OptionalLong.of(Long.parseLong(values.get("size"))) : OptionalLong.empty(),
-            values.containsKey("confidentiality") ? Confidentiality.ofId(values.get("confidentiality"))
-                : Confidentiality.PUBLIC);
+        // What no row gives: the id for a name, an unspecified kind.
+        if (!values.has(1)) {
+          values.set(1, id);
+        }
+        if (!values.has(2)) {
+          values.set(2, UNSPECIFIED_KIND);
+        }
+        return Records.ORGANIZATION.make(values);
       }
     }
   }
@@ -445,49 +435,32 @@ public final class PlacementSheet {
 
     private Optional<Relationship> row(Sheet.Row row, @Nullable EcosystemMap placed) {
       int before = sheet.problemCount();
-      Cells cells = new Cells(sheet, row);
-      Optional<String> from = cells.slug("from", true, "an organization id");
-      Optional<String> to = cells.slug("to", true, "an organization id");
-      if (placed != null) {
-        for (String column : List.of("from", "to")) {
-          Optional<String> id = column.equals("from") ? from : to;
-          if (id.isPresent() && placed.organization(id.get()).isEmpty()) {
-            cells.problem(column, "found '" + id.get() + "', which no row of the placement sheet names; expected "
-                + "an organization of the placement sheet");
-          }
+      Cells cells = new Cells(sheet, row, catalog);
+      Shape.Values values = new Shape.Values(Records.RELATIONSHIP);
+      List<Field<Relationship>> fields = Records.RELATIONSHIP.fields();
+      for (int f = 0; f < fields.size(); f++) {
+        Field<Relationship> field = fields.get(f);
+        values.set(f, cells.read(field, RELATIONSHIP_REQUIRED.contains(field.column())));
+        if (placed != null && field.ref() == Field.Ref.ORGANIZATION && values.has(f)
+            && placed.organization((String) values.get(f)).isEmpty()) {
+          cells.problem(Objects.requireNonNull(field.column()), "found '" + values.get(f) + "', which no row of the "
+              + "placement sheet names; expected an organization of the placement sheet");
         }
       }
-      if (from.isPresent() && from.equals(to)) {
-        cells.problem("to", "relationship of '" + from.get() + "' to itself; expected two different organizations");
-      }
-      Optional<RelationshipKind> kind = cells.vocabulary("kind", true, RelationshipKind.class, RelationshipKind::id);
-      List<String> functions = new ArrayList<>();
-      for (String f : cells.value("functions").orElse("").split(FUNCTION_SEPARATOR, -1)) {
-        String id = f.strip();
-        if (id.isEmpty()) {
-          continue;
-        }
-        if (!Ids.isSlug(id) || !catalog.contains(id)) {
-          cells.problem("functions", "found '" + Problem.quote(id) + "'; expected function ids of catalog "
-              + catalog.id() + " separated by '" + FUNCTION_SEPARATOR + "'");
-        } else {
-          functions.add(id);
+      for (Shape.Rule rule : Records.RELATIONSHIP.rules()) {
+        if (!rule.holds().test(values)) {
+          cells.problem(rule.column(), rule.message().apply(values));
         }
       }
-      Optional<String> note = cells.value("note");
-      Confidentiality confidentiality =
-          cells.vocabulary("confidentiality", false, Confidentiality.class, Confidentiality::id)
-              .orElse(Confidentiality.PUBLIC);
       if (sheet.problemCount() > before) {
         return Optional.empty();
       }
-      return Optional.of(new Relationship(from.orElseThrow(), to.orElseThrow(), kind.orElseThrow(),
-          ImmutableSortedSet.copyOf(functions), note, confidentiality));
+      return Optional.of(Records.RELATIONSHIP.make(values));
     }
   }
 
   /** Typed access to the cells of one row, each problem located at its cell. */
-  private record Cells(Sheet sheet, Sheet.Row row) {
+  private record Cells(Sheet sheet, Sheet.Row row, FunctionCatalog catalog) {
     Optional<String> value(String column) {
       return sheet.value(row, column);
     }
@@ -497,51 +470,86 @@ public final class PlacementSheet {
     }
 
     /**
-     * The value of a column that holds an identifier, a vocabulary word or a date, without the spaces a
-     * spreadsheet lets slip around it; a problem when it is required and empty.
+     * The value of a field's column as a spreadsheet writes it (words in any case or by display name, functions
+     * by id or name, spaces around ids, words, dates and numbers); null when the cell is empty (a problem when
+     * {@code required}) or after reporting what is wrong with it.
      */
-    Optional<String> required(String column, boolean required, String expected) {
-      Optional<String> v = value(column).map(String::strip).filter(t -> !t.isEmpty());
-      if (v.isEmpty() && required) {
-        problem(column, "empty; expected " + expected);
+    @Nullable Object read(Field<?> field, boolean required) {
+      String column = Objects.requireNonNull(field.column());
+      Kind.Tag tag = field.kind().tag();
+      boolean text = tag == Kind.Tag.TEXT || tag == Kind.Tag.NON_BLANK;
+      Optional<String> cell = value(column).map(v -> text ? v : v.strip()).filter(v -> !v.isEmpty());
+      if (cell.isEmpty()) {
+        if (required) {
+          problem(column, "empty; expected " + field.expected());
+        }
+        return null;
       }
-      return v;
-    }
-
-    Optional<String> slug(String column, boolean required, String what) {
-      String expected = what + ", " + Wire.SLUG;
-      Optional<String> v = required(column, required, expected);
-      if (v.isPresent() && !Ids.isSlug(v.get())) {
-        problem(column, "found '" + Problem.quote(v.get()) + "'; expected " + expected);
-        return Optional.empty();
+      String given = cell.get();
+      if (field.ref() == Field.Ref.FUNCTION) {
+        return functions(field, column, given);
       }
-      return v;
-    }
-
-    <E extends Enum<E>> Optional<E> vocabulary(String column, boolean required, Class<E> type,
-        Function<E, String> wire) {
-      String expected = Wire.choices(type, wire);
-      Optional<String> v = required(column, required, expected);
-      if (v.isEmpty()) {
-        return Optional.empty();
-      }
-      Optional<E> value = Wire.parse(type, wire, v.get());
-      if (value.isEmpty()) {
-        problem(column, "found '" + Problem.quote(v.get()) + "'; expected " + expected);
+      @Nullable Object value = field.kind().fromText(given, true);
+      if (value == null) {
+        problem(column, tag == Kind.Tag.NON_BLANK ? "found a blank value; expected " + field.expected()
+            : "found '" + Problem.quote(given) + "'; expected " + field.expected());
       }
       return value;
     }
 
-    Optional<LocalDate> date(String column) {
-      Optional<String> v = required(column, false, Wire.DATE);
-      if (v.isEmpty()) {
-        return Optional.empty();
+    /** A function id or several, each by its id or its name in the catalog, any case. */
+    private @Nullable Object functions(Field<?> field, String column, String given) {
+      List<String> ids = new ArrayList<>();
+      boolean several = field.kind().tag() == Kind.Tag.SLUGS;
+      for (String part : several ? given.split(Kind.SLUG_SEPARATOR, -1) : new String[] {given}) {
+        String wanted = part.strip();
+        if (wanted.isEmpty()) {
+          continue;
+        }
+        Optional<String> id = functionId(wanted);
+        if (id.isEmpty()) {
+          problem(column, several
+              ? "found '" + Problem.quote(wanted) + "'; expected function ids of catalog " + catalog.id()
+                  + " separated by '" + Kind.SLUG_SEPARATOR + "'"
+              : "found '" + Problem.quote(wanted) + "'; expected a function of catalog " + catalog.id() + ": "
+                  + String.join(", ", catalog.functions().stream().map(SecurityFunction::id).toList()));
+          return null;
+        }
+        ids.add(id.get());
       }
-      Optional<LocalDate> date = Wire.parseDate(v.get());
-      if (date.isEmpty()) {
-        problem(column, "found '" + Problem.quote(v.get()) + "'; expected " + Wire.DATE);
+      return several ? ImmutableSortedSet.copyOf(ids) : ids.get(0);
+    }
+
+    private Optional<String> functionId(String wanted) {
+      if (catalog.contains(wanted)) {
+        return Optional.of(wanted);
       }
-      return date;
+      String key = Vocab.loosely(wanted);
+      return catalog.functions().stream()
+          .filter(f -> Vocab.loosely(f.id()).equals(key) || Vocab.loosely(f.name()).equals(key))
+          .map(SecurityFunction::id)
+          .findFirst();
+    }
+
+    /** A record held in columns of its own (a dispute); null when none of them has a value. */
+    @Nullable Object record(Shape<?> shape) {
+      Shape.Values values = new Shape.Values(shape);
+      boolean any = false;
+      for (int f = 0; f < shape.fields().size(); f++) {
+        Field<?> field = shape.fields().get(f);
+        if (field.column() != null && value(field.column()).isPresent()) {
+          any = true;
+        }
+      }
+      if (!any) {
+        return null;
+      }
+      int before = sheet.problemCount();
+      for (int f = 0; f < shape.fields().size(); f++) {
+        Field<?> field = shape.fields().get(f);
+        values.set(f, read(field, field.isRequired()));
+      }
+      return sheet.problemCount() > before ? null : shape.make(values);
     }
   }
 }

@@ -47,7 +47,7 @@ final class Sheet {
    */
   static Sheet read(byte[] bytes, String name, List<String> required, List<String> optional) {
     SourceText text = SourceText.decode(bytes, name);
-    Tokens tokens = Tokens.of(text);
+    Tokens tokens = Tokens.of(text, separator(text.text()));
     if (!tokens.problems().isEmpty()) {
       throw new InvalidMapException(name, tokens.problems());
     }
@@ -62,7 +62,7 @@ final class Sheet {
     Map<String, Integer> columns = new HashMap<>();
     int headerLine = header.line();
     for (int i = 0; i < header.size(); i++) {
-      String column = header.get(i).strip().toLowerCase(Locale.ROOT);
+      String column = columnName(header.get(i));
       if (column.isEmpty()) {
         continue;
       }
@@ -100,6 +100,43 @@ final class Sheet {
       rows.add(new Row(line, record));
     }
     return new Sheet(name, columns, rows.build(), problems);
+  }
+
+  /**
+   * The name of a column as a header cell gives it: any case, spaces or hyphens for underscores ({@code As of},
+   * {@code As-Of} and {@code as_of} are one column), spaces around.
+   */
+  static String columnName(String header) {
+    return header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "_");
+  }
+
+  /**
+   * The separator of a sheet's values: a comma, or the semicolon or tab that spreadsheet programs write in
+   * some locales, whichever its first line holds most of outside quotes (a comma when none).
+   */
+  static char separator(String text) {
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted && c == ',') {
+        commas++;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      } else if (!quoted && c == '\t') {
+        tabs++;
+      }
+    }
+    if (semicolons > commas && semicolons >= tabs) {
+      return ';';
+    }
+    return tabs > commas && tabs > semicolons ? '\t' : ',';
   }
 
   /**
@@ -153,7 +190,7 @@ final class Sheet {
    * opened), text after a closing quote, a double quote inside a value that is not quoted.
    */
   record Tokens(List<Record> records, List<Problem> problems) {
-    static Tokens of(SourceText source) {
+    static Tokens of(SourceText source, char separator) {
       String text = source.text();
       int n = text.length();
       List<Record> records = new ArrayList<>();
@@ -195,17 +232,17 @@ final class Sheet {
               pos++;
             }
             value = quoted.toString();
-            if (pos < n && !isDelimiter(text.charAt(pos))) {
+            if (pos < n && !isDelimiter(text.charAt(pos), separator)) {
               problems.add(Problem.at(source.lineOf(pos) + ":" + column, "text after the closing quote of a "
-                  + "value; expected a comma or the end of the line (a double quote inside a value is doubled: "
-                  + "\"\")"));
-              while (pos < n && !isDelimiter(text.charAt(pos))) {
+                  + "value; expected " + describe(separator) + " or the end of the line (a double quote inside a "
+                  + "value is doubled: \"\")"));
+              while (pos < n && !isDelimiter(text.charAt(pos), separator)) {
                 pos++;
               }
             }
           } else {
             int start = pos;
-            while (pos < n && !isDelimiter(text.charAt(pos))) {
+            while (pos < n && !isDelimiter(text.charAt(pos), separator)) {
               pos++;
             }
             value = text.substring(start, pos);
@@ -215,7 +252,7 @@ final class Sheet {
             }
           }
           fields.add(unescapeFormula(value));
-          if (pos < n && text.charAt(pos) == ',') {
+          if (pos < n && text.charAt(pos) == separator) {
             pos++;
           } else {
             pos = pos < n ? lineEnd(text, pos) : pos;
@@ -227,8 +264,16 @@ final class Sheet {
       return new Tokens(records, problems);
     }
 
-    private static boolean isDelimiter(char c) {
-      return c == ',' || c == '\n' || c == '\r';
+    private static boolean isDelimiter(char c, char separator) {
+      return c == separator || c == '\n' || c == '\r';
+    }
+
+    private static String describe(char separator) {
+      return switch (separator) {
+        case ';' -> "a semicolon";
+        case '\t' -> "a tab";
+        default -> "a comma";
+      };
     }
 
     /** The position after the line break at {@code pos}: CRLF, LF or CR. */

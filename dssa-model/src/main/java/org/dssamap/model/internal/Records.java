@@ -97,7 +97,8 @@ public final class Records {
   private static final int PLACEMENT_LAYER = 3;
   /** The placement's status. */
   public static final int PLACEMENT_STATUS = 4;
-  private static final int PLACEMENT_SOURCE = 5;
+  /** The placement's source. */
+  public static final int PLACEMENT_SOURCE = 5;
   private static final int PLACEMENT_AS_OF = 6;
   private static final int PLACEMENT_CONFIDENTIALITY = 7;
   /** The placement's dispute. */

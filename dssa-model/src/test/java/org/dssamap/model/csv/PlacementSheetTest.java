@@ -198,7 +198,7 @@ class PlacementSheetTest {
         + "cira,incident-response,internal,edge,claimed, 12 \n"
         + "cira,technology,internal,edge,claimed,13\n"));
     assertEquals(List.of("2:6", "3:6", "5:6"), locations(e), e.getMessage());
-    assertTrue(e.problems().get(0).message().contains("found '-3'; expected a whole number from 0"), e.getMessage());
+    assertTrue(e.problems().get(0).message().contains("found '-3'; expected the organization's size, a whole number from 0"), e.getMessage());
     assertTrue(e.problems().get(2).message().contains("gives size '13' but line 4 gives '12'"), e.getMessage());
     EcosystemMap map = read(header + "pir,incident-response,internal,edge,claimed, 12 \n"
         + "pir,technology,internal,edge,claimed,\n", "from,to,kind\n", DSSA);
