@@ -24,6 +24,6 @@ public enum Confidentiality {
    * @throws IllegalArgumentException naming the accepted values when {@code id} is none of them
    */
   public static Confidentiality ofId(String id) {
-    return Vocabulary.ofId(Confidentiality.class, id, Confidentiality::id);
+    return Vocabulary.ofId(Confidentiality.class, id);
   }
 }

@@ -31,6 +31,6 @@ public enum Dimension {
    * @throws IllegalArgumentException naming the accepted values when {@code id} is none of them
    */
   public static Dimension ofId(String id) {
-    return Vocabulary.ofId(Dimension.class, id, Dimension::id);
+    return Vocabulary.ofId(Dimension.class, id);
   }
 }

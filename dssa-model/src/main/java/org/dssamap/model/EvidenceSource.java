@@ -26,6 +26,6 @@ public enum EvidenceSource {
    * @throws IllegalArgumentException naming the accepted values when {@code id} is none of them
    */
   public static EvidenceSource ofId(String id) {
-    return Vocabulary.ofId(EvidenceSource.class, id, EvidenceSource::id);
+    return Vocabulary.ofId(EvidenceSource.class, id);
   }
 }

@@ -43,6 +43,6 @@ public enum Layer {
    * @throws IllegalArgumentException naming the accepted values when {@code id} is none of them
    */
   public static Layer ofId(String id) {
-    return Vocabulary.ofId(Layer.class, id, Layer::id);
+    return Vocabulary.ofId(Layer.class, id);
   }
 }

@@ -50,8 +50,7 @@ public record Problem(String location, String message) {
     int limit = 80;
     for (int i = 0; i < text.length() && i < limit; i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x2028 || c == 0x2029
-          || Character.getType(c) == Character.FORMAT) {
+      if (org.dssamap.model.internal.Chars.isInvisible(c)) {
         out.append(String.format("\\u%04x", (int) c));
       } else {
         out.append(c);

@@ -39,6 +39,6 @@ public enum Region {
    * @throws IllegalArgumentException naming the accepted values when {@code id} is none of them
    */
   public static Region ofId(String id) {
-    return Vocabulary.ofId(Region.class, id, Region::id);
+    return Vocabulary.ofId(Region.class, id);
   }
 }

@@ -30,6 +30,6 @@ public enum RelationshipKind {
    * @throws IllegalArgumentException naming the accepted values when {@code id} is none of them
    */
   public static RelationshipKind ofId(String id) {
-    return Vocabulary.ofId(RelationshipKind.class, id, RelationshipKind::id);
+    return Vocabulary.ofId(RelationshipKind.class, id);
   }
 }

@@ -29,6 +29,6 @@ public enum Status {
    * @throws IllegalArgumentException naming the accepted values when {@code id} is none of them
    */
   public static Status ofId(String id) {
-    return Vocabulary.ofId(Status.class, id, Status::id);
+    return Vocabulary.ofId(Status.class, id);
   }
 }

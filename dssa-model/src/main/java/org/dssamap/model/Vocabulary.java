@@ -1,23 +1,30 @@
 package org.dssamap.model;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import org.dssamap.model.internal.Records;
+import org.dssamap.model.internal.Vocab;
 
-/** Shared lookup of the closed vocabularies by their wire form. */
+/** The closed vocabularies' {@code ofId}, looked up where the file formats look them up ({@link Records}). */
 final class Vocabulary {
   private Vocabulary() {}
 
-  static <E extends Enum<E>> E ofId(Class<E> type, String id, java.util.function.Function<E, String> wire) {
-    for (E value : type.getEnumConstants()) {
-      if (wire.apply(value).equals(id)) {
-        return value;
-      }
+  @SuppressWarnings("unchecked")
+  static <E extends Enum<E>> E ofId(Class<E> type, String id) {
+    Vocab<?> words;
+    if (type == Region.class) {
+      words = Records.REGIONS;
+    } else if (type == Dimension.class) {
+      words = Records.DIMENSIONS;
+    } else if (type == Layer.class) {
+      words = Records.LAYERS;
+    } else if (type == Status.class) {
+      words = Records.STATUSES;
+    } else if (type == EvidenceSource.class) {
+      words = Records.SOURCES;
+    } else if (type == Confidentiality.class) {
+      words = Records.CONFIDENTIALITIES;
+    } else {
+      words = Records.RELATIONSHIP_KINDS;
     }
-    throw new IllegalArgumentException(
-        "'" + id + "' is not one of " + expected(type, wire));
-  }
-
-  static <E extends Enum<E>> String expected(Class<E> type, java.util.function.Function<E, String> wire) {
-    return Arrays.stream(type.getEnumConstants()).map(wire).collect(Collectors.joining(", "));
+    return (E) words.ofId(id);
   }
 }

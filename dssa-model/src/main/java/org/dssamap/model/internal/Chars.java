@@ -53,4 +53,14 @@ public final class Chars {
     }
     return -1;
   }
+
+  /**
+   * Whether a character changes how text looks without being seen, and is written as an escape wherever dssa-map
+   * quotes or writes user text: C0 and C1 controls, DEL, the line and paragraph separators, and the invisible
+   * format characters such as bidirectional overrides.
+   */
+  public static boolean isInvisible(int c) {
+    return c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x2028 || c == 0x2029
+        || Character.getType(c) == Character.FORMAT;
+  }
 }

@@ -17,27 +17,6 @@ public final class Wire {
 
   private Wire() {}
 
-  /** The value of a closed vocabulary spelled {@code text}, if there is one. */
-  public static <E extends Enum<E>> Optional<E> parse(Class<E> type, Function<E, String> wire, String text) {
-    for (E value : type.getEnumConstants()) {
-      if (wire.apply(value).equals(text)) {
-        return Optional.of(value);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * What a message says is expected for a vocabulary: {@code one of a, b, c}. Kept per type, since readers ask
-   * for it on every field they read; each vocabulary has one wire form.
-   */
-  public static <E extends Enum<E>> String choices(Class<E> type, Function<E, String> wire) {
-    return CHOICES.computeIfAbsent(type,
-        t -> "one of " + Stream.of(type.getEnumConstants()).map(wire).collect(Collectors.joining(", ")));
-  }
-
-  private static final ConcurrentMap<Class<?>, String> CHOICES = new ConcurrentHashMap<>();
-
   /** What a message says is expected for a non-negative whole number. */
   public static final String COUNT = "a whole number from 0 to 9223372036854775807";
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Relationship;
+import org.dssamap.model.internal.Chars;
 import org.dssamap.model.internal.Field;
 import org.dssamap.model.internal.Kind;
 import org.dssamap.model.internal.Records;
@@ -134,10 +135,8 @@ public final class CanonicalJson {
 
     @Override
     public @Nullable SerializableString getEscapeSequence(int ch) {
-      boolean invisible = ch >= 0x80 && ch <= 0x9f
-          || ch == 0x2028 || ch == 0x2029
-          || Character.getType(ch) == Character.FORMAT;
-      return invisible ? new SerializedString(String.format("\\u%04x", ch)) : null;
+      // Below 0x80 JSON's own escapes apply (DEL is visible enough in a file and stays as it is).
+      return ch >= 0x80 && Chars.isInvisible(ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
     }
   }
 }

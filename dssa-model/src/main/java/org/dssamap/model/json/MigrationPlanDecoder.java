@@ -225,8 +225,8 @@ final class MigrationPlanDecoder {
         String at = TreeReader.index(TreeReader.field(p, key), k);
         JsonNode value = values.get(k);
         switch (key) {
-          case "dimensions" -> word(value, at, Dimension.class, Dimension::id).ifPresent(dimensions::add);
-          case "layers" -> word(value, at, Layer.class, Layer::id).ifPresent(layers::add);
+          case "dimensions" -> word(value, at, org.dssamap.model.internal.Records.DIMENSIONS).ifPresent(dimensions::add);
+          case "layers" -> word(value, at, org.dssamap.model.internal.Records.LAYERS).ifPresent(layers::add);
           default -> organization(value, at).ifPresent(organizations::add);
         }
       }
@@ -238,14 +238,14 @@ final class MigrationPlanDecoder {
         ImmutableSortedSet.copyOf(organizations)));
   }
 
-  private <E extends Enum<E>> Optional<E> word(JsonNode value, String path, Class<E> type,
-      java.util.function.Function<E, String> wire) {
-    String expected = org.dssamap.model.internal.Wire.choices(type, wire);
+  private <E extends Enum<E>> Optional<E> word(JsonNode value, String path,
+      org.dssamap.model.internal.Vocab<E> words) {
+    String expected = words.choices();
     if (!value.isTextual()) {
       in.add(path, "found " + TreeReader.describe(value) + "; expected " + expected);
       return Optional.empty();
     }
-    Optional<E> parsed = org.dssamap.model.internal.Wire.parse(type, wire, value.textValue());
+    Optional<E> parsed = words.parse(value.textValue());
     if (parsed.isEmpty()) {
       in.add(path, "found '" + Problem.quote(value.textValue()) + "'; expected " + expected);
     }

@@ -288,7 +288,7 @@ public final class StrictJson {
     String line = end < 0 ? message : message.substring(0, end);
     StringBuilder out = new StringBuilder();
     line.codePoints().limit(300).forEach(c -> {
-      if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+      if (org.dssamap.model.internal.Chars.isInvisible(c)) {
         out.append(String.format("\\u%04x", c));
       } else {
         out.appendCodePoint(c);

@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 import org.dssamap.model.Ids;
 import org.dssamap.model.Problem;
+import org.dssamap.model.internal.Vocab;
 import org.dssamap.model.internal.Wire;
 import org.jspecify.annotations.Nullable;
 
@@ -117,13 +118,13 @@ final class TreeReader {
 
   /** A field holding one value of a closed vocabulary, by its wire form. */
   <E extends Enum<E>> Optional<E> vocabulary(
-      JsonNode object, String path, String key, boolean required, Class<E> type, Function<E, String> wire) {
-    String expected = Wire.choices(type, wire);
+      JsonNode object, String path, String key, boolean required, Vocab<E> words) {
+    String expected = words.choices();
     Optional<String> s = string(object, path, key, required, expected);
     if (s.isEmpty()) {
       return Optional.empty();
     }
-    Optional<E> value = Wire.parse(type, wire, s.get());
+    Optional<E> value = words.parse(s.get());
     if (value.isEmpty()) {
       add(field(path, key), "found '" + Problem.quote(s.get()) + "'; expected " + expected);
     }
