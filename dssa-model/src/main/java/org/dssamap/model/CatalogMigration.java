@@ -315,8 +315,8 @@ public final class CatalogMigration {
     Status status = firstDisputed.isPresent() ? Status.DISPUTED : Status.CLAIMED;
     Confidentiality confidentiality = origins.stream().anyMatch(p -> p.confidentiality() == Confidentiality.RESTRICTED)
         ? Confidentiality.RESTRICTED : Confidentiality.PUBLIC;
-    return new Placement(base.organization(), cell, status, base.source(), Optional.of(note(origins)),
-        base.asOf(), confidentiality, status == Status.DISPUTED ? base.dispute() : Optional.empty());
+    // Through the with… methods, so that whatever else a placement holds is kept from the base.
+    return base.withCell(cell).withStatus(status).withNote(note(origins)).withConfidentiality(confidentiality);
   }
 
   /**

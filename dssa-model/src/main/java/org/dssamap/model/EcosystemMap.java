@@ -669,7 +669,7 @@ public final class EcosystemMap {
         int cellIndex = (int) (slot % cellCount);
         Cell cell = catalog.cells().get(cellIndex);
         if (p.organization() != id || p.cell() != cell) {
-          p = new Placement(id, cell, p.status(), p.source(), p.note(), p.asOf(), p.confidentiality(), p.dispute());
+          p = p.withOrganizationAndCell(id, cell);
         }
         sorted.add(p);
         cellAndStatus[kept++] = PlacementTable.pack(cellIndex, p.source(), p.status());

@@ -96,6 +96,14 @@ public record Placement(
     return new Placement(organization, cell, status, source, note, asOf, newConfidentiality, dispute);
   }
 
+  /**
+   * This placement naming its organization by {@code sameOrganization} (an equal id: the map's own string) in
+   * {@code newCell}, everything else kept; how a map shares one id string and one cell between its placements.
+   */
+  Placement withOrganizationAndCell(String sameOrganization, Cell newCell) {
+    return new Placement(sameOrganization, newCell, status, source, note, asOf, confidentiality, dispute);
+  }
+
   /** This placement moved to another cell, everything else kept. */
   public Placement withCell(Cell newCell) {
     return new Placement(organization, newCell, status, source, note, asOf, confidentiality, dispute);
