@@ -21,6 +21,23 @@ public final class Chars {
   }
 
   /**
+   * Whether {@code known}, plain ASCII text, is the JSON string value whose characters start at {@code
+   * bytes[start]}: its characters as bytes, then the closing quote. A value spelled with an escape never matches.
+   */
+  public static boolean equal(char[] known, byte[] bytes, int start) {
+    int length = known.length;
+    if (start < 0 || start + length >= bytes.length || bytes[start + length] != '"') {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (known[i] != bytes[start + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The first lone surrogate of {@code text} (a high one not followed by a low one, or a low one alone), or -1:
    * only an escape such as {@code \ud800} can put one in a string of a UTF-8 file.
    */

@@ -87,7 +87,8 @@ public final class Shape<R> {
 
   /**
    * A rule that joins fields: when it does not hold, a problem at {@code field} (or at the record itself, for
-   * -1; a sheet then names {@code column}).
+   * -1; a sheet then names {@code column}). A rule at a field is about that field's value: readers check it only
+   * when the field has one.
    *
    * @param field the field the problem is at, or -1 for the record
    * @param column the sheet column the problem is at

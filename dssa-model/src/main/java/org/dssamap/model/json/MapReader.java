@@ -41,6 +41,7 @@ import org.dssamap.model.internal.Field;
 import org.dssamap.model.internal.Kind;
 import org.dssamap.model.internal.Records;
 import org.dssamap.model.internal.Shape;
+import org.dssamap.model.internal.Vocab;
 import org.dssamap.model.internal.Wire;
 import org.jspecify.annotations.Nullable;
 
@@ -68,7 +69,12 @@ final class MapReader {
   /** Where a missing field sorts among its element's: after everything there. */
   private static final int MISSING = Integer.MAX_VALUE;
 
+  /** The longest id matched on the file's bytes; longer ones, which no real file has, are decoded first. */
+  private static final int MAX_ID_LENGTH = 256;
+
   private final JsonParser p;
+  /** The file's bytes: string values are matched on them before the parser is asked to decode them. */
+  private final byte[] bytes;
   private final String sourceName;
   /** Problems of the text, by {@code LINE:COL}, in the order found, which is document order. */
   private final List<Problem> textProblems = new ArrayList<>();
@@ -76,6 +82,7 @@ final class MapReader {
   private final List<Found> fieldProblems = new ArrayList<>();
   private final TextTable texts = new TextTable();
   private final Map<Dispute, Optional<Dispute>> disputes = new HashMap<>();
+  private @Nullable Optional<Dispute> lastDispute;
   /** The position among the top-level fields of each element array read. */
   private final Map<String, Integer> topLevel = new HashMap<>();
   private final Keys topKeys = new Keys();
@@ -108,8 +115,9 @@ final class MapReader {
   private TextTable.@Nullable Entry lastOrganization;
   private TextTable.@Nullable Entry lastFunction;
 
-  private MapReader(JsonParser parser, String sourceName) {
+  private MapReader(JsonParser parser, byte[] bytes, String sourceName) {
     this.p = parser;
+    this.bytes = bytes;
     this.sourceName = sourceName;
   }
 
@@ -120,7 +128,7 @@ final class MapReader {
    */
   static EcosystemMap read(byte[] bytes, String sourceName, JsonFactory factory) {
     try (JsonParser parser = factory.createParser(bytes)) {
-      return new MapReader(parser, sourceName).map();
+      return new MapReader(parser, bytes, sourceName).map();
     } catch (IOException e) {
       throw new UncheckedIOException("reading a byte array does not fail", e);
     }
@@ -295,12 +303,12 @@ final class MapReader {
    */
   private boolean record(Shape<?> shape, ElementValues values) throws IOException {
     values.reset();
-    List<? extends Field<?>> fields = shape.fields();
+    List<? extends Field<?>> fields = values.fields;
     SerializedString[] names = values.names;
     int before = problemCount();
     int seen = 0;
     int expected = 0;
-    values.unknownKeys.clear();
+    int entry = 0;
     while (true) {
       int f;
       // Fields come in canonical order in a canonical file: the parser is asked whether the next name is the one
@@ -315,11 +323,15 @@ final class MapReader {
           }
           break;
         }
-        f = shape.indexOf(p.currentName());
+        f = values.indexOf(p.currentName());
       }
       if (f < 0) {
+        if (values.unknownKeys == null) {
+          values.unknownKeys = new Keys();
+        }
         key(values.unknownKeys, p.currentName());
         skip(p.nextToken());
+        entry++;
         continue;
       }
       expected = f + 1;
@@ -327,23 +339,28 @@ final class MapReader {
       if ((seen & bit) != 0) {
         duplicateKey(fields.get(f).name());
         skip(p.nextToken());
+        entry++;
         continue;
       }
       seen |= bit;
-      values.position[f] = p.getParsingContext().getCurrentIndex();
+      values.position[f] = entry++;
       JsonToken value = p.nextToken();
       values.set(f, value(fields.get(f), value, values, f));
     }
+    values.seen = seen;
     boolean clean = problemCount() == before;
-    for (int f = 0; f < fields.size(); f++) {
-      Field<?> field = fields.get(f);
-      if (field.isRequired() && (seen & 1 << f) == 0) {
-        elementProblem(values, field.name(), MISSING, "missing; expected " + field.expected());
-        clean = false;
+    if ((seen & values.required) != values.required) {
+      for (int f = 0; f < fields.size(); f++) {
+        Field<?> field = fields.get(f);
+        if (field.isRequired() && (seen & 1 << f) == 0) {
+          elementProblem(values, field.name(), MISSING, "missing; expected " + field.expected());
+          clean = false;
+        }
       }
     }
-    for (Shape.Rule rule : shape.rules()) {
-      if (!rule.holds().test(values)) {
+    for (Shape.Rule rule : values.rules) {
+      // A rule at a field concerns that field's value: it holds when the field has none.
+      if ((rule.field() < 0 || values.has(rule.field())) && !rule.holds().test(values)) {
         if (rule.field() < 0) {
           elementProblem(values, null, -1, rule.message().apply(values));
         } else {
@@ -365,7 +382,7 @@ final class MapReader {
       return null;
     }
     Kind kind = field.kind();
-    switch (kind.tag()) {
+    switch (values.tags[f]) {
       case RECORD -> {
         if (value != JsonToken.START_OBJECT) {
           return wrongType(value, field.what() + " (a JSON object)");
@@ -375,13 +392,19 @@ final class MapReader {
           values.broken = true;
           return null;
         }
-        Object made = kind.nested().make(inner);
-        if (made instanceof Dispute d) {
-          Optional<Dispute> shared = disputes.computeIfAbsent(d, Optional::of);
-          values.optionals[f] = shared;
-          return shared.get();
+        if (kind.nested() == Records.DISPUTE) {
+          // Disputes repeat their authors and reasons, whose strings the text table shares: the last one read is
+          // found by identity, any other by equality.
+          @Nullable Optional<Dispute> last = lastDispute;
+          if (last == null || last.get().by() != inner.get(0) || last.get().reason() != inner.or(1, "")) {
+            Dispute d = Records.DISPUTE.make(inner);
+            last = disputes.computeIfAbsent(d, Optional::of);
+            lastDispute = last;
+          }
+          values.optionals[f] = last;
+          return last.get();
         }
-        return made;
+        return kind.nested().make(inner);
       }
       case SLUGS -> {
         if (value != JsonToken.START_ARRAY) {
@@ -430,13 +453,14 @@ final class MapReader {
 
   /** The value of a field held in a string, checked and shared. */
   private @Nullable Object string(Field<?> field, ElementValues values, int f) throws IOException {
-    Kind kind = field.kind();
-    switch (kind.tag()) {
+    Kind.Tag tag = values.tags[f];
+    switch (tag) {
       case WORD -> {
-        char[] chars = p.getTextCharacters();
-        int offset = p.getTextOffset();
-        int length = p.getTextLength();
-        @Nullable Object word = kind.words().find(chars, offset, length);
+        Vocab<?> words = values.words[f];
+        @Nullable Object word = words.find(bytes, valueStart());
+        if (word == null) {
+          word = words.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        }
         if (word == null) {
           @Nullable String text = checked(p.getText());
           if (text != null) {
@@ -446,8 +470,13 @@ final class MapReader {
         return word;
       }
       case SLUG -> {
-        TextTable.@Nullable Entry entry = entry(field.ref() == Field.Ref.ORGANIZATION ? lastOrganization
-            : field.ref() == Field.Ref.FUNCTION ? lastFunction : null);
+        Field.Ref ref = values.refs[f];
+        TextTable.@Nullable Entry likely = ref == Field.Ref.ORGANIZATION ? lastOrganization
+            : ref == Field.Ref.FUNCTION ? lastFunction : null;
+        TextTable.@Nullable Entry entry = texts.find(bytes, valueStart(), MAX_ID_LENGTH, likely);
+        if (entry == null) {
+          entry = entry(likely);
+        }
         if (entry == null) {
           return null;
         }
@@ -455,7 +484,7 @@ final class MapReader {
           fieldProblem("found '" + Problem.quote(entry.text) + "'; expected " + field.expected());
           return null;
         }
-        switch (field.ref()) {
+        switch (ref) {
           case ORGANIZATION -> {
             if (!organizationKnown(entry, values, field)) {
               return null;
@@ -473,7 +502,10 @@ final class MapReader {
         return entry.text;
       }
       case DATE -> {
-        TextTable.@Nullable Entry entry = entry(null);
+        TextTable.@Nullable Entry entry = texts.find(bytes, valueStart(), SHARED_TEXT_LENGTH, null);
+        if (entry == null) {
+          entry = entry(null);
+        }
         if (entry == null) {
           return null;
         }
@@ -490,10 +522,10 @@ final class MapReader {
       }
       default -> {
         // TEXT, NON_BLANK, WEB_URL
-        int length = p.getTextLength();
+        TextTable.@Nullable Entry known = texts.find(bytes, valueStart(), SHARED_TEXT_LENGTH, null);
         String text;
-        if (length <= SHARED_TEXT_LENGTH) {
-          TextTable.@Nullable Entry entry = entry(null);
+        if (known != null || p.getTextLength() <= SHARED_TEXT_LENGTH) {
+          TextTable.@Nullable Entry entry = known != null ? known : entry(null);
           if (entry == null) {
             return null;
           }
@@ -509,12 +541,12 @@ final class MapReader {
           }
           text = checked;
         }
-        if (kind.tag() == Kind.Tag.NON_BLANK && text.isBlank()) {
+        if (tag == Kind.Tag.NON_BLANK && text.isBlank()) {
           fieldProblem("found a blank string; expected " + field.expected());
           values.optionals[f] = null;
           return null;
         }
-        if (kind.tag() == Kind.Tag.WEB_URL && !Organization.isWebUrl(text)) {
+        if (tag == Kind.Tag.WEB_URL && !Organization.isWebUrl(text)) {
           fieldProblem("found '" + Problem.quote(text) + "'; expected " + field.expected());
           values.optionals[f] = null;
           return null;
@@ -522,6 +554,19 @@ final class MapReader {
         return text;
       }
     }
+  }
+
+  /**
+   * Where the characters of the string value just read start in {@link #bytes}, or -1 when that is not known: the
+   * parser reads the bytes in place and leaves a value undecoded until asked, so a value matched on its bytes is
+   * never decoded. The token's location is public API; its byte offset is where the opening quote is.
+   */
+  private int valueStart() {
+    long at = p.currentTokenLocation().getByteOffset();
+    if (at < 0 || at >= bytes.length - 1) {
+      return -1;
+    }
+    return bytes[(int) at] == '"' ? (int) at + 1 : -1;
   }
 
   /** The entry of the string value just read, {@code likely} first; null after reporting a lone surrogate. */
@@ -950,11 +995,21 @@ final class MapReader {
   /** The values of one element being read, with what the reader shares between elements. */
   private final class ElementValues extends Shape.Values {
     final Shape<?> shape;
+    /** The shape's description, taken apart once: a million elements ask for it field by field. */
+    final List<? extends Field<?>> fields;
+    final List<Shape.Rule> rules;
     final SerializedString[] names;
+    final Kind.Tag[] tags;
+    final @Nullable Vocab<?>[] words;
+    final Field.Ref[] refs;
+    /** The fields every element must give, a bit each. */
+    final int required;
     final int[] position;
     final TextTable.@Nullable Entry[] entries;
     final @Nullable Optional<?>[] optionals;
-    final Keys unknownKeys = new Keys();
+    /** The fields the element read last gave, a bit each: only those are cleared for the next. */
+    int seen = -1;
+    @Nullable Keys unknownKeys;
     @Nullable ElementValues inner;
     boolean broken;
     boolean deferred;
@@ -962,19 +1017,56 @@ final class MapReader {
     ElementValues(Shape<?> shape) {
       super(shape);
       this.shape = shape;
-      int n = shape.fields().size();
-      names = shape.fields().stream().map(f -> new SerializedString(f.name())).toArray(SerializedString[]::new);
+      fields = shape.fields();
+      rules = shape.rules();
+      int n = fields.size();
+      names = new SerializedString[n];
+      tags = new Kind.Tag[n];
+      words = new Vocab<?>[n];
+      refs = new Field.Ref[n];
+      int mask = 0;
+      for (int f = 0; f < n; f++) {
+        Field<?> field = fields.get(f);
+        names[f] = new SerializedString(field.name());
+        tags[f] = field.kind().tag();
+        words[f] = tags[f] == Kind.Tag.WORD ? field.kind().words() : null;
+        refs[f] = field.ref();
+        mask |= field.isRequired() ? 1 << f : 0;
+      }
+      required = mask;
       position = new int[n];
       entries = new TextTable.Entry[n];
       optionals = new Optional<?>[n];
     }
 
     void reset() {
-      clear();
-      Arrays.fill(entries, null);
-      Arrays.fill(optionals, null);
+      int last = seen;
+      for (int f = 0; last != 0 && f < entries.length; f++) {
+        if ((last & 1 << f) != 0) {
+          set(f, null);
+          entries[f] = null;
+          optionals[f] = null;
+        }
+      }
+      seen = 0;
+      if (unknownKeys != null) {
+        unknownKeys.clear();
+      }
       broken = false;
       deferred = false;
+    }
+
+    /**
+     * The field named {@code name}, -1 for none; the parser gives names as interned strings, as the descriptions'
+     * names are, so most are found by identity.
+     */
+    int indexOf(String name) {
+      for (int f = 0; f < names.length; f++) {
+        if (fields.get(f).name() == name) {
+          return f;
+        }
+      }
+      return shape.indexOf(name);
     }
 
     ElementValues inner(Shape<?> nested) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Ids;
+import org.dssamap.model.internal.Chars;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +24,11 @@ final class TextTable {
     final String text;
     /** Whether the text is a slug, as every id is. */
     final boolean isSlug;
+    /**
+     * Whether the text is printable ASCII without quote or backslash: then a string value's bytes between its
+     * quotes are the text's characters exactly when the text is the value, since nothing in it is escaped.
+     */
+    private final boolean isPlain;
     private final int hash;
     /** The text's characters, compared faster than the string's. */
     private final char[] chars;
@@ -47,6 +53,7 @@ final class TextTable {
       this.isSlug = Ids.isSlug(text);
       this.hash = hash;
       this.chars = text.toCharArray();
+      this.isPlain = isPlain(chars);
     }
   }
 
@@ -60,7 +67,7 @@ final class TextTable {
    * references come in runs, a map's placements grouped by organization.
    */
   Entry intern(char[] text, int offset, int length, @Nullable Entry likely) {
-    if (likely != null && org.dssamap.model.internal.Chars.equal(likely.chars, text, offset, length)) {
+    if (likely != null && Chars.equal(likely.chars, text, offset, length)) {
       return likely;
     }
     int hash = 0;
@@ -73,7 +80,48 @@ final class TextTable {
       if (e == null) {
         return add(new String(text, offset, length), hash, slot);
       }
-      if (e.hash == hash && org.dssamap.model.internal.Chars.equal(e.chars, text, offset, length)) {
+      if (e.hash == hash && Chars.equal(e.chars, text, offset, length)) {
+        return e;
+      }
+    }
+  }
+
+  /**
+   * The entry of the string value whose characters start at {@code bytes[start]}, just after its opening quote,
+   * found on the bytes without decoding them: {@code likely} first, then by hash. Null when the value is not
+   * plain ASCII text of at most {@code maxLength} characters up to its closing quote, or not in the table yet;
+   * the caller then decodes the value and interns it as characters.
+   */
+  @Nullable Entry find(byte[] bytes, int start, int maxLength, @Nullable Entry likely) {
+    if (start < 0) {
+      return null;
+    }
+    if (likely != null && likely.isPlain && Chars.equal(likely.chars, bytes, start)) {
+      return likely;
+    }
+    int hash = 0;
+    int limit = maxLength < bytes.length - start ? start + maxLength + 1 : bytes.length;
+    for (int i = start; ; i++) {
+      if (i >= limit) {
+        return null;
+      }
+      int b = bytes[i];
+      if (b == '"') {
+        break;
+      }
+      // Bytes of UTF-8 sequences are negative, escapes start with a backslash: those values are decoded.
+      if (!isPlain(b)) {
+        return null;
+      }
+      hash = 31 * hash + b;
+    }
+    int mask = slots.length - 1;
+    for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+      Entry e = slots[slot];
+      if (e == null) {
+        return null;
+      }
+      if (e.hash == hash && e.isPlain && Chars.equal(e.chars, bytes, start)) {
         return e;
       }
     }
@@ -120,6 +168,20 @@ final class TextTable {
       bigger[slot] = e;
     }
     slots = bigger;
+  }
+
+  private static boolean isPlain(char[] text) {
+    for (char c : text) {
+      if (!isPlain(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a character stands for itself in a JSON string, as the same byte in UTF-8. */
+  static boolean isPlain(int c) {
+    return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
   }
 
   /**
