@@ -97,18 +97,11 @@ final class MapReader {
   private boolean catalogGiven;
   private boolean catalogBroken;
   private boolean organizationsRead;
-  private final List<Organization> organizations = new ArrayList<>();
-  private final List<@Nullable String> organizationLocations = new ArrayList<>();
-  private boolean organizationsNeedLocations;
+  private final Kept<Organization> organizations = new Kept<>();
   /** Ids of organizations whose other fields had problems: they count as the map's for references. */
   private final Set<String> brokenOrganizations = new TreeSet<>();
-  /** Valid placements and relationships, to be added to the map, with their locations when those are needed. */
-  private final List<Placement> placements = new ArrayList<>();
-  private final List<@Nullable String> placementLocations = new ArrayList<>();
-  private boolean placementsNeedLocations;
-  private final List<Relationship> relationships = new ArrayList<>();
-  private final List<@Nullable String> relationshipLocations = new ArrayList<>();
-  private boolean relationshipsNeedLocations;
+  private final Kept<Placement> placements = new Kept<>();
+  private final Kept<Relationship> relationships = new Kept<>();
   /** References that could not be checked where they were read: the organizations or catalog came later. */
   private final List<Deferred> deferred = new ArrayList<>();
   /** The organization and function the last placement named, the likeliest ones of the next. */
@@ -626,53 +619,55 @@ final class MapReader {
   private void organization(ElementValues v, boolean clean) {
     if (v.has(Records.ORGANIZATION_ID)) {
       texts.intern(v.<String>required(Records.ORGANIZATION_ID)).isOrganization = true;
-    }
-    if (!clean) {
-      organizationsNeedLocations = true;
-      if (v.has(Records.ORGANIZATION_ID)) {
+      if (!clean) {
         brokenOrganizations.add(v.required(Records.ORGANIZATION_ID));
       }
-      return;
     }
-    Optional<Organization> made = make(Records.ORGANIZATION, v);
-    if (made.isEmpty()) {
-      organizationsNeedLocations = true;
-      return;
-    }
-    organizations.add(made.get());
-    organizationLocations.add(organizationsNeedLocations ? path() : null);
+    keep(organizations, Records.ORGANIZATION, v, clean);
   }
 
   private void placement(ElementValues v, boolean clean) {
-    if (!clean || v.broken) {
-      placementsNeedLocations = true;
-      return;
+    if (clean && !v.broken) {
+      lastOrganization = v.entries[Records.PLACEMENT_ORGANIZATION];
+      lastFunction = v.entries[Records.PLACEMENT_FUNCTION];
     }
-    TextTable.@Nullable Entry organization = v.entries[Records.PLACEMENT_ORGANIZATION];
-    TextTable.@Nullable Entry function = v.entries[Records.PLACEMENT_FUNCTION];
-    lastOrganization = organization;
-    lastFunction = function;
-    Optional<Placement> made = make(Records.PLACEMENT, v);
-    if (made.isEmpty()) {
-      placementsNeedLocations = true;
-      return;
-    }
-    placements.add(made.get());
-    placementLocations.add(placementsNeedLocations || v.deferred ? path() : null);
+    keep(placements, Records.PLACEMENT, v, clean);
   }
 
   private void relationship(ElementValues v, boolean clean) {
-    if (!clean || v.broken) {
-      relationshipsNeedLocations = true;
-      return;
-    }
-    Optional<Relationship> made = make(Records.RELATIONSHIP, v);
+    keep(relationships, Records.RELATIONSHIP, v, clean);
+  }
+
+  /** Keeps the element just read when it had no problem, with its location once an earlier one was dropped. */
+  private <R> void keep(Kept<R> kept, Shape<R> shape, ElementValues v, boolean clean) {
+    Optional<R> made = clean && !v.broken ? make(shape, v) : Optional.empty();
     if (made.isEmpty()) {
-      relationshipsNeedLocations = true;
+      kept.needLocations = true;
       return;
     }
-    relationships.add(made.get());
-    relationshipLocations.add(relationshipsNeedLocations || v.deferred ? path() : null);
+    kept.values.add(made.get());
+    kept.locations.add(kept.needLocations || v.deferred ? path() : null);
+  }
+
+  /**
+   * The valid elements of one array, to be added to the map, with their locations when the map's builder cannot
+   * tell them by position (an element before them was dropped, or a reference of theirs is checked at the end).
+   */
+  private static final class Kept<R> {
+    final List<R> values = new ArrayList<>();
+    final List<@Nullable String> locations = new ArrayList<>();
+    boolean needLocations;
+
+    void addTo(java.util.function.Consumer<R> add, java.util.function.BiConsumer<R, String> addAt) {
+      for (int i = 0; i < values.size(); i++) {
+        @Nullable String at = locations.get(i);
+        if (at == null) {
+          add.accept(values.get(i));
+        } else {
+          addAt.accept(values.get(i), at);
+        }
+      }
+    }
   }
 
   /** The record of checked values; a rule of the model that the shape does not state becomes a problem too. */
@@ -726,34 +721,13 @@ final class MapReader {
     EcosystemMap.Builder b = EcosystemMap.builder(c).title(title);
     asOf.ifPresent(b::asOf);
     questions.forEach(b::addOpenQuestion);
-    for (int i = 0; i < organizations.size(); i++) {
-      @Nullable String at = organizationLocations.get(i);
-      if (at == null) {
-        b.addOrganization(organizations.get(i));
-      } else {
-        b.addOrganization(organizations.get(i), at);
-      }
-    }
+    organizations.addTo(b::addOrganization, b::addOrganization);
     // An organization whose own fields were wrong is already reported; a stand-in keeps the placements and
     // relationships that name it from being reported a second time as dangling.
-    organizations.forEach(o -> brokenOrganizations.remove(o.id()));
+    organizations.values.forEach(o -> brokenOrganizations.remove(o.id()));
     brokenOrganizations.forEach(id -> b.addOrganization(Organization.withoutRegion(id, id, UNSPECIFIED_KIND)));
-    for (int i = 0; i < placements.size(); i++) {
-      @Nullable String at = placementLocations.get(i);
-      if (at == null) {
-        b.addPlacement(placements.get(i));
-      } else {
-        b.addPlacement(placements.get(i), at);
-      }
-    }
-    for (int i = 0; i < relationships.size(); i++) {
-      @Nullable String at = relationshipLocations.get(i);
-      if (at == null) {
-        b.addRelationship(relationships.get(i));
-      } else {
-        b.addRelationship(relationships.get(i), at);
-      }
-    }
+    placements.addTo(b::addPlacement, b::addPlacement);
+    relationships.addTo(b::addRelationship, b::addRelationship);
     List<Problem> more = List.of();
     EcosystemMap map = null;
     try {
