@@ -1,10 +1,12 @@
 package org.dssamap.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +38,7 @@ public final class EcosystemMap {
   private final ImmutableList<Placement> placements;
   private final ImmutableList<Relationship> relationships;
   private final ImmutableList<String> openQuestions;
+  private final ImmutableSortedMap<String, String> kindNames;
   private final ImmutableMap<String, Organization> organizationsById;
   // Placements are sorted by organization then cell, so an organization's placements are a contiguous run (its
   // rows in the placement table, viewed in the one list) and a cell's are an array slot: two references per
@@ -50,6 +54,7 @@ public final class EcosystemMap {
     this.asOf = b.asOf;
     this.catalog = b.catalog;
     this.openQuestions = ImmutableList.copyOf(b.openQuestions);
+    this.kindNames = ImmutableSortedMap.copyOf(b.kindNames);
     this.organizations = organizations;
     this.placements = placements;
     this.relationships = relationships;
@@ -100,9 +105,7 @@ public final class EcosystemMap {
 
   /** A builder holding everything this map holds. */
   public Builder toBuilder() {
-    Builder b = new Builder(catalog).title(title);
-    asOf.ifPresent(b::asOf);
-    openQuestions.forEach(b::addOpenQuestion);
+    Builder b = head();
     organizations.forEach(b::addOrganization);
     placements.forEach(b::addPlacement);
     relationships.forEach(b::addRelationship);
@@ -197,6 +200,24 @@ public final class EcosystemMap {
     return relationshipsByTo.get(organizationId);
   }
 
+  /** A builder with this map's catalog, title, date, open questions and names of kinds, and no elements. */
+  private Builder head() {
+    Builder b = new Builder(catalog).title(title);
+    asOf.ifPresent(b::asOf);
+    openQuestions.forEach(b::addOpenQuestion);
+    kindNames.forEach(b::nameKind);
+    return b;
+  }
+
+  /**
+   * The names the map gives its kinds of organization, by kind ({@code "registry-backend"} to {@code "Registry
+   * back-end operator"}), for legends and tables; a kind the map does not name is shown by a bundled name or its
+   * id. Empty for most maps.
+   */
+  public ImmutableSortedMap<String, String> kindNames() {
+    return kindNames;
+  }
+
   /** Questions the map leaves open, as the working group attached them to its first try. */
   public ImmutableList<String> openQuestions() {
     return openQuestions;
@@ -232,9 +253,7 @@ public final class EcosystemMap {
         && relationships.stream().allMatch(Relationship::isPublic)) {
       return this;
     }
-    Builder b = new Builder(catalog).title(title);
-    asOf.ifPresent(b::asOf);
-    openQuestions.forEach(b::addOpenQuestion);
+    Builder b = head();
     organizations.stream().filter(o -> !hidden.contains(o.id())).forEach(b::addOrganization);
     for (Placement p : placements) {
       if (p.isPublic() && !hidden.contains(p.organization())) {
@@ -320,6 +339,7 @@ public final class EcosystemMap {
         && asOf.equals(other.asOf)
         && catalog.equals(other.catalog)
         && openQuestions.equals(other.openQuestions)
+        && kindNames.equals(other.kindNames)
         && organizations.equals(other.organizations)
         && placements.equals(other.placements)
         && relationships.equals(other.relationships);
@@ -327,7 +347,7 @@ public final class EcosystemMap {
 
   @Override
   public int hashCode() {
-    return Objects.hash(title, asOf, catalog, openQuestions, organizations, placements, relationships);
+    return Objects.hash(title, asOf, catalog, openQuestions, kindNames, organizations, placements, relationships);
   }
 
   @Override
@@ -349,6 +369,7 @@ public final class EcosystemMap {
     private String title = "";
     private Optional<LocalDate> asOf = Optional.empty();
     private final List<String> openQuestions = new ArrayList<>();
+    private final Map<String, String> kindNames = new TreeMap<>();
     private final Added<Organization> organizations = new Added<>();
     private final Added<Placement> placements = new Added<>();
     private final Added<Relationship> relationships = new Added<>();
@@ -406,6 +427,19 @@ public final class EcosystemMap {
     /** Sets the date the map describes. */
     public Builder asOf(LocalDate date) {
       this.asOf = Optional.of(date);
+      return this;
+    }
+
+    /**
+     * Names a kind of organization for people ({@code "registry-backend"}, {@code "Registry back-end operator"});
+     * naming a kind again replaces the name.
+     *
+     * @throws IllegalArgumentException when the kind is not a slug or the name is blank
+     */
+    public Builder nameKind(String kind, String name) {
+      Ids.requireSlug(requireNonNull(kind, "kind"), "kind");
+      checkArgument(!requireNonNull(name, "name").isBlank(), "the name of kind '%s' is blank", kind);
+      kindNames.put(kind, name);
       return this;
     }
 

@@ -30,6 +30,13 @@ final class MapEncoder {
       g.writeFieldName("catalog");
       writeCatalogObject(map.catalog(), null, g);
     }
+    if (!map.kindNames().isEmpty()) {
+      g.writeObjectFieldStart("kinds");
+      for (java.util.Map.Entry<String, String> kind : map.kindNames().entrySet()) {
+        g.writeStringField(kind.getKey(), kind.getValue());
+      }
+      g.writeEndObject();
+    }
     g.writeArrayFieldStart("organizations");
     for (Organization o : map.organizations()) {
       CanonicalJson.writeOrganization(o, g);

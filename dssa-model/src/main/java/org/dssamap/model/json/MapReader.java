@@ -29,6 +29,7 @@ import org.dssamap.model.Dimension;
 import org.dssamap.model.Dispute;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.FunctionCatalog;
+import org.dssamap.model.Ids;
 import org.dssamap.model.InvalidMapException;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Organization;
@@ -92,6 +93,7 @@ final class MapReader {
   private String title = "";
   private Optional<LocalDate> asOf = Optional.empty();
   private final List<String> questions = new ArrayList<>();
+  private final Map<String, String> kindNames = new java.util.TreeMap<>();
   /** The catalog, once read; the bundled one when the file gives none; null while unknown or unreadable. */
   private @Nullable FunctionCatalog catalog;
   private boolean catalogGiven;
@@ -192,6 +194,7 @@ final class MapReader {
           asOf = Optional.ofNullable((LocalDate) date);
         }
         case "catalog" -> catalog(value);
+        case "kinds" -> kinds(value);
         case "openQuestions" -> openQuestions(value);
         case "organizations" -> {
           topLevel.put(name, entry);
@@ -231,6 +234,39 @@ final class MapReader {
     }
     catalog = result.catalog().orElse(null);
     catalogBroken = catalog == null;
+  }
+
+  /** The names the map gives its kinds of organization: an object from kind to name. */
+  private void kinds(JsonToken value) throws IOException {
+    if (value == JsonToken.VALUE_NULL) {
+      return;
+    }
+    if (value != JsonToken.START_OBJECT) {
+      wrongType(value, "an object naming kinds of organization ({\"registry-backend\": \"Registry back-end "
+          + "operator\"})");
+      return;
+    }
+    Keys keys = new Keys();
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String kind = p.currentName();
+      boolean fresh = key(keys, kind);
+      JsonToken name = p.nextToken();
+      if (!fresh) {
+        skip(name);
+      } else if (!Ids.isSlug(kind)) {
+        skip(name);
+        fieldProblem("found the kind '" + Problem.quote(kind) + "'; expected a kind of organization, " + Wire.SLUG);
+      } else {
+        @Nullable Object given = scalar(name, Kind.NON_BLANK, "the kind's name for people");
+        if (given != null) {
+          kindNames.put(kind, (String) given);
+        }
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "end-of-input in an object");
+    }
   }
 
   private void openQuestions(JsonToken value) throws IOException {
@@ -721,6 +757,7 @@ final class MapReader {
     EcosystemMap.Builder b = EcosystemMap.builder(c).title(title);
     asOf.ifPresent(b::asOf);
     questions.forEach(b::addOpenQuestion);
+    kindNames.forEach(b::nameKind);
     organizations.addTo(b::addOrganization, b::addOrganization);
     // An organization whose own fields were wrong is already reported; a stand-in keeps the placements and
     // relationships that name it from being reported a second time as dangling.

@@ -351,6 +351,20 @@ class MapJsonTest {
   }
 
   @Test
+  void aMapNamesItsKindsAndTheNamesAreChecked() {
+    EcosystemMap map = MapJson.read(utf8("{\"format\": \"dssa-map/1\", \"kinds\": {\"registry-backend\": "
+        + "\"Registry back-end operator\"}, \"organizations\": [{\"id\": \"a\", \"name\": \"A\", "
+        + "\"kind\": \"registry-backend\"}]}"), "kinds.json");
+    assertEquals(java.util.Map.of("registry-backend", "Registry back-end operator"), map.kindNames());
+    assertTrue(MapJson.write(map).contains("\"catalog\": \"dssa-2012\",\n  \"kinds\": {\n    \"registry-backend\": "
+        + "\"Registry back-end operator\"\n  },\n  \"organizations\""), MapJson.write(map));
+    InvalidMapException e = invalid(utf8("{\"format\": \"dssa-map/1\", \"kinds\": {\"Bad Kind\": \"x\", "
+        + "\"cert\": \"  \", \"ok\": 7}}"));
+    assertEquals(List.of("$.kinds.Bad Kind", "$.kinds.cert", "$.kinds.ok"), locations(e), e.getMessage());
+    assertEquals(List.of("$.kinds"), locations(invalid(utf8("{\"format\": \"dssa-map/1\", \"kinds\": []}"))));
+  }
+
+  @Test
   void duplicateOrganizationIdsAreReportedAtTheSecond() {
     InvalidMapException e = invalid(utf8("{\"format\": \"dssa-map/1\", \"organizations\": ["
         + "{\"id\": \"pir\", \"name\": \"PIR\", \"kind\": \"registry\"},"

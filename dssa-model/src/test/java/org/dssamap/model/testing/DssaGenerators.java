@@ -241,10 +241,14 @@ public final class DssaGenerators {
       FunctionCatalog catalog = between(in, 0, 2) == 0 ? catalogs(4).generate(in) : FunctionCatalog.dssa2012();
       EcosystemMap map = maps(catalog, 0, 6).generate(in);
       int questions = between(in, 0, 3) == 0 ? between(in, 1, 3) : 0;
-      if (questions == 0) {
+      int kindNames = between(in, 0, 3) == 0 ? between(in, 1, 3) : 0;
+      if (questions == 0 && kindNames == 0) {
         return map;
       }
       EcosystemMap.Builder b = map.toBuilder();
+      for (int i = 0; i < kindNames; i++) {
+        b.nameKind(pick(in, KINDS), text().generate(in));
+      }
       for (int i = 0; i < questions; i++) {
         b.addOpenQuestion(text().generate(in));
       }
