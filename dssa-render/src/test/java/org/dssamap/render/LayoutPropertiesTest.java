@@ -50,6 +50,13 @@ class LayoutPropertiesTest {
         b.statuses(List.of(Status.VERIFIED));
       }
       b.colorBy(ColorBy.values()[DssaGenerators.between(in, 0, 1)]);
+      // the core, a path and a short table sometimes: their notes and "+ N more" must find room too
+      b.showCore(DssaGenerators.between(in, 0, 2) == 0);
+      if (DssaGenerators.between(in, 0, 2) == 0) {
+        b.escalationPath(org.dssamap.model.Region.AFRICA, org.dssamap.model.Region.values()[
+            DssaGenerators.between(in, 1, 4)]);
+      }
+      b.maxNamesPerTableCell(DssaGenerators.between(in, 1, 3));
       return b.build();
     };
   }
