@@ -211,7 +211,9 @@ class LayoutPropertiesTest {
   @Test
   void everyLinkRunsFromARimOfItsSourceToARimOfItsTargetOncePerRelationship() {
     qt().withExamples(40).forAll(DssaGenerators.maps(), options()).checkAssert((map, base) -> {
-      RenderOptions options = base.toBuilder().links(List.of(RelationshipKind.values())).build();
+      // links alone: the path and the core have their own properties (WheelPathAndCorePropertiesTest)
+      RenderOptions plain = base.toBuilder().showCore(false).escalationPath(Optional.empty()).build();
+      RenderOptions options = plain.toBuilder().links(List.of(RelationshipKind.values())).build();
       Scene scene = MapRenderer.scene(map, View.WHEEL, options);
       // where each organization is drawn: its dots, and the discs of full cells that hold it
       Map<String, List<Circle>> drawn = new java.util.HashMap<>();
@@ -246,7 +248,7 @@ class LayoutPropertiesTest {
         }
       }
       // links are drawn only when asked for
-      assertEquals(0, MapRenderer.scene(map, View.WHEEL, base).nodes().stream()
+      assertEquals(0, MapRenderer.scene(map, View.WHEEL, plain).nodes().stream()
           .filter(LinkNode.class::isInstance).count());
     });
   }

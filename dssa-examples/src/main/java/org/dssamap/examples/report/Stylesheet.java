@@ -59,7 +59,7 @@ final class Stylesheet {
         nav { display: none; }
         a { color: inherit; }
         h2 { break-after: avoid-page; margin-top: 16px; }
-        #wheel, #table { page: picture; }
+        #wheel, #table { page: picture; break-before: page; }
         .picture { border: none; padding: 0; }
         #wheel .picture { break-inside: avoid-page; }
         .picture svg { width: 100%; height: auto; }

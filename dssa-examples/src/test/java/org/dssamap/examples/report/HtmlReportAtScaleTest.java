@@ -75,7 +75,7 @@ class HtmlReportAtScaleTest {
     String css = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
     String print = css.substring(css.indexOf("@media print"));
     assertTrue(css.contains("@page picture { size: landscape"));
-    assertTrue(print.contains("#wheel, #table { page: picture; }"));
+    assertTrue(print.contains("#wheel, #table { page: picture; break-before: page; }"));
     assertTrue(print.contains("tr, .tile, dt, dd { break-inside: avoid; }"));
     assertTrue(print.contains("overflow: visible !important"));
     assertTrue(print.contains("content-visibility: visible"), "folded lists print open");
