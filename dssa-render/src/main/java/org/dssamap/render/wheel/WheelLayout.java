@@ -223,10 +223,15 @@ public final class WheelLayout {
     nodes.addAll(legend.nodes());
     double legendBottom = legend.bottom();
     FontSpec small = theme.smallFont();
-    for (String note : linked.notes()) {
-      // the path and the core in words, so that a printout says what the highlighted links are
-      Text.Placed p = Text.place(Text.wrap(note, small, legendWidth, 12), small, legendX, legendBottom + 6,
-          Text.Align.START);
+    for (WheelLinks.Note note : linked.notes()) {
+      // the path and the core in words, so that a printout says what the highlighted links are; beside each,
+      // a sample of how it is drawn
+      double indent = note.sample().isPresent() ? 26 : 0;
+      Text.Placed p = Text.place(Text.wrap(note.text(), small, legendWidth - indent, 12), small, legendX + indent,
+          legendBottom + 6, Text.Align.START);
+      double mid = p.bounds().y() + Text.lineHeight(small) / 2;
+      note.sample().ifPresent(style -> nodes.add(new Area("link-sample", note.ring()
+          ? new Circle(legendX + 10, mid, 7) : new Segment(legendX, mid, legendX + 20, mid), style)));
       nodes.add(TextBlock.of("link-note", p.lines(), small, theme.ink(), p.bounds()));
       legendBottom = p.bounds().maxY();
     }

@@ -66,7 +66,15 @@ final class WheelLinks {
    * @param marks rings around core organizations linked to no other core organization
    * @param notes sentences for beside the legend: the path, the core's fragments
    */
-  record Laid(ImmutableList<LinkNode> links, ImmutableList<SceneNode> marks, ImmutableList<String> notes) {}
+  record Laid(ImmutableList<LinkNode> links, ImmutableList<SceneNode> marks, ImmutableList<Note> notes) {}
+
+  /**
+   * A sentence beside the legend, with the sample it explains.
+   *
+   * @param text the sentence
+   * @param sample a short line in the path's style, a ring as around an unlinked core organization, or none
+   */
+  record Note(String text, Optional<Style> sample, boolean ring) {}
 
   /** The links of {@code content}'s relationships of the kinds its options name, on cells centred at (cx, cy). */
   static Laid layout(MapContent content, List<CellNode> cells, double cx, double cy) {
@@ -85,7 +93,7 @@ final class WheelLinks {
             .add(new Anchor(circle, c.cell())));
       }
     }
-    List<String> notes = new ArrayList<>();
+    List<Note> notes = new ArrayList<>();
     List<SceneNode> marks = new ArrayList<>();
     // the core and the path claim their relationships first; a relationship is drawn once
     Map<Relationship, LinkNode> special = new LinkedHashMap<>();
@@ -136,10 +144,11 @@ final class WheelLinks {
    * organization with no such channel ringed, and a sentence counting the fragments.
    */
   private static void core(MapContent content, Map<String, List<Anchor>> anchors, double cx, double cy,
-      Map<Relationship, LinkNode> links, List<SceneNode> marks, List<String> notes) {
+      Map<Relationship, LinkNode> links, List<SceneNode> marks, List<Note> notes) {
     List<String> core = coreOrganizations(content);
     if (core.isEmpty()) {
-      notes.add("Core: nobody shown does incident response for others at the core.");
+      notes.add(new Note("Core: nobody shown does incident response for others at the core.", Optional.empty(),
+          false));
       return;
     }
     Set<String> members = new java.util.HashSet<>(core);
@@ -177,7 +186,8 @@ final class WheelLinks {
     if (!alone.isEmpty()) {
       b.append("; linked to no other core organization (ringed): ").append(String.join(", ", alone));
     }
-    notes.add(b.append('.').toString());
+    notes.add(new Note(b.append('.').toString(), alone.isEmpty() ? Optional.empty() : Optional.of(CORE_ALONE),
+        true));
   }
 
   private static String root(Map<String, String> parent, String o) {
@@ -202,17 +212,19 @@ final class WheelLinks {
    * dot of the hop's role (edge, glue, core) to the next's; or a sentence saying why there is none.
    */
   private static void path(MapContent content, RegionPair pair, Map<String, List<Anchor>> anchors, double cx,
-      double cy, List<LinkNode> links, Set<Relationship> used, List<String> notes) {
+      double cy, List<LinkNode> links, Set<Relationship> used, List<Note> notes) {
     Escalation escalation = Escalation.of(content.map(), INCIDENT_RESPONSE, true);
     String what = "Escalation path " + pair.displayName();
     if (escalation.notAssessable().isPresent()) {
-      notes.add(what + ": cannot be assessed, the map holds no " + (escalation.notAssessable().get()
-          == NotAssessableReason.NO_RELAY ? "glue or core relay" : "edge") + " for incident response.");
+      notes.add(new Note(what + ": cannot be assessed, the map holds no " + (escalation.notAssessable().get()
+          == NotAssessableReason.NO_RELAY ? "glue or core relay" : "edge") + " for incident response.",
+          Optional.empty(), false));
       return;
     }
     EscalationRoute route = escalation.route(pair.from(), pair.to());
     if (route.path().isEmpty()) {
-      notes.add(what + ": none (" + route.reason().map(r -> r.id().replace('-', ' ')).orElse("no path") + ").");
+      notes.add(new Note(what + ": none (" + route.reason().map(r -> r.id().replace('-', ' ')).orElse("no path")
+          + ").", Optional.empty(), false));
       return;
     }
     List<Hop> hops = route.path().get().hops();
@@ -241,8 +253,8 @@ final class WheelLinks {
           coreOrganizations(content).contains(a.organization())
               && coreOrganizations(content).contains(b.organization()))));
     }
-    notes.add(what + " (highlighted, " + count(step, "step") + (route.path().get().reliesOnClaims()
-        ? ", relies on claims" : "") + "): " + String.join(" \u2192 ", names) + ".");
+    notes.add(new Note(what + " (" + count(step, "step") + (route.path().get().reliesOnClaims()
+        ? ", relies on claims" : "") + "): " + String.join(" \u2192 ", names) + ".", Optional.of(PATH), false));
   }
 
   /** The relationship an incident travels from {@code a} to {@code b}: one pointing that way first. */
