@@ -75,7 +75,8 @@ final class DemoCommand implements Callable<Integer> {
         RenderOptions options = RenderOptions.defaults();
         String wheel = MapRenderer.svg(map, View.WHEEL, options);
         String table = MapRenderer.svg(map, View.TABLE, options);
-        // The report's table lists fewer names per cell than table.svg, which keeps them all.
+        // The report's pictures are lighter: no group for a placement a full cell does not draw.
+        String reportWheel = MapRenderer.svg(map, View.WHEEL, HtmlReport.pictureOptions());
         String reportTable = MapRenderer.svg(map, View.TABLE, HtmlReport.pictureOptions());
         // All five files of a map or none.
         AtomicOutput.writeAll(FILES.stream().map(dir::resolve).toList(), List.of(
@@ -83,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
             o -> o.write(wheel.getBytes(StandardCharsets.UTF_8)),
             o -> MapRenderer.writePng(map, View.WHEEL, options, o),
             o -> o.write(table.getBytes(StandardCharsets.UTF_8)),
-            HtmlReport.of(map, analysis, wheel, reportTable)::writeTo));
+            HtmlReport.of(map, analysis, reportWheel, reportTable)::writeTo));
       });
       summary(stdout, bundled, map, analysis, dir);
       stdout.flush();

@@ -55,6 +55,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         ConvertCommand.class,
         RenderCommand.class,
         ReportCommand.class,
+        PicturesCommand.class,
         AnalyzeCommand.class,
         DiffCommand.class,
         MigrateCommand.class,

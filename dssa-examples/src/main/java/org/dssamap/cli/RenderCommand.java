@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.EcosystemMap;
@@ -14,6 +15,7 @@ import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.Status;
 import org.dssamap.render.options.ColorBy;
 import org.dssamap.render.MapRenderer;
+import org.dssamap.render.options.RegionPair;
 import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.View;
 import org.dssamap.render.scene.Scene;
@@ -75,6 +77,21 @@ final class RenderCommand implements Callable<Integer> {
           + "outsourcing, escalation, membership, sharing, distrust, or a relationship kind's id such as "
           + "outsources-to (default: none).")
   private List<String> links = new ArrayList<>();
+
+  @Option(names = "--path", paramLabel = "FROM,TO",
+      description = "Wheel only: highlight the escalation path (incident response, claims counted) from the edge "
+          + "of region FROM to the edge of region TO, e.g. asia-pacific,north-america; the wheel says why when "
+          + "there is none.")
+  private @Nullable String path;
+
+  @Option(names = "--core",
+      description = "Wheel only: show the core's fragments: the core organizations of incident response joined "
+          + "by their links, those linked to no other ringed.")
+  private boolean core;
+
+  @Option(names = "--table-names", paramLabel = "N|all",
+      description = "Table only: how many organizations a cell lists before \"+ N more\" (default 12), or all.")
+  private @Nullable String tableNames;
 
   @Option(names = "--title", paramLabel = "TEXT", description = "Print this title instead of the map's.")
   private @Nullable String title;
@@ -164,9 +181,39 @@ final class RenderCommand implements Callable<Integer> {
       if (title != null) {
         b.title(title);
       }
+      b.showCore(core);
       return b.build();
     }, "").toBuilder().links(parse(() -> links.stream().map(RenderCommand::linkKind).toList(), "--links: "))
+        .escalationPath(path == null ? Optional.empty() : Optional.of(parse(() -> regionPair(path), "--path: ")))
+        .maxNamesPerTableCell(tableNames == null ? RenderOptions.defaults().maxNamesPerTableCell()
+            : parse(() -> tableNames(tableNames), "--table-names: "))
         .build();
+  }
+
+  /** Two regions by id, "from,to". */
+  static RegionPair regionPair(String text) {
+    String[] parts = text.split(",", -1);
+    if (parts.length != 2) {
+      throw new IllegalArgumentException("give two regions, FROM,TO, such as asia-pacific,north-america; got '"
+          + Problem.quote(text) + "'");
+    }
+    return new RegionPair(Region.ofId(parts[0].strip()), Region.ofId(parts[1].strip()));
+  }
+
+  /** A count of names, at least 1, or "all". */
+  static int tableNames(String text) {
+    if (text.strip().equalsIgnoreCase("all")) {
+      return RenderOptions.ALL_NAMES;
+    }
+    try {
+      int n = Integer.parseInt(text.strip());
+      if (n < 1) {
+        throw new IllegalArgumentException("a cell lists at least 1 name, got " + n);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("a number of names or 'all', got '" + Problem.quote(text) + "'", e);
+    }
   }
 
   /** A link kind by its word (outsourcing, escalation, ...) or by the relationship kind's id. */

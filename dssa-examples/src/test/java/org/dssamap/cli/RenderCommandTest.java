@@ -52,6 +52,41 @@ class RenderCommandTest {
   }
 
   @Test
+  void pathCoreAndTableNamesReachTheDrawing() throws IOException {
+    Path call = dir.resolve("call.json");
+    Files.writeString(call, new String(org.dssamap.examples.maps.BundledMap.class.getResourceAsStream(
+        "call-2012.json").readAllBytes(), StandardCharsets.UTF_8));
+    Path wheel = dir.resolve("w.svg");
+    Cli r = Cli.run("render", call.toString(), "--path", "asia-pacific,north-america", "--core", "--out",
+        wheel.toString());
+    assertEquals(0, r.exitCode(), r::toString);
+    String svg = Files.readString(wheel);
+    assertTrue(svg.contains("<g class='link path' data-kind='escalates-to' data-from='jprs' data-to='jpcert' "
+        + "data-step='1'>"), "the first step of the call's path");
+    // the note's words, whatever lines it is wrapped onto
+    String words = svg.replaceAll("<title>.*?</title>", "").replaceAll("<[^>]*>", "").replaceAll("\\s", "");
+    assertTrue(words.contains("Core(incidentresponseforothers):1organizationin1fragment;linkedtonoother"
+        + "coreorganization(ringed):FIRST."), "the core, FIRST alone");
+    Path table = dir.resolve("t.svg");
+    assertEquals(0, Cli.run("render", call.toString(), "--view", "table", "--table-names", "2", "--out",
+        table.toString()).exitCode());
+    assertTrue(Files.readString(table).contains("+ 3 more"), "incident response at the edge: 5 claimed, 2 named");
+  }
+
+  @Test
+  void aBadPathOrTableNamesIsAUsageErrorAndWritesNothing() throws IOException {
+    Path out = dir.resolve("x.svg");
+    for (String[] bad : List.of(new String[] {"--path", "europe"}, new String[] {"--path", "europe,europe"},
+        new String[] {"--path", "europe,global"}, new String[] {"--path", "europe,mars"},
+        new String[] {"--table-names", "0"}, new String[] {"--table-names", "many"})) {
+      Cli r = Cli.run("render", resource("small.json"), bad[0], bad[1], "--out", out.toString());
+      assertEquals(2, r.exitCode(), r::toString);
+      assertTrue(r.err().startsWith("dssa render: " + bad[0] + ": "), r.err());
+    }
+    assertEquals(List.of(), listing());
+  }
+
+  @Test
   void drawsTheTableAsPng() throws IOException {
     Path out = dir.resolve("table.png");
     Cli r = Cli.run("render", resource("small.json"), "--view", "table", "--out", out.toString());

@@ -73,7 +73,7 @@ public final class MapRenderer {
 
   /** The SVG document of a scene laid out with {@code options}. */
   public static String svg(Scene scene, RenderOptions options) {
-    return SvgExport.toSvg(scene, emphasis(options));
+    return SvgExport.toSvg(scene, emphasis(options), options.listUndrawn());
   }
 
   /** Writes the SVG document of {@code map} to {@code out} as UTF-8; the stream is left open. */

@@ -50,6 +50,13 @@ class LayoutPropertiesTest {
         b.statuses(List.of(Status.VERIFIED));
       }
       b.colorBy(ColorBy.values()[DssaGenerators.between(in, 0, 1)]);
+      // the core, a path and a short table sometimes: their notes and "+ N more" must find room too
+      b.showCore(DssaGenerators.between(in, 0, 2) == 0);
+      if (DssaGenerators.between(in, 0, 2) == 0) {
+        b.escalationPath(org.dssamap.model.Region.AFRICA, org.dssamap.model.Region.values()[
+            DssaGenerators.between(in, 1, 4)]);
+      }
+      b.maxNamesPerTableCell(DssaGenerators.between(in, 1, 3));
       return b.build();
     };
   }
@@ -204,7 +211,9 @@ class LayoutPropertiesTest {
   @Test
   void everyLinkRunsFromARimOfItsSourceToARimOfItsTargetOncePerRelationship() {
     qt().withExamples(40).forAll(DssaGenerators.maps(), options()).checkAssert((map, base) -> {
-      RenderOptions options = base.toBuilder().links(List.of(RelationshipKind.values())).build();
+      // links alone: the path and the core have their own properties (WheelPathAndCorePropertiesTest)
+      RenderOptions plain = base.toBuilder().showCore(false).escalationPath(Optional.empty()).build();
+      RenderOptions options = plain.toBuilder().links(List.of(RelationshipKind.values())).build();
       Scene scene = MapRenderer.scene(map, View.WHEEL, options);
       // where each organization is drawn: its dots, and the discs of full cells that hold it
       Map<String, List<Circle>> drawn = new java.util.HashMap<>();
@@ -239,7 +248,7 @@ class LayoutPropertiesTest {
         }
       }
       // links are drawn only when asked for
-      assertEquals(0, MapRenderer.scene(map, View.WHEEL, base).nodes().stream()
+      assertEquals(0, MapRenderer.scene(map, View.WHEEL, plain).nodes().stream()
           .filter(LinkNode.class::isInstance).count());
     });
   }

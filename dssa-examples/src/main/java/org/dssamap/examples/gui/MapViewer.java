@@ -26,6 +26,7 @@ import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
 import javax.swing.JToolBar;
 import javax.swing.KeyStroke;
@@ -37,6 +38,7 @@ import org.dssamap.analysis.AnalysisReport;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.InvalidMapException;
 import org.dssamap.model.Region;
+import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.Status;
 import org.dssamap.render.options.ColorBy;
 import org.dssamap.render.options.RenderOptions;
@@ -68,6 +70,8 @@ public final class MapViewer {
   private final EnumSet<org.dssamap.model.Dimension> dimensions = EnumSet.allOf(org.dssamap.model.Dimension.class);
   private @Nullable Region region;
   private ColorBy colorBy = ColorBy.KIND;
+  private final EnumSet<RelationshipKind> links = EnumSet.noneOf(RelationshipKind.class);
+  private final PlacementRows rows = new PlacementRows();
   private EcosystemMap map;
   private @Nullable Path file;
 
@@ -101,7 +105,11 @@ public final class MapViewer {
     frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
     frame.setJMenuBar(menu());
     // Both pictures are wider than tall (the legend sits to the right), so one above the other draws them larger.
-    JSplitPane views = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, wheel, table);
+    // the table as a picture, and as rows that scroll under a fixed header and filter as one types
+    JTabbedPane tables = new JTabbedPane();
+    tables.addTab("Table", table);
+    tables.addTab("Rows (filter)", rows);
+    JSplitPane views = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, wheel, tables);
     views.setResizeWeight(0.5);
     JSplitPane side = new JSplitPane(JSplitPane.VERTICAL_SPLIT, true, findings, details);
     side.setResizeWeight(0.5);
@@ -218,6 +226,21 @@ public final class MapViewer {
     });
     colours.setMaximumSize(colours.getPreferredSize());
     bar.add(colours);
+    bar.addSeparator();
+    bar.add(new JLabel("Links: "));
+    for (RelationshipKind kind : RelationshipKind.values()) {
+      JCheckBox box = new JCheckBox(linkWord(kind), false);
+      box.setToolTipText("Draw the map's " + kind.id() + " relationships on the wheel");
+      box.addActionListener(e -> {
+        if (box.isSelected()) {
+          links.add(kind);
+        } else {
+          links.remove(kind);
+        }
+        refilter();
+      });
+      bar.add(box);
+    }
     return bar;
   }
 
@@ -226,13 +249,25 @@ public final class MapViewer {
     if (region != null) {
       b.regions(List.of(region));
     }
-    return b.build();
+    return b.links(links).build();
   }
 
   private void refilter() {
     RenderOptions options = options();
     wheel.setOptions(options);
     table.setOptions(options);
+    rows.show(map, options);
+  }
+
+  /** A kind of link in a word, as {@code dssa render --links} takes it. */
+  static String linkWord(RelationshipKind kind) {
+    return switch (kind) {
+      case OUTSOURCES_TO -> "outsourcing";
+      case ESCALATES_TO -> "escalation";
+      case MEMBER_OF -> "membership";
+      case SHARES_WITH -> "sharing";
+      case DISTRUSTS -> "distrust";
+    };
   }
 
   private void selected(MapSelection selection, MapComponent other) {
@@ -285,6 +320,7 @@ public final class MapViewer {
     map = loaded.map();
     wheel.setMap(map);
     table.setMap(map);
+    rows.show(map, options());
     findings.show(map, loaded.analysis());
     pick(MapSelection.NONE);
     frame.setTitle((map.title().isBlank() ? String.valueOf(file) : map.title()) + " — dssa-map");

@@ -66,13 +66,22 @@ public final class HtmlReport {
   }
 
   /**
-   * How the report draws its pictures: the defaults, with at most a dozen names in a table cell (and a count of
-   * the others), so that a map of thousands of organizations still gives a table one can scroll past; the
-   * organizations section lists everyone.
+   * How the report draws its pictures: the defaults, with at most a dozen names in a table cell (and "+ N more"),
+   * and without a group for each placement a full cell does not draw (the cell's tooltip counts them), so that a
+   * map of thousands of organizations still gives a light page; the organizations section lists everyone.
    */
   public static RenderOptions pictureOptions() {
-    return RenderOptions.builder().maxNamesPerTableCell(12).build();
+    return RenderOptions.builder().maxNamesPerTableCell(12).listUndrawn(false).build();
   }
+
+  /** How many organizations a list in a finding names before it says how many more there are. */
+  static final int LISTED = 12;
+
+  /**
+   * Above this many organizations the organizations section is compact: each placement as its cell only (its
+   * note stays in the map file and the pictures' tooltips), so that the page of a big map stays light.
+   */
+  static final int COMPACT_ORGANIZATIONS = 300;
 
   /**
    * The report of {@code map}, from its analysis and its two pictures as SVG documents (an XML declaration, if
@@ -265,6 +274,12 @@ public final class HtmlReport {
       h.append("<p class=\"none\">None.</p>\n</section>\n");
       return;
     }
+    boolean compact = map.organizations().size() > COMPACT_ORGANIZATIONS;
+    if (compact) {
+      h.append("<p class=\"explain\">").append(String.format(Locale.ROOT, "%,d", map.organizations().size()))
+          .append(" organizations: each placement is given by its cell alone; its note is in the map file and in the "
+              + "pictures' tooltips.</p>\n");
+    }
     openTable(h, map.organizations().size());
     h.append("<table>\n<thead><tr><th>Organization</th><th>Kind</th><th>Region</th><th>Placements</th>"
         + "<th>Relationships</th><th>Note</th></tr></thead>\n<tbody>\n");
@@ -275,7 +290,7 @@ public final class HtmlReport {
           .append(td(name + " <code>" + Html.escape(o.id()) + "</code>"))
           .append(td(Html.escape(o.kind())))
           .append(td(Html.escape(o.region().map(Region::displayName).orElse("—"))))
-          .append(td(placements(placements)))
+          .append(td(compact ? compactPlacements(placements) : placements(placements)))
           .append(td(relationships(o.id())))
           .append(td(o.note().map(Html::user).orElse("")))
           .append("</tr>\n");
@@ -306,6 +321,18 @@ public final class HtmlReport {
       p.dispute().ifPresent(d -> s.append(" <span class=\"small\">(disputed by ").append(Html.user(d.by()))
           .append(": ").append(Html.user(d.reason())).append(")</span>"));
       p.note().ifPresent(n -> s.append(" <span class=\"small\">— ").append(Html.user(n)).append("</span>"));
+    }
+    return s.toString();
+  }
+
+  /** Placements as their status and cell only, a line each: {@code claimed Incident response · internal · edge}. */
+  private String compactPlacements(List<Placement> placements) {
+    StringBuilder s = new StringBuilder();
+    for (Placement p : placements) {
+      s.append(s.length() == 0 ? "" : "<br>").append(Html.escape(p.status().id())).append(' ')
+          .append(function(p.cell().function())).append(" · ").append(p.cell().dimension().id()).append(" · ")
+          .append(p.cell().layer().id());
+      p.dispute().ifPresent(d -> s.append(" (disputed by ").append(Html.user(d.by())).append(')'));
     }
     return s.toString();
   }
@@ -369,7 +396,19 @@ public final class HtmlReport {
       return "—";
     }
     StringBuilder s = new StringBuilder();
+    int k = 0;
     for (String id : ids) {
+      if (k++ == LISTED) {
+        // the rest folded under their count, as plain names: the organizations section links them all
+        s.append(" <details class=\"more\"><summary>+ ").append(String.format(Locale.ROOT, "%,d", ids.size() - LISTED))
+            .append(" more</summary>");
+        String sep = "";
+        for (String rest : ids.stream().skip(LISTED).toList()) {
+          s.append(sep).append(Html.user(map.organization(rest).map(Organization::name).orElse(rest)));
+          sep = ", ";
+        }
+        return s.append("</details>").toString();
+      }
       s.append(s.length() == 0 ? "" : ", ").append(orgLink(id));
     }
     return s.toString();

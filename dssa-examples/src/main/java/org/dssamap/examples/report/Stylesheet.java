@@ -48,6 +48,30 @@ final class Stylesheet {
       dl.definitions dd { margin: 2px 0 0 0; padding-left: 14px; border-left: 3px solid var(--line); }
       dl.definitions dd p { margin: 2px 0; }
       footer { margin-top: 40px; padding-top: 8px; border-top: 1px solid var(--line); font-size: 13px; }
-      @media print { nav { display: none; } section { break-inside: avoid-page; } }
+      details.more { display: inline; }
+      details.more > summary { display: inline; margin: 0; }
+      /* Printed: the pictures on landscape pages of their own (A4 or Letter), as wide as the page; tables never
+         split a row and repeat their header; folded lists print open; nothing scrolls or hides. */
+      @page { margin: 12mm; }
+      @page picture { size: landscape; margin: 8mm; }
+      @media print {
+        body { max-width: none; padding: 0; font-size: 10pt; }
+        nav { display: none; }
+        a { color: inherit; }
+        h2 { break-after: avoid-page; margin-top: 16px; }
+        #wheel, #table { page: picture; break-before: page; }
+        .picture { border: none; padding: 0; }
+        #wheel .picture { break-inside: avoid-page; }
+        .picture svg { width: 100%; height: auto; }
+        tr, .tile, dt, dd { break-inside: avoid; }
+        thead { display: table-header-group; }
+        tbody tr:nth-child(even) { background: none; }
+        details > summary { display: none; }
+        details::details-content { content-visibility: visible; display: contents; }
+        .tiles { grid-template-columns: repeat(4, 1fr); gap: 6px; }
+        .tile { padding: 4px 8px; }
+        .tile .number { font-size: 18px; }
+        * { overflow: visible !important; }
+      }
       """;
 }

@@ -35,6 +35,9 @@ public final class RenderOptions {
   private final Optional<String> highlight;
   private final int maxNamesPerTableCell;
   private final ImmutableSet<RelationshipKind> links;
+  private final Optional<RegionPair> escalationPath;
+  private final boolean showCore;
+  private final boolean listUndrawn;
 
   private RenderOptions(Builder b) {
     this.theme = b.theme;
@@ -49,7 +52,13 @@ public final class RenderOptions {
     this.highlight = b.highlight;
     this.maxNamesPerTableCell = b.maxNamesPerTableCell;
     this.links = Sets.immutableEnumSet(b.links);
+    this.escalationPath = b.escalationPath;
+    this.showCore = b.showCore;
+    this.listUndrawn = b.listUndrawn;
   }
+
+  /** {@link #maxNamesPerTableCell()} for a table that lists every organization of every cell. */
+  public static final int ALL_NAMES = Integer.MAX_VALUE;
 
   /** Both dimensions, every placement, coloured by kind, counts shown, 1500 pixels wide. */
   public static RenderOptions defaults() {
@@ -76,6 +85,9 @@ public final class RenderOptions {
     b.highlight = highlight;
     b.maxNamesPerTableCell = maxNamesPerTableCell;
     b.links = links.isEmpty() ? EnumSet.noneOf(RelationshipKind.class) : EnumSet.copyOf(links);
+    b.escalationPath = escalationPath;
+    b.showCore = showCore;
+    b.listUndrawn = listUndrawn;
     return b;
   }
 
@@ -129,7 +141,10 @@ public final class RenderOptions {
     return highlight;
   }
 
-  /** How many names a table cell lists before it says how many more there are. */
+  /**
+   * How many names a table cell lists before it says how many more there are ("+ 1,204 more"), so that the
+   * table of a big map stays a readable size; {@link #ALL_NAMES} for every name. 12 by default.
+   */
   public int maxNamesPerTableCell() {
     return maxNamesPerTableCell;
   }
@@ -196,6 +211,33 @@ public final class RenderOptions {
     return links;
   }
 
+  /**
+   * The pair of regions whose escalation path (dssa-analysis's {@code Escalation} along incident response,
+   * claims counted) the wheel highlights, hop by hop from the source region's edge to the target's; empty (the
+   * default) for none. The wheel says in words when the pair has no path, and why.
+   */
+  public Optional<RegionPair> escalationPath() {
+    return escalationPath;
+  }
+
+  /**
+   * Whether the wheel shows the core's fragments: the organizations doing incident response for others at the
+   * core joined by the incident channels between them (sharing, membership, escalation), each organization linked
+   * to no other core organization ringed, and a line saying how many fragments there are. Off by default.
+   */
+  public boolean showCore() {
+    return showCore;
+  }
+
+  /**
+   * Whether the SVG keeps a {@code <g class="placement">} with its tooltip for every placement, even those a
+   * cell too full for dots does not draw (true, the default), or only for the placements drawn (false: a much
+   * lighter file for a big map, as the report embeds; the cell's own tooltip still gives its counts).
+   */
+  public boolean listUndrawn() {
+    return listUndrawn;
+  }
+
   /** These options at another raster scale. */
   public RenderOptions withScale(double newScale) {
     return toBuilder().scale(newScale).build();
@@ -207,13 +249,14 @@ public final class RenderOptions {
         && statuses.equals(r.statuses) && regions.equals(r.regions) && colorBy == r.colorBy
         && showCounts == r.showCounts && width == r.width && scale == r.scale && title.equals(r.title)
         && highlight.equals(r.highlight) && maxNamesPerTableCell == r.maxNamesPerTableCell
-        && links.equals(r.links);
+        && links.equals(r.links) && escalationPath.equals(r.escalationPath) && showCore == r.showCore
+        && listUndrawn == r.listUndrawn;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(theme, dimensions, statuses, regions, colorBy, showCounts, width, scale, title, highlight,
-        maxNamesPerTableCell, links);
+        maxNamesPerTableCell, links, escalationPath, showCore, listUndrawn);
   }
 
   @Override
@@ -234,10 +277,36 @@ public final class RenderOptions {
     private double scale = 1.0;
     private Optional<String> title = Optional.empty();
     private Optional<String> highlight = Optional.empty();
-    private int maxNamesPerTableCell = 60;
+    private int maxNamesPerTableCell = 12;
     private EnumSet<RelationshipKind> links = EnumSet.noneOf(RelationshipKind.class);
+    private Optional<RegionPair> escalationPath = Optional.empty();
+    private boolean showCore;
+    private boolean listUndrawn = true;
 
     private Builder() {}
+
+    /** Sets the pair of regions whose escalation path is highlighted; empty for none. */
+    public Builder escalationPath(Optional<RegionPair> pair) {
+      escalationPath = requireNonNull(pair, "pair");
+      return this;
+    }
+
+    /** Highlights the escalation path from {@code from}'s edge to {@code to}'s. */
+    public Builder escalationPath(Region from, Region to) {
+      return escalationPath(Optional.of(new RegionPair(from, to)));
+    }
+
+    /** Sets whether the wheel shows the core's fragments. */
+    public Builder showCore(boolean show) {
+      showCore = show;
+      return this;
+    }
+
+    /** Sets whether the SVG lists placements a full cell does not draw. */
+    public Builder listUndrawn(boolean list) {
+      listUndrawn = list;
+      return this;
+    }
 
     /** Sets the kinds of relationship drawn as links on the wheel; empty for none. */
     public Builder links(Collection<RelationshipKind> kinds) {
@@ -308,7 +377,7 @@ public final class RenderOptions {
       return this;
     }
 
-    /** Sets how many names a table cell lists; at least 1. */
+    /** Sets how many names a table cell lists; at least 1, {@link RenderOptions#ALL_NAMES} for all. */
     public Builder maxNamesPerTableCell(int max) {
       checkArgument(max >= 1, "a table cell lists at least one name, got %s", max);
       maxNamesPerTableCell = max;

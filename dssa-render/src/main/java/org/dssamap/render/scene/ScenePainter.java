@@ -89,6 +89,9 @@ public final class ScenePainter {
       paintNode(d, g, scene, emphasis, structure);
     }
     for (PlacementNode p : c.placements()) {
+      if (p.marker().isEmpty() && p.label().isEmpty() && !structure.listsUndrawn()) {
+        continue;
+      }
       structure.beginPlacement(p);
       p.marker().ifPresent(m -> paintMarker(m, g, scene.background()));
       // a table's names lie inside their cells; the wheel's are written after all cells (see paint)

@@ -25,6 +25,14 @@ public interface Structure {
     }
   };
 
+  /**
+   * Whether a placement that is not drawn (in a cell too full for dots) still gets its group; true unless the
+   * output asks to be light.
+   */
+  default boolean listsUndrawn() {
+    return true;
+  }
+
   /** Opens the group of a cell; closed by {@link #end()}. */
   void beginCell(CellNode cell);
 

@@ -28,8 +28,16 @@ public final class SvgExport {
 
   private SvgExport() {}
 
-  /** The SVG document of {@code scene}. */
+  /** The SVG document of {@code scene}, with a group for every placement, drawn or not. */
   public static String toSvg(Scene scene, Emphasis emphasis) {
+    return toSvg(scene, emphasis, true);
+  }
+
+  /**
+   * The SVG document of {@code scene}; with {@code listUndrawn} false, placements a full cell does not draw get
+   * no group of their own (the cell's group still counts them).
+   */
+  public static String toSvg(Scene scene, Emphasis emphasis, boolean listUndrawn) {
     StringBuilder body = new StringBuilder(expectedLength(scene));
     SVGGraphics2D g = new SVGGraphics2D(scene.width(), scene.height(), null, body);
     g.setDefsKeyPrefix(PLACEHOLDER);
@@ -40,7 +48,7 @@ public final class SvgExport {
     // The painter asks for pure strokes for raster output; SVG renderers draw geometric precision by default,
     // so saying so on every stroked element would only add bytes.
     g.setCheckStrokeControlHint(false);
-    ScenePainter.paint(scene, g, emphasis, new SvgStructure(g));
+    ScenePainter.paint(scene, g, emphasis, new SvgStructure(g, listUndrawn));
     String drawing = body.toString();
     // emptied, the builder leaves JFreeSVG's element with only its root and defs (the clip paths) to copy
     body.setLength(0);

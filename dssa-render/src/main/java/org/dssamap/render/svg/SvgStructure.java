@@ -24,11 +24,19 @@ final class SvgStructure implements Structure {
    */
   private final Map<String, String> placement = new LinkedHashMap<>();
 
-  SvgStructure(SVGGraphics2D g) {
+  private final boolean listUndrawn;
+
+  SvgStructure(SVGGraphics2D g, boolean listUndrawn) {
     this.g = g;
+    this.listUndrawn = listUndrawn;
     placement.put("class", "placement");
     placement.put("data-organization", "");
     placement.put("data-status", "");
+  }
+
+  @Override
+  public boolean listsUndrawn() {
+    return listUndrawn;
   }
 
   @Override
@@ -73,10 +81,13 @@ final class SvgStructure implements Structure {
   @Override
   public void beginLink(LinkNode link) {
     Map<String, String> a = new LinkedHashMap<>();
-    a.put("class", "link");
+    a.put("class", link.classes());
     a.put("data-kind", link.kind().id());
     a.put("data-from", SvgText.forJFreeSvg(link.from()));
     a.put("data-to", SvgText.forJFreeSvg(link.to()));
+    if (link.onPath()) {
+      a.put("data-step", String.valueOf(link.step()));
+    }
     begin(a, link.tooltip());
   }
 

@@ -142,6 +142,11 @@ public final class TableLayout {
     return top + height;
   }
 
+  /** What a cell says of the organizations it does not list: {@code + 1,204 more}. */
+  public static String moreText(int more) {
+    return "+ " + NumberFormat.getIntegerInstance(Locale.ROOT).format(more) + " more";
+  }
+
   private record CellContent(Cell cell, double x, double height, int[] counts, ImmutableList<SceneNode> decorations,
       ImmutableList<PlacementNode> placements) {}
 
@@ -193,8 +198,7 @@ public final class TableLayout {
       y = placed.bounds().maxY() + 1;
     }
     if (placements.size() > max) {
-      String more = "\u2026 and " + NumberFormat.getIntegerInstance(Locale.ROOT).format(placements.size() - max)
-          + " more";
+      String more = moreText(placements.size() - max);
       Text.Placed p = Text.place(Text.wrap(more, small, columnWidth - 2 * PAD, 2), small, x + PAD, y,
           Text.Align.START);
       decorations.add(TextBlock.of("more", p.lines(), small, theme.mutedInk(), p.bounds()));

@@ -212,17 +212,33 @@ public final class WheelLayout {
     for (int k = 0; k < named.cells().size(); k++) {
       nodes.set(firstCell + k, named.cells().get(k));
     }
-    ImmutableList<LinkNode> links = WheelLinks.layout(content, named.cells(), cx, cy);
+    WheelLinks.Laid linked = WheelLinks.layout(content, named.cells(), cx, cy);
+    ImmutableList<LinkNode> links = linked.links();
+    nodes.addAll(linked.marks());
     nodes.addAll(links);
 
     double legendX = width - MARGIN - legendWidth;
     Legend.Laid legend = Legend.layout(content, legendX, headerBottom, legendWidth, true, aggregated,
-        links.stream().map(LinkNode::kind).distinct().sorted().toList());
+        links.stream().filter(l -> !l.onPath() && !l.core()).map(LinkNode::kind).distinct().sorted().toList());
     nodes.addAll(legend.nodes());
-    double indexBottom = legend.bottom();
+    double legendBottom = legend.bottom();
+    FontSpec small = theme.smallFont();
+    for (WheelLinks.Note note : linked.notes()) {
+      // the path and the core in words, so that a printout says what the highlighted links are; beside each,
+      // a sample of how it is drawn
+      double indent = note.sample().isPresent() ? 26 : 0;
+      Text.Placed p = Text.place(Text.wrap(note.text(), small, legendWidth - indent, 12), small, legendX + indent,
+          legendBottom + 6, Text.Align.START);
+      double mid = p.bounds().y() + Text.lineHeight(small) / 2;
+      note.sample().ifPresent(style -> nodes.add(new Area("link-sample", note.ring()
+          ? new Circle(legendX + 10, mid, 7) : new Segment(legendX, mid, legendX + 20, mid), style)));
+      nodes.add(TextBlock.of("link-note", p.lines(), small, theme.ink(), p.bounds()));
+      legendBottom = p.bounds().maxY();
+    }
+    double indexBottom = legendBottom;
     if (!named.index().isEmpty()) {
-      double[] laid = index(named, legendX, legend.bottom() + 10, legendWidth,
-          Math.max(bottomMost, legend.bottom() + 0.6 * (bottomMost - headerBottom)));
+      double[] laid = index(named, legendX, legendBottom + 10, legendWidth,
+          Math.max(bottomMost, legendBottom + 0.6 * (bottomMost - headerBottom)));
       width = Math.max(width, laid[0] + MARGIN);
       indexBottom = laid[1];
     }
