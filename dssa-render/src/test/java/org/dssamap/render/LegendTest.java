@@ -160,6 +160,12 @@ class LegendTest {
         b.addPlacement(Placement.verified(id, cells.get(DssaGenerators.between(in, 0, cells.size() - 1)),
             EvidenceSource.DESK_RESEARCH));
       }
+      // Now and then the map names some of its kinds itself (its names come first in the legend's words).
+      for (int k = 0; k < kinds; k++) {
+        if (DssaGenerators.between(in, 0, 3) == 0) {
+          b.nameKind("kind-" + k, "Our name for kind " + k);
+        }
+      }
       return b.build();
     };
   }
@@ -174,6 +180,22 @@ class LegendTest {
       }
       return Theme.builder().palette(palette).build();
     };
+  }
+
+  @Test
+  void aKindTheMapNamesIsShownByThatName() {
+    EcosystemMap map = EcosystemMap.builder().title("named").nameKind("cert", "Our incident responders")
+        .addOrganization(Organization.withoutRegion("a", "A", "cert"))
+        .addOrganization(Organization.withoutRegion("b", "B", "registry-backend"))
+        .addPlacement(Placement.claimed("a", FunctionCatalog.dssa2012().cells().get(0)))
+        .addPlacement(Placement.claimed("b", FunctionCatalog.dssa2012().cells().get(1)))
+        .build();
+    List<String> words = section(MapRenderer.scene(map, View.WHEEL, RenderOptions.defaults()), "Colour").stream()
+        .map(Entry::text).toList();
+    assertTrue(words.contains("Our incident responders") && words.contains("Registry back-end operator"),
+        words::toString);
+    assertEquals("Our incident responders", KindNames.displayName(map, "cert"));
+    assertEquals("Registry back-end operator", KindNames.displayName(map, "registry-backend"));
   }
 
   @Test
@@ -202,7 +224,7 @@ class LegendTest {
             }
           }
           Set<String> keys = by == ColorBy.KIND
-              ? map.organizations().stream().map(o -> KindNames.displayName(o.kind())).collect(Collectors.toSet())
+              ? map.organizations().stream().map(o -> KindNames.displayName(map, o.kind())).collect(Collectors.toSet())
               : Set.of(Region.values()).stream().map(Region::displayName).collect(Collectors.toSet());
           Set<String> shown = new HashSet<>(colourOfKey.keySet());
           others.forEach(k -> assertTrue(shown.add(k), () -> k + " shown twice in " + entries));
@@ -212,7 +234,7 @@ class LegendTest {
           MapContent content = MapContent.of(map, options, Set.of());
           Map<String, Integer> counts = new TreeMap<>();
           for (Organization o : map.organizations()) {
-            String key = by == ColorBy.KIND ? KindNames.displayName(o.kind()) : o.region().map(Region::displayName).orElse("");
+            String key = by == ColorBy.KIND ? KindNames.displayName(map, o.kind()) : o.region().map(Region::displayName).orElse("");
             counts.merge(key, 1, Integer::sum);
             Color expected = colourOfKey.containsKey(key) ? colourOfKey.get(key) : otherColour.orElseThrow();
             assertEquals(expected, content.colorOf(o), () -> o.id() + " of " + key);

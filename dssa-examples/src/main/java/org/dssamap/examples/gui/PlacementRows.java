@@ -125,7 +125,7 @@ final class PlacementRows extends JPanel {
         if (!options.shows(p, o)) {
           continue;
         }
-        String[] row = {Text.clean(o.name()), KindNames.displayName(o.kind()),
+        String[] row = {Text.clean(o.name()), KindNames.displayName(map, o.kind()),
             o.region().map(Region::displayName).orElse("\u2014"),
             map.catalog().function(p.cell().function()).map(f -> Text.clean(f.name())).orElse(p.cell().function()),
             p.cell().dimension().displayName(), p.cell().layer().displayName(), p.status().id()};

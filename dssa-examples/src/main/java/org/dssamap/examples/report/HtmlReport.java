@@ -288,7 +288,7 @@ public final class HtmlReport {
       String name = o.url().flatMap(u -> Html.link(u, o.name())).orElseGet(() -> Html.user(o.name()));
       h.append("<tr id=\"org-").append(Html.escape(o.id())).append("\">")
           .append(td(name + " <code>" + Html.escape(o.id()) + "</code>"))
-          .append(td(Html.escape(o.kind())))
+          .append(td(Html.escape(org.dssamap.render.layout.KindNames.displayName(map, o.kind()))))
           .append(td(Html.escape(o.region().map(Region::displayName).orElse("—"))))
           .append(td(compact ? compactPlacements(placements) : placements(placements)))
           .append(td(relationships(o.id())))

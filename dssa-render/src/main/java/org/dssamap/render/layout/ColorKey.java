@@ -32,8 +32,11 @@ public final class ColorKey {
   private final ImmutableMap<String, Color> colored;
   private final ImmutableList<String> others;
   private final Color other;
+  private final EcosystemMap map;
 
-  private ColorKey(ColorBy by, ImmutableMap<String, Color> colored, ImmutableList<String> others, Color other) {
+  private ColorKey(EcosystemMap map, ColorBy by, ImmutableMap<String, Color> colored, ImmutableList<String> others,
+      Color other) {
+    this.map = map;
     this.by = by;
     this.colored = colored;
     this.others = others;
@@ -85,7 +88,7 @@ public final class ColorKey {
     if (by == ColorBy.KIND) {
       rest.sort(Comparator.naturalOrder());
     }
-    return new ColorKey(by, colored.buildOrThrow(), ImmutableList.copyOf(rest), other);
+    return new ColorKey(map, by, colored.buildOrThrow(), ImmutableList.copyOf(rest), other);
   }
 
   /** The colour of organizations whose kind or region is {@code key}; the neutral colour for any other key. */
@@ -117,6 +120,11 @@ public final class ColorKey {
       return others.isEmpty() ? "region not known" : "other regions: " + String.join(", ", others)
           + "; region not known";
     }
-    return others.isEmpty() ? "" : "other kinds: " + String.join(", ", others.stream().map(KindNames::displayName).toList());
+    return others.isEmpty() ? "" : "other kinds: " + String.join(", ", others.stream().map(this::label).toList());
+  }
+
+  /** The legend words of a key: a kind by its display name on the map, a region as it is. */
+  public String label(String key) {
+    return by == ColorBy.KIND ? KindNames.displayName(map, key) : key;
   }
 }

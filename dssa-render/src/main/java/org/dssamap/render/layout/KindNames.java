@@ -4,10 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
+import org.dssamap.model.EcosystemMap;
 
 /**
- * The words a picture uses for an organization's kind: bundled names for the kinds the bundled maps and the
- * generators use, and for any other kind its id in words ({@code research-organization} becomes "Research
+ * The words a picture uses for an organization's kind: the name the map gives it (a map file's {@code kinds}), else
+ * bundled names for the kinds the bundled maps and the generators use, else its id in words ({@code research-organization} becomes "Research
  * organization"). The id itself stays in the data ({@code data-*} attributes, JSON).
  */
 public final class KindNames {
@@ -30,7 +31,13 @@ public final class KindNames {
 
   private KindNames() {}
 
-  /** The display name of {@code kind}. */
+  /** The display name of {@code kind} on {@code map}: the name the map gives it, else {@link #displayName(String)}. */
+  public static String displayName(EcosystemMap map, String kind) {
+    String named = map.kindNames().get(requireNonNull(kind, "kind"));
+    return named != null ? named : displayName(kind);
+  }
+
+  /** The display name of {@code kind} when no map names it: the bundled name, else its id in words. */
   public static String displayName(String kind) {
     requireNonNull(kind, "kind");
     String bundled = BUNDLED.get(kind);

@@ -98,7 +98,7 @@ public final class Legend {
     ColorKey key = content.colorKey();
     for (Map.Entry<String, Color> e : key.colored().entrySet()) {
       swatchDot(e.getValue());
-      text(o.colorBy() == ColorBy.KIND ? KindNames.displayName(e.getKey()) : e.getKey(), t.textFont(), t.ink(),
+      text(key.label(e.getKey()), t.textFont(), t.ink(),
           x + SWATCH + 8);
     }
     if (!key.otherLabel().isEmpty()) {

@@ -209,7 +209,7 @@ public final class MapContent {
     // Separators from Latin-1 (the middle dot, not a dash): a drawing of thousands of tooltips stays a compact
     // one-byte-a-character string wherever the names allow it, which makes SVG output markedly faster.
     b.append(" \u00b7 ").append(p.status().id());
-    b.append(" \u00b7 ").append(KindNames.displayName(o.kind()));
+    b.append(" \u00b7 ").append(KindNames.displayName(map, o.kind()));
     o.region().ifPresent(r -> b.append(" \u00b7 ").append(r.displayName()));
     b.append(" \u00b7 ").append(cellName(p.cell()));
     p.dispute().ifPresent(d -> b.append(" \u00b7 disputed by ").append(Text.clean(d.by())).append(": ")
