@@ -279,6 +279,7 @@ public final class CatalogMigration {
     EcosystemMap.Builder b = EcosystemMap.builder(to).title(map.title());
     map.asOf().ifPresent(b::asOf);
     map.openQuestions().forEach(b::addOpenQuestion);
+    map.kindNames().forEach(b::nameKind);
     map.organizations().forEach(b::addOrganization);
     // Every placement that lands in one (organization, cell), in the map's order: by organization, then old
     // catalog order.

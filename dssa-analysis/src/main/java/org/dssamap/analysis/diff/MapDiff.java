@@ -3,6 +3,7 @@ package org.dssamap.analysis.diff;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +46,7 @@ public final class MapDiff {
   private final Optional<ValueChange<Optional<LocalDate>>> asOf;
   private final Optional<ValueChange<FunctionCatalog>> catalog;
   private final Optional<ValueChange<ImmutableList<String>>> openQuestions;
+  private final Optional<ValueChange<ImmutableSortedMap<String, String>>> kindNames;
   private final ImmutableList<Organization> organizationsAdded;
   private final ImmutableList<Organization> organizationsRemoved;
   private final ImmutableList<ValueChange<Organization>> organizationsChanged;
@@ -65,6 +67,7 @@ public final class MapDiff {
     asOf = change(a.asOf(), b.asOf());
     catalog = change(a.catalog(), b.catalog());
     openQuestions = change(a.openQuestions(), b.openQuestions());
+    kindNames = change(a.kindNames(), b.kindNames());
     Keyed<Organization> orgs = Keyed.of(a.organizations(), b.organizations(), Organization::id);
     organizationsAdded = orgs.added;
     organizationsRemoved = orgs.removed;
@@ -166,6 +169,11 @@ public final class MapDiff {
   /** The open questions, when they changed. */
   public Optional<ValueChange<ImmutableList<String>>> openQuestions() {
     return openQuestions;
+  }
+
+  /** The names the map gives its kinds of organization, when they changed. */
+  public Optional<ValueChange<ImmutableSortedMap<String, String>>> kindNames() {
+    return kindNames;
   }
 
   /** Organizations only the new map has. */
@@ -286,7 +294,7 @@ public final class MapDiff {
 
   /** Whether the two maps are equal: nothing changed, so no finding changed either. */
   public boolean isEmpty() {
-    return title.isEmpty() && asOf.isEmpty() && catalog.isEmpty() && openQuestions.isEmpty()
+    return title.isEmpty() && asOf.isEmpty() && catalog.isEmpty() && openQuestions.isEmpty() && kindNames.isEmpty()
         && organizationsAdded.isEmpty() && organizationsRemoved.isEmpty() && organizationsChanged.isEmpty()
         && placementsAdded.isEmpty() && placementsRemoved.isEmpty() && placementsChanged.isEmpty()
         && relationshipsAdded.isEmpty() && relationshipsRemoved.isEmpty() && relationshipsChanged.isEmpty()
@@ -308,6 +316,7 @@ public final class MapDiff {
     check(conflicts, "asOf", asOf, base.asOf());
     check(conflicts, "catalog", catalog, base.catalog());
     check(conflicts, "open questions", openQuestions, base.openQuestions());
+    check(conflicts, "names of kinds", kindNames, base.kindNames());
     Map<String, Organization> orgs = apply(conflicts, "organization", base.organizations(), Organization::id,
         organizationsAdded, organizationsRemoved, organizationsChanged);
     List<ValueChange<Placement>> placementChanges = placementsChanged.stream()
@@ -323,6 +332,7 @@ public final class MapDiff {
         .title(title.map(ValueChange::after).orElse(base.title()));
     asOf.map(ValueChange::after).orElse(base.asOf()).ifPresent(b::asOf);
     openQuestions.map(ValueChange::after).orElse(base.openQuestions()).forEach(b::addOpenQuestion);
+    kindNames.map(ValueChange::after).orElse(base.kindNames()).forEach(b::nameKind);
     orgs.values().forEach(b::addOrganization);
     placements.values().forEach(b::addPlacement);
     relationships.values().forEach(b::addRelationship);
@@ -362,6 +372,7 @@ public final class MapDiff {
   public boolean equals(Object o) {
     return o instanceof MapDiff other && title.equals(other.title) && asOf.equals(other.asOf)
         && catalog.equals(other.catalog) && openQuestions.equals(other.openQuestions)
+        && kindNames.equals(other.kindNames)
         && organizationsAdded.equals(other.organizationsAdded) && organizationsRemoved.equals(other.organizationsRemoved)
         && organizationsChanged.equals(other.organizationsChanged) && placementsAdded.equals(other.placementsAdded)
         && placementsRemoved.equals(other.placementsRemoved) && placementsChanged.equals(other.placementsChanged)
@@ -373,7 +384,7 @@ public final class MapDiff {
 
   @Override
   public int hashCode() {
-    return Objects.hash(title, asOf, catalog, openQuestions, organizationsAdded, organizationsRemoved,
+    return Objects.hash(title, asOf, catalog, openQuestions, kindNames, organizationsAdded, organizationsRemoved,
         organizationsChanged, placementsAdded, placementsRemoved, placementsChanged, relationshipsAdded,
         relationshipsRemoved, relationshipsChanged, options, gaps, overlaps, singlePointsOfFailure, escalation);
   }

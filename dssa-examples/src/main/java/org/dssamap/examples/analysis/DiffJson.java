@@ -68,6 +68,12 @@ public final class DiffJson {
         strings(g, "after", diff.openQuestions().get().after());
         g.writeEndObject();
       }
+      if (diff.kindNames().isPresent()) {
+        g.writeObjectFieldStart("kinds");
+        names(g, "before", diff.kindNames().get().before());
+        names(g, "after", diff.kindNames().get().after());
+        g.writeEndObject();
+      }
       Element<Placement> placement = CanonicalJson::writePlacement;
       Element<Organization> organization = CanonicalJson::writeOrganization;
       Element<Relationship> relationship = CanonicalJson::writeRelationship;
@@ -206,5 +212,13 @@ public final class DiffJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  private static void names(JsonGenerator g, String key, java.util.Map<String, String> names) throws IOException {
+    g.writeObjectFieldStart(key);
+    for (java.util.Map.Entry<String, String> e : names.entrySet()) {
+      g.writeStringField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
   }
 }

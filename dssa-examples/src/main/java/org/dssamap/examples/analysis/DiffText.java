@@ -37,6 +37,8 @@ public final class DiffText {
         .append(c.after().id()).append('\n'));
     diff.openQuestions().ifPresent(c -> out.append("~ open questions: ").append(c.before().size()).append(" -> ")
         .append(c.after().size()).append('\n'));
+    diff.kindNames().ifPresent(c -> out.append("~ names of kinds: ").append(c.before().size()).append(" -> ")
+        .append(c.after().size()).append('\n'));
     for (Organization o : diff.organizationsAdded()) {
       out.append("+ organization ").append(o.id()).append(" \"").append(visible(o.name())).append("\"\n");
     }
