@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,10 +26,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dssamap.model.Cell;
+import org.dssamap.model.CellNote;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.Dispute;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.FunctionCatalog;
+import org.dssamap.model.Intention;
 import org.dssamap.model.InvalidMapException;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Organization;
@@ -102,6 +105,12 @@ final class MapReader {
   private final List<Relationship> relationships = new ArrayList<>();
   private final List<@Nullable String> relationshipLocations = new ArrayList<>();
   private boolean relationshipsNeedLocations;
+  private final List<Intention> intentions = new ArrayList<>();
+  private final List<@Nullable String> intentionLocations = new ArrayList<>();
+  private boolean intentionsNeedLocations;
+  private final List<CellNote> cellNotes = new ArrayList<>();
+  private final List<@Nullable String> cellNoteLocations = new ArrayList<>();
+  private boolean cellNotesNeedLocations;
   /** References that could not be checked where they were read: the organizations or catalog came later. */
   private final List<Deferred> deferred = new ArrayList<>();
   /** The organization and function the last placement named, the likeliest ones of the next. */
@@ -204,6 +213,14 @@ final class MapReader {
         case "relationships" -> {
           topLevel.put(name, entry);
           elements(value, Records.RELATIONSHIP, this::relationship);
+        }
+        case "intentions" -> {
+          topLevel.put(name, entry);
+          elements(value, Records.INTENTION, this::intention);
+        }
+        case "cellNotes" -> {
+          topLevel.put(name, entry);
+          elements(value, Records.CELL_NOTE, this::cellNote);
         }
         default -> skip(value);
       }
@@ -383,6 +400,40 @@ final class MapReader {
         }
         return made;
       }
+      case RECORDS -> {
+        if (value != JsonToken.START_ARRAY) {
+          return wrongType(value, field.what() + " (an array of objects)");
+        }
+        Shape<?> nested = kind.nested();
+        ImmutableList.Builder<Object> made = ImmutableList.builder();
+        boolean ok = true;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+          if (t != JsonToken.START_OBJECT) {
+            String found = describe(t);
+            skip(t);
+            fieldProblem("found " + found + "; expected " + nested.what() + " (a JSON object)");
+            ok = false;
+            continue;
+          }
+          ElementValues inner = values.inner(nested);
+          if (!record(nested, inner)) {
+            ok = false;
+            continue;
+          }
+          Optional<?> one = make(nested, inner);
+          if (one.isEmpty()) {
+            ok = false;
+          } else {
+            made.add(one.get());
+          }
+        }
+        if (!ok) {
+          values.broken = true;
+          return null;
+        }
+        return made.build();
+      }
       case SLUGS -> {
         if (value != JsonToken.START_ARRAY) {
           return wrongType(value, "an array of " + field.what());
@@ -543,6 +594,7 @@ final class MapReader {
       return true;
     }
     String what = values.shape == Records.PLACEMENT ? "placement names"
+        : values.shape == Records.INTENTION ? "intention names"
         : field.name().equals("from") ? "relationship starts at" : "relationship ends at";
     String message = what + " organization '" + entry.text + "', which the map does not have; expected the id of "
         + "one of its organizations";
@@ -630,6 +682,34 @@ final class MapReader {
     relationshipLocations.add(relationshipsNeedLocations || v.deferred ? path() : null);
   }
 
+  private void intention(ElementValues v, boolean clean) {
+    if (!clean || v.broken) {
+      intentionsNeedLocations = true;
+      return;
+    }
+    Optional<Intention> made = make(Records.INTENTION, v);
+    if (made.isEmpty()) {
+      intentionsNeedLocations = true;
+      return;
+    }
+    intentions.add(made.get());
+    intentionLocations.add(intentionsNeedLocations || v.deferred ? path() : null);
+  }
+
+  private void cellNote(ElementValues v, boolean clean) {
+    if (!clean || v.broken) {
+      cellNotesNeedLocations = true;
+      return;
+    }
+    Optional<CellNote> made = make(Records.CELL_NOTE, v);
+    if (made.isEmpty()) {
+      cellNotesNeedLocations = true;
+      return;
+    }
+    cellNotes.add(made.get());
+    cellNoteLocations.add(cellNotesNeedLocations || v.deferred ? path() : null);
+  }
+
   /** The record of checked values; a rule of the model that the shape does not state becomes a problem too. */
   private <R> Optional<R> make(Shape<R> shape, ElementValues values) {
     try {
@@ -709,6 +789,22 @@ final class MapReader {
         b.addRelationship(relationships.get(i), at);
       }
     }
+    for (int i = 0; i < intentions.size(); i++) {
+      @Nullable String at = intentionLocations.get(i);
+      if (at == null) {
+        b.addIntention(intentions.get(i));
+      } else {
+        b.addIntention(intentions.get(i), at);
+      }
+    }
+    for (int i = 0; i < cellNotes.size(); i++) {
+      @Nullable String at = cellNoteLocations.get(i);
+      if (at == null) {
+        b.addCellNote(cellNotes.get(i));
+      } else {
+        b.addCellNote(cellNotes.get(i), at);
+      }
+    }
     List<Problem> more = List.of();
     EcosystemMap map = null;
     try {
@@ -751,6 +847,8 @@ final class MapReader {
     Shape<?> shape = switch (m.group(1)) {
       case "organizations" -> Records.ORGANIZATION;
       case "placements" -> Records.PLACEMENT;
+      case "intentions" -> Records.INTENTION;
+      case "cellNotes" -> Records.CELL_NOTE;
       default -> Records.RELATIONSHIP;
     };
     int field = shape.indexOf(m.group(3));
