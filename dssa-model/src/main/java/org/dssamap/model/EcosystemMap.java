@@ -282,6 +282,31 @@ public final class EcosystemMap {
         : toBuilderWithout(organizationId, cell, IntentionKind.WOULD_GIVE_AWAY).build();
   }
 
+  /**
+   * This map with the organization's disputed placement in {@code cell} settled: verified, with a review {@code
+   * settled} by whoever decided that keeps the dispute (who raised it, why, and the answer); or withdrawn, the
+   * placement removed and the same record kept in a note on the cell.
+   *
+   * @throws IllegalArgumentException when the map does not place the organization there, or the placement is not
+   *     disputed
+   */
+  public EcosystemMap settle(String organizationId, Cell cell, Settlement settlement) {
+    requireNonNull(settlement, "settlement");
+    Placement p = placement(organizationId, cell).orElseThrow(() -> new IllegalArgumentException(
+        "the map does not place '" + Problem.quote(organizationId) + "' at " + cell + "; nothing to settle"));
+    if (p.status() != Status.DISPUTED) {
+      throw new IllegalArgumentException("the placement of '" + organizationId + "' at " + cell + " is "
+          + p.status().id() + ", not disputed; nothing to settle");
+    }
+    String record = settlement.record(p.dispute());
+    Review review = new Review(settlement.by(), settlement.on(), ReviewOutcome.SETTLED, Optional.of(record));
+    if (settlement.verdict() == Settlement.Verdict.VERIFIED) {
+      return withPlacement(p.withStatus(Status.VERIFIED).reviewed(review));
+    }
+    return withoutPlacement(organizationId, cell).withCellNote(CellNote.of(cell, "'" + organizationId
+        + "' withdrawn from this cell, settled by " + settlement.by() + " on " + settlement.on() + ": " + record));
+  }
+
   /** This map with {@code intention} added, or replacing the organization's intention about the same cell. */
   public EcosystemMap withIntention(Intention intention) {
     Builder b = toBuilder().clearIntentions();

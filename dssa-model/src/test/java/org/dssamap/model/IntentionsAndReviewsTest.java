@@ -126,6 +126,44 @@ class IntentionsAndReviewsTest {
   }
 
   @Test
+  void settlingVerifiesAndKeepsTheDisputeInTheSettlingReview() {
+    Dispute d = Dispute.of("cira", "they outsource it").withAnswer("we run it ourselves since 2011");
+    EcosystemMap map = twoOrganizations().clearPlacements()
+        .addPlacement(Placement.claimed("pir", IR).disputed(d)).build();
+    LocalDate day = LocalDate.of(2013, 1, 5);
+    EcosystemMap settled = map.settle("pir", IR, Settlement.of("DSSA working group", day,
+        Settlement.Verdict.VERIFIED).withComment("contract seen"));
+    Placement p = settled.placement("pir", IR).orElseThrow();
+    assertEquals(Status.VERIFIED, p.status());
+    assertEquals(Optional.empty(), p.dispute());
+    Review r = p.latestReview().orElseThrow();
+    assertEquals(new Review("DSSA working group", day, ReviewOutcome.SETTLED, Optional.of("verified; disputed by "
+        + "cira: they outsource it; answered: we run it ourselves since 2011; contract seen")), r);
+  }
+
+  @Test
+  void withdrawingRemovesThePlacementAndKeepsTheRecordOnItsCell() {
+    EcosystemMap map = twoOrganizations().clearPlacements()
+        .addPlacement(Placement.claimed("pir", IR).disputed(Dispute.of("cira", "not at the edge")))
+        .addIntention(Intention.of("pir", IR, IntentionKind.WOULD_GIVE_AWAY)).build();
+    EcosystemMap settled = map.settle("pir", IR, Settlement.of("wg", LocalDate.of(2013, 1, 5),
+        Settlement.Verdict.WITHDRAWN));
+    assertEquals(Optional.empty(), settled.placement("pir", IR));
+    assertEquals(List.of(), settled.intentions());
+    assertEquals(List.of(CellNote.of(IR, "'pir' withdrawn from this cell, settled by wg on 2013-01-05: withdrawn; "
+        + "disputed by cira: not at the edge")), settled.notesAt(IR));
+  }
+
+  @Test
+  void onlyADisputedPlacementIsSettled() {
+    Settlement s = Settlement.of("wg", LocalDate.of(2013, 1, 5), Settlement.Verdict.VERIFIED);
+    EcosystemMap map = twoOrganizations().build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> map.settle("pir", IR, s));
+    assertTrue(e.getMessage().contains("is verified, not disputed"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> map.settle("cira", IR, s));
+  }
+
+  @Test
   void everyProblemOfAReviewIsLocatedInItsHistory() {
     String json = """
         {"format": "dssa-map/1", "title": "t",

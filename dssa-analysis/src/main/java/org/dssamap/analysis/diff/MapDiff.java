@@ -17,7 +17,9 @@ import org.dssamap.analysis.Gap;
 import org.dssamap.analysis.Overlap;
 import org.dssamap.analysis.SinglePointOfFailure;
 import org.dssamap.analysis.escalation.EscalationRoute;
+import org.dssamap.model.CellNote;
 import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.Intention;
 import org.dssamap.model.FunctionCatalog;
 import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
@@ -45,6 +47,8 @@ public final class MapDiff {
   private final Optional<ValueChange<Optional<LocalDate>>> asOf;
   private final Optional<ValueChange<FunctionCatalog>> catalog;
   private final Optional<ValueChange<ImmutableList<String>>> openQuestions;
+  private final Optional<ValueChange<ImmutableList<Intention>>> intentions;
+  private final Optional<ValueChange<ImmutableList<CellNote>>> cellNotes;
   private final ImmutableList<Organization> organizationsAdded;
   private final ImmutableList<Organization> organizationsRemoved;
   private final ImmutableList<ValueChange<Organization>> organizationsChanged;
@@ -65,6 +69,8 @@ public final class MapDiff {
     asOf = change(a.asOf(), b.asOf());
     catalog = change(a.catalog(), b.catalog());
     openQuestions = change(a.openQuestions(), b.openQuestions());
+    intentions = change(a.intentions(), b.intentions());
+    cellNotes = change(a.cellNotes(), b.cellNotes());
     Keyed<Organization> orgs = Keyed.of(a.organizations(), b.organizations(), Organization::id);
     organizationsAdded = orgs.added;
     organizationsRemoved = orgs.removed;
@@ -166,6 +172,16 @@ public final class MapDiff {
   /** The open questions, when they changed. */
   public Optional<ValueChange<ImmutableList<String>>> openQuestions() {
     return openQuestions;
+  }
+
+  /** The intentions (wants to do, would give away), when they changed; all of them before and after. */
+  public Optional<ValueChange<ImmutableList<Intention>>> intentions() {
+    return intentions;
+  }
+
+  /** The notes on cells, when they changed; all of them before and after. */
+  public Optional<ValueChange<ImmutableList<CellNote>>> cellNotes() {
+    return cellNotes;
   }
 
   /** Organizations only the new map has. */
@@ -287,6 +303,7 @@ public final class MapDiff {
   /** Whether the two maps are equal: nothing changed, so no finding changed either. */
   public boolean isEmpty() {
     return title.isEmpty() && asOf.isEmpty() && catalog.isEmpty() && openQuestions.isEmpty()
+        && intentions.isEmpty() && cellNotes.isEmpty()
         && organizationsAdded.isEmpty() && organizationsRemoved.isEmpty() && organizationsChanged.isEmpty()
         && placementsAdded.isEmpty() && placementsRemoved.isEmpty() && placementsChanged.isEmpty()
         && relationshipsAdded.isEmpty() && relationshipsRemoved.isEmpty() && relationshipsChanged.isEmpty()
@@ -308,6 +325,8 @@ public final class MapDiff {
     check(conflicts, "asOf", asOf, base.asOf());
     check(conflicts, "catalog", catalog, base.catalog());
     check(conflicts, "open questions", openQuestions, base.openQuestions());
+    check(conflicts, "intentions", intentions, base.intentions());
+    check(conflicts, "notes on cells", cellNotes, base.cellNotes());
     Map<String, Organization> orgs = apply(conflicts, "organization", base.organizations(), Organization::id,
         organizationsAdded, organizationsRemoved, organizationsChanged);
     List<ValueChange<Placement>> placementChanges = placementsChanged.stream()
@@ -326,6 +345,8 @@ public final class MapDiff {
     orgs.values().forEach(b::addOrganization);
     placements.values().forEach(b::addPlacement);
     relationships.values().forEach(b::addRelationship);
+    intentions.map(ValueChange::after).orElse(base.intentions()).forEach(b::addIntention);
+    cellNotes.map(ValueChange::after).orElse(base.cellNotes()).forEach(b::addCellNote);
     return b.build();
   }
 
@@ -362,6 +383,7 @@ public final class MapDiff {
   public boolean equals(Object o) {
     return o instanceof MapDiff other && title.equals(other.title) && asOf.equals(other.asOf)
         && catalog.equals(other.catalog) && openQuestions.equals(other.openQuestions)
+        && intentions.equals(other.intentions) && cellNotes.equals(other.cellNotes)
         && organizationsAdded.equals(other.organizationsAdded) && organizationsRemoved.equals(other.organizationsRemoved)
         && organizationsChanged.equals(other.organizationsChanged) && placementsAdded.equals(other.placementsAdded)
         && placementsRemoved.equals(other.placementsRemoved) && placementsChanged.equals(other.placementsChanged)
@@ -373,7 +395,7 @@ public final class MapDiff {
 
   @Override
   public int hashCode() {
-    return Objects.hash(title, asOf, catalog, openQuestions, organizationsAdded, organizationsRemoved,
+    return Objects.hash(title, asOf, catalog, openQuestions, intentions, cellNotes, organizationsAdded, organizationsRemoved,
         organizationsChanged, placementsAdded, placementsRemoved, placementsChanged, relationshipsAdded,
         relationshipsRemoved, relationshipsChanged, options, gaps, overlaps, singlePointsOfFailure, escalation);
   }

@@ -94,12 +94,15 @@ public final class Records {
 
   private static final int DISPUTE_BY = 0;
   private static final int DISPUTE_REASON = 1;
+  private static final int DISPUTE_ANSWER = 2;
 
   /** A placement's dispute: {@code $.placements[i].dispute}, and two columns of a placement sheet. */
   public static final Shape<Dispute> DISPUTE = Shape.of("a dispute {\"by\", \"reason\"}", List.of(
       Field.<Dispute>required("by", "disputed_by", Kind.NON_BLANK, "who raised the dispute", Dispute::by),
-      Field.<Dispute>optional("reason", "dispute_reason", Kind.TEXT, "a string", "", Dispute::reason)),
-      v -> Dispute.of(v.required(DISPUTE_BY), v.or(DISPUTE_REASON, "")));
+      Field.<Dispute>optional("reason", "dispute_reason", Kind.TEXT, "a string", "", Dispute::reason),
+      Field.<Dispute>optional("answer", "dispute_answer", Kind.TEXT, "a string", null,
+          d -> d.answer().orElse(null))),
+      v -> new Dispute(v.required(DISPUTE_BY), v.or(DISPUTE_REASON, ""), v.optional(DISPUTE_ANSWER)));
 
   private static final int REVIEW_BY = 0;
   private static final int REVIEW_ON = 1;
@@ -250,7 +253,7 @@ public final class Records {
       "organization_name", "kind", "region", "function", "dimension", "layer", "status", "source",
       "confidentiality", "as_of", "disputed_by", "dispute_reason", "note", "organization_url", "organization_note",
       "organization_size", "organization_confidentiality", "reviewed_by", "reviewed_on", "review_outcome",
-      "review_comment");
+      "review_comment", "dispute_answer");
 
   /** The columns of a relationships sheet, in the order written. */
   public static final ImmutableList<String> RELATIONSHIP_SHEET =

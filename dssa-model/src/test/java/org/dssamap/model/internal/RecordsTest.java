@@ -63,7 +63,7 @@ class RecordsTest {
       Placement.class, withCell(fieldsAsNamed("organization", "status", "source", "note", "asOf", "confidentiality",
           "dispute", "reviews")),
       Relationship.class, fieldsAsNamed("from", "to", "kind", "functions", "note", "confidentiality"),
-      Dispute.class, fieldsAsNamed("by", "reason"),
+      Dispute.class, fieldsAsNamed("by", "reason", "answer"),
       Review.class, fieldsAsNamed("by", "on", "outcome", "comment"),
       Intention.class, withCell(fieldsAsNamed("organization", "kind", "source", "asOf", "note")),
       CellNote.class, withCell(fieldsAsNamed("text")));

@@ -129,7 +129,8 @@ public final class DssaGenerators {
         p = p.withConfidentiality(Confidentiality.RESTRICTED);
       }
       if (status == Status.DISPUTED && between(in, 0, 1) == 0) {
-        p = p.disputed(Dispute.of("org-0", text().generate(in)));
+        Dispute d = Dispute.of("org-0", text().generate(in));
+        p = p.disputed(between(in, 0, 2) == 0 ? d.withAnswer(text().generate(in)) : d);
       }
       if (between(in, 0, 3) == 0) {
         p = p.withReviews(reviews(between(in, 1, 3)).generate(in));
