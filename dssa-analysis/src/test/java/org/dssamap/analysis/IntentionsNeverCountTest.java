@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.dssamap.analysis.diff.MapDiff;
+import org.dssamap.analysis.testing.Examples;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.IntentionKind;
 import org.dssamap.model.testing.DssaGenerators;
@@ -20,7 +21,7 @@ class IntentionsNeverCountTest {
 
   @Test
   void noAnalysisCountsAnIntention() {
-    qt().withExamples(150).forAll(DssaGenerators.fileMaps()).checkAssert(map -> {
+    qt().withExamples(Examples.upTo(150)).forAll(DssaGenerators.fileMaps()).checkAssert(map -> {
       AnalysisReport with = AnalysisReport.of(map);
       AnalysisReport without = AnalysisReport.of(withoutIntentions(map));
       assertEquals(without.coverage(), with.coverage());
@@ -35,7 +36,7 @@ class IntentionsNeverCountTest {
 
   @Test
   void theIntendedAnalysisIsTheAnalysisOfTheIntendedPicture() {
-    qt().withExamples(100).forAll(DssaGenerators.fileMaps()).checkAssert(map -> {
+    qt().withExamples(Examples.upTo(100)).forAll(DssaGenerators.fileMaps()).checkAssert(map -> {
       AnalysisReport intended = AnalysisReport.ofIntended(map, AnalysisOptions.defaults());
       AnalysisReport ofPicture = AnalysisReport.of(map.intendedPicture());
       assertEquals(AnalysisReport.Picture.INTENDED, intended.picture());
@@ -47,7 +48,7 @@ class IntentionsNeverCountTest {
 
   @Test
   void theDiffToTheIntendedPictureRemovesWhatIsGivenAwayAndAddsWhatIsWanted() {
-    qt().withExamples(100).forAll(DssaGenerators.fileMaps()).checkAssert(map -> {
+    qt().withExamples(Examples.upTo(100)).forAll(DssaGenerators.fileMaps()).checkAssert(map -> {
       MapDiff diff = MapDiff.between(map, map.intendedPicture());
       assertEquals(map.intentions().stream().filter(i -> i.kind() == IntentionKind.WOULD_GIVE_AWAY).count(),
           diff.placementsRemoved().size());

@@ -51,8 +51,8 @@ final class SurveyCommand implements Callable<Integer> {
   /** {@code dssa survey export FILE --org ID --out F}. */
   @Command(name = "export",
       header = "Writes the questionnaire for one organization: what the map says it does, and where its peers are.",
-      description = {"Fill in \"answer\" (confirm, deny, add, want-to-do, give-away) and \"comment\"; the filled "
-          + "file is the RESPONSES of survey apply.",
+      description = {"Fill in \"answer\" (confirm, deny, add, want-to-do, give-away) and \"comment\", and who answered "
+          + "(\"respondent\") and when (\"date\"); the filled file is the RESPONSES of survey apply.",
           "The questionnaire asks about every placement of the organization, restricted ones too, and shows nothing "
               + "restricted of any other organization, with or without --public."})
   static final class Export implements Callable<Integer> {
@@ -96,7 +96,9 @@ final class SurveyCommand implements Callable<Integer> {
   /** {@code dssa survey apply FILE RESPONSES --out NEW}. */
   @Command(name = "apply",
       header = "Applies an organization's responses: writes the next map and prints the change log.",
-      description = "Every answer is reported: applied, unchanged (and why), recorded as a wish, or rejected.")
+      description = {"Every answer is reported: applied, unchanged (and why), kept as an intention, or rejected.",
+          "An answer that confirms, corrects, disputes or answers a placement adds a review to it: by the responses' "
+              + "respondent (else the organization), on their date (else --on, else today in UTC)."})
   static final class Apply implements Callable<Integer> {
     @Spec
     private CommandSpec spec = CommandSpec.create();

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Who does what: a catalog of functions, the organizations, their placements in cells, and the
- * relationships between them. Immutable and always valid; build one with {@link #builder()}, change one with
+ * relationships between them; and, apart from what they do, what they intend ({@link #intentions()}) and the notes
+ * attached to cells ({@link #cellNotes()}). Immutable and always valid; build one with {@link #builder()}, change one with
  * {@code with...} methods or {@link #toBuilder()}.
  *
  * <p>Organizations, placements and relationships are kept in a canonical order (organizations by id,
@@ -332,8 +333,9 @@ public final class EcosystemMap {
    * This map as it may be published. Left out: every {@link Confidentiality#RESTRICTED restricted} placement and
    * relationship; every restricted organization, and every organization the map knows only through restricted
    * placements (it has placements, all of them restricted); and with a left-out organization everything that
-   * names it: its placements, its relationships, and the disputes it filed (the placement stays disputed, without
-   * saying by whom). An organization without any placement stays unless it is restricted itself.
+   * names it: its placements, its relationships, the disputes it filed (the placement stays disputed, without
+   * saying by whom), the reviews it gave, and its intentions (an intention to give away a placement that is left
+   * out goes with it). An organization without any placement stays unless it is restricted itself.
    */
   public EcosystemMap publicView() {
     Set<String> hidden = hiddenOrganizations();
@@ -348,7 +350,11 @@ public final class EcosystemMap {
     for (Placement p : placements) {
       if (p.isPublic() && !hidden.contains(p.organization())) {
         boolean disputeHidden = p.dispute().isPresent() && hidden.contains(p.dispute().get().by());
-        b.addPlacement(disputeHidden ? p.withoutDispute() : p);
+        Placement shown = disputeHidden ? p.withoutDispute() : p;
+        if (shown.reviews().stream().anyMatch(r -> hidden.contains(r.by()))) {
+          shown = shown.withReviews(shown.reviews().stream().filter(r -> !hidden.contains(r.by())).toList());
+        }
+        b.addPlacement(shown);
       }
     }
     relationships.stream()
