@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import org.dssamap.analysis.escalation.Escalation;
 import org.dssamap.analysis.outsourcing.Outsourcing;
+import org.dssamap.model.CellNote;
 import org.dssamap.model.EcosystemMap;
 
 /**
@@ -19,7 +20,31 @@ import org.dssamap.model.EcosystemMap;
  * reach each other, and a client's provider may be anywhere).
  */
 public final class AnalysisReport {
+  /** Which picture of the map a report analyses. */
+  public enum Picture {
+    /** The map as it is: its placements; intentions count for nothing. */
+    CURRENT("current"),
+    /**
+     * The map as it would be if every intention came true ({@link EcosystemMap#intendedPicture()}): what is given
+     * away removed, what is wanted placed as a claim.
+     */
+    INTENDED("intended");
+
+    private final String id;
+
+    Picture(String id) {
+      this.id = id;
+    }
+
+    /** The wire form used in the analysis formats. */
+    public String id() {
+      return id;
+    }
+  }
+
   private final String title;
+  private final Picture picture;
+  private final ImmutableList<CellNote> cellNotes;
   private final AnalysisOptions options;
   private final Coverage coverage;
   private final ImmutableList<Gap> gaps;
@@ -29,8 +54,10 @@ public final class AnalysisReport {
   private final SelfClassification selfClassification;
   private final Escalation escalation;
 
-  private AnalysisReport(EcosystemMap map, AnalysisOptions options) {
+  private AnalysisReport(EcosystemMap map, AnalysisOptions options, Picture picture) {
     this.title = map.title();
+    this.picture = picture;
+    this.cellNotes = map.cellNotes();
     this.options = options;
     this.coverage = Coverage.of(map, options.region());
     this.gaps = Gap.findAll(coverage);
@@ -49,12 +76,33 @@ public final class AnalysisReport {
 
   /** Analyses {@code map} with {@code options}. */
   public static AnalysisReport of(EcosystemMap map, AnalysisOptions options) {
-    return new AnalysisReport(requireNonNull(map, "map"), requireNonNull(options, "options"));
+    return new AnalysisReport(requireNonNull(map, "map"), requireNonNull(options, "options"), Picture.CURRENT);
+  }
+
+  /**
+   * Analyses the intended picture of {@code map} ({@link EcosystemMap#intendedPicture()}): the gaps, overlaps and
+   * single points of failure if every organization did what it wants to do and gave away what it would give away.
+   * What is wanted is a claim, as any organization's word about itself is: it covers a cell only under options
+   * that count claims.
+   */
+  public static AnalysisReport ofIntended(EcosystemMap map, AnalysisOptions options) {
+    return new AnalysisReport(requireNonNull(map, "map").intendedPicture(), requireNonNull(options, "options"),
+        Picture.INTENDED);
   }
 
   /** The title of the map analysed. */
   public String title() {
     return title;
+  }
+
+  /** Which picture of the map was analysed. */
+  public Picture picture() {
+    return picture;
+  }
+
+  /** The notes and open questions the map attaches to cells, in cell order. */
+  public ImmutableList<CellNote> cellNotes() {
+    return cellNotes;
   }
 
   /** The options the analysis ran with. */
@@ -102,13 +150,14 @@ public final class AnalysisReport {
     return o instanceof AnalysisReport other && title.equals(other.title) && options.equals(other.options)
         && coverage.equals(other.coverage) && gaps.equals(other.gaps) && overlaps.equals(other.overlaps)
         && singlePointsOfFailure.equals(other.singlePointsOfFailure) && outsourcing.equals(other.outsourcing)
-        && selfClassification.equals(other.selfClassification) && escalation.equals(other.escalation);
+        && selfClassification.equals(other.selfClassification) && escalation.equals(other.escalation)
+        && picture == other.picture && cellNotes.equals(other.cellNotes);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(title, options, coverage, gaps, overlaps, singlePointsOfFailure, outsourcing,
-        selfClassification, escalation);
+    return Objects.hash(title, picture, cellNotes, options, coverage, gaps, overlaps, singlePointsOfFailure,
+        outsourcing, selfClassification, escalation);
   }
 
   @Override

@@ -10,6 +10,7 @@ import org.dssamap.model.EcosystemMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dssa analyze FILE [--format text|json]}: the findings of the analysis. */
@@ -31,6 +32,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   private AnalysisOptionsMixin analysis = new AnalysisOptionsMixin();
 
+  @Option(names = "--intended", description = "Analyse the intended picture: every organization doing what it "
+      + "wants to do (as a claim) and giving away what it would give away (the map's intentions).")
+  private boolean intended;
+
   @Override
   public Integer call() {
     boolean json = output.json();
@@ -38,7 +43,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     input.inputs(new FileRoles("dssa analyze")).output("--out", output.out(), "analysis").check();
     EcosystemMap map = input.load();
     PrintWriter err = spec.commandLine().getErr();
-    AnalysisReport report = Progress.get(err, "analysing " + input.file(), () -> AnalysisReport.of(map, options));
+    AnalysisReport report = Progress.get(err, "analysing " + input.file(), () -> intended ? AnalysisReport.ofIntended(map, options) : AnalysisReport.of(map, options));
     String text = Progress.get(err, "writing the analysis",
         () -> json ? AnalysisJson.write(report) : AnalysisText.write(report));
     output.write(text);

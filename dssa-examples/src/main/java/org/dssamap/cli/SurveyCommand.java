@@ -3,6 +3,9 @@ package org.dssamap.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,7 +15,13 @@ import org.dssamap.analysis.survey.Responses;
 import org.dssamap.analysis.survey.Survey;
 import org.dssamap.analysis.survey.SurveyResult;
 import org.dssamap.examples.analysis.SurveyJson;
+import org.dssamap.model.Cell;
+import org.dssamap.model.Dimension;
 import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.Layer;
+import org.dssamap.model.Placement;
+import org.dssamap.model.Problem;
+import org.dssamap.model.Settlement;
 import org.dssamap.model.json.StrictJson;
 import org.dssamap.model.json.MapJson;
 import org.jspecify.annotations.Nullable;
@@ -23,11 +32,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dssa survey export|apply}: the working group's "have we got you right?" round. */
+/** {@code dssa survey export|apply|settle}: the working group's "have we got you right?" round. */
 @Command(name = "survey",
-    header = "The \"have we got you right?\" round: export a questionnaire, apply the responses.",
+    header = "The \"have we got you right?\" round: export a questionnaire, apply the responses, settle disputes.",
     description = "The files and the rules that apply answers are in docs/analysis-formats.md.",
-    subcommands = {SurveyCommand.Export.class, SurveyCommand.Apply.class})
+    subcommands = {SurveyCommand.Export.class, SurveyCommand.Apply.class, SurveyCommand.Settle.class})
 final class SurveyCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec = CommandSpec.create();
@@ -42,8 +51,8 @@ final class SurveyCommand implements Callable<Integer> {
   /** {@code dssa survey export FILE --org ID --out F}. */
   @Command(name = "export",
       header = "Writes the questionnaire for one organization: what the map says it does, and where its peers are.",
-      description = {"Fill in \"answer\" (confirm, deny, add, want-to-do, give-away) and \"comment\"; the filled "
-          + "file is the RESPONSES of survey apply.",
+      description = {"Fill in \"answer\" (confirm, deny, add, want-to-do, give-away) and \"comment\", and who answered "
+          + "(\"respondent\") and when (\"date\"); the filled file is the RESPONSES of survey apply.",
           "The questionnaire asks about every placement of the organization, restricted ones too, and shows nothing "
               + "restricted of any other organization, with or without --public."})
   static final class Export implements Callable<Integer> {
@@ -87,7 +96,9 @@ final class SurveyCommand implements Callable<Integer> {
   /** {@code dssa survey apply FILE RESPONSES --out NEW}. */
   @Command(name = "apply",
       header = "Applies an organization's responses: writes the next map and prints the change log.",
-      description = "Every answer is reported: applied, unchanged (and why), recorded as a wish, or rejected.")
+      description = {"Every answer is reported: applied, unchanged (and why), kept as an intention, or rejected.",
+          "An answer that confirms, corrects, disputes or answers a placement adds a review to it: by the responses' "
+              + "respondent (else the organization), on their date (else --on, else today in UTC)."})
   static final class Apply implements Callable<Integer> {
     @Spec
     private CommandSpec spec = CommandSpec.create();
@@ -103,6 +114,10 @@ final class SurveyCommand implements Callable<Integer> {
 
     @Option(names = "--log", paramLabel = "LOG", description = "Also write the change log as JSON to this file.")
     private @Nullable Path log;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "The day of the reviews the answers make when the "
+        + "responses give no \"date\" (YYYY-MM-DD); without either, today (UTC).")
+    private @Nullable String on;
 
     @Override
     public Integer call() {
@@ -122,12 +137,14 @@ final class SurveyCommand implements Callable<Integer> {
       EcosystemMap map = input.load();
       Responses responses = MapInput.read(responsesFile,
           () -> SurveyJson.readResponses(StrictJson.readBytes(responsesFile), responsesFile.toString(), map));
-      SurveyResult result = Survey.apply(map, responses);
+      LocalDate day = responses.date().orElseGet(() -> on == null ? LocalDate.now(ZoneOffset.UTC)
+          : date("dssa survey apply", "--on", on));
+      SurveyResult result = Survey.apply(map, responses, day);
       if (logFile == null) {
         AtomicOutput.write(out, o -> MapJson.write(result.map(), o));
       } else {
         // The map and its log both or neither.
-        String logJson = SurveyJson.writeLog(responses, result);
+        String logJson = SurveyJson.writeLog(responses, result, day);
         AtomicOutput.writeAll(List.of(out, logFile), List.of(
             o -> MapJson.write(result.map(), o),
             o -> o.write(logJson.getBytes(StandardCharsets.UTF_8))));
@@ -135,9 +152,113 @@ final class SurveyCommand implements Callable<Integer> {
       PrintWriter stdout = spec.commandLine().getOut();
       CheckedWriter.print(stdout, SurveyJson.describeLog(result)
           + result.entries(Outcome.APPLIED).size() + " applied, " + result.entries(Outcome.UNCHANGED).size()
-          + " unchanged, " + result.entries(Outcome.RECORDED).size() + " recorded as wishes, "
+          + " unchanged, " + result.entries(Outcome.RECORDED).size() + " kept as intentions, "
           + result.entries(Outcome.REJECTED).size() + " rejected\n");
       return Dssa.EXIT_OK;
+    }
+  }
+
+  /** {@code dssa survey settle FILE --org ID --function F --dimension D --layer L --by WHO --verdict V --on DATE}. */
+  @Command(name = "settle",
+      header = "Settles a disputed placement: verified, or withdrawn; writes the next map.",
+      description = {"The disputed organization answers (--answer, kept in the dispute), the disputer's reason "
+          + "stays as given, and whoever decides (--by, the working group as a rule) settles it.",
+          "verified: the placement becomes verified, with a review 'settled' that keeps the dispute. withdrawn: "
+              + "the placement is removed, and the same record is kept as a note on its cell."})
+  static final class Settle implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec = CommandSpec.create();
+
+    @Mixin
+    private MapFile input = new MapFile();
+
+    @Option(names = "--org", paramLabel = "ID", required = true, description = "The disputed organization.")
+    private String organization = "";
+
+    @Option(names = "--function", paramLabel = "F", required = true, description = "The cell's function.")
+    private String function = "";
+
+    @Option(names = "--dimension", paramLabel = "D", required = true, description = "The cell's dimension.")
+    private String dimension = "";
+
+    @Option(names = "--layer", paramLabel = "L", required = true, description = "The cell's layer.")
+    private String layer = "";
+
+    @Option(names = "--by", paramLabel = "WHO", required = true, description = "Who decided.")
+    private String by = "";
+
+    @Option(names = "--verdict", paramLabel = "V", required = true, description = "verified or withdrawn.")
+    private String verdict = "";
+
+    @Option(names = "--on", paramLabel = "DATE", required = true, description = "The day of the decision.")
+    private String on = "";
+
+    @Option(names = "--answer", paramLabel = "TEXT",
+        description = "The disputed organization's answer, kept in the dispute before it is settled.")
+    private @Nullable String answer;
+
+    @Option(names = "--comment", paramLabel = "TEXT", description = "Why, or on what evidence.")
+    private @Nullable String comment;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "NEW", required = true, description = "The next map (.json).")
+    private Path out = Path.of("");
+
+    @Override
+    public Integer call() {
+      String command = "dssa survey settle";
+      if (!String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json")) {
+        throw CommandFailure.usage(command + ": " + out + ": NEW must end in .json");
+      }
+      if (by.isBlank()) {
+        throw CommandFailure.usage(command + ": --by: expected who decided, not a blank");
+      }
+      LocalDate day = date(command, "--on", on);
+      Settlement.Verdict v;
+      Cell cell;
+      try {
+        v = Settlement.Verdict.ofId(verdict);
+      } catch (IllegalArgumentException e) {
+        throw CommandFailure.usage(command + ": --verdict: " + e.getMessage());
+      }
+      try {
+        cell = Cell.of(function, Dimension.ofId(dimension), Layer.ofId(layer));
+      } catch (IllegalArgumentException e) {
+        throw CommandFailure.usage(command + ": " + e.getMessage());
+      }
+      input.inputs(new FileRoles(command).publicView(input.isPublic())).output("--out", out, "map").check();
+      EcosystemMap map = input.load();
+      Settlement settlement = Settlement.of(by, day, v);
+      if (comment != null && !comment.isBlank()) {
+        settlement = settlement.withComment(comment);
+      }
+      EcosystemMap next;
+      try {
+        String said = answer;
+        if (said != null && !said.isBlank()) {
+          Placement p = map.placement(organization, cell).orElse(null);
+          if (p != null && p.dispute().isPresent()) {
+            map = map.withPlacement(p.disputed(p.dispute().get().withAnswer(said)));
+          }
+        }
+        next = map.settle(organization, cell, settlement);
+      } catch (IllegalArgumentException e) {
+        throw CommandFailure.usage(command + ": " + e.getMessage());
+      }
+      EcosystemMap written = next;
+      AtomicOutput.write(out, o -> MapJson.write(written, o));
+      CheckedWriter.print(spec.commandLine().getOut(), "settled: " + organization + " at " + cell + " "
+          + v.id() + " by " + by + " on " + day + "\n");
+      return Dssa.EXIT_OK;
+    }
+  }
+
+  /** The date an option gives, or a usage error naming it. */
+  static LocalDate date(String command, String option, String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw CommandFailure.usage(command + ": " + option + ": found '" + Problem.quote(text)
+          + "'; expected a date, YYYY-MM-DD");
     }
   }
 }

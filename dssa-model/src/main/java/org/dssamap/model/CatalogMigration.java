@@ -301,6 +301,28 @@ public final class CatalogMigration {
       r.functions().forEach(f -> functions.addAll(successorsOf(f)));
       b.addRelationship(r.withFunctions(functions));
     }
+    // An intention follows its function to each successor where it still makes sense: giving away what the
+    // organization is placed in there, wanting what it is not; a note on a cell goes to each successor's cell.
+    java.util.Set<String> intended = new java.util.HashSet<>();
+    for (Intention i : map.intentions()) {
+      for (String f : successorsOf(i.cell().function())) {
+        Cell cell = Cell.of(f, i.cell().dimension(), i.cell().layer());
+        String key = i.organization() + " " + cell;
+        boolean placed = landing.containsKey(key);
+        if (placed == (i.kind() == IntentionKind.WOULD_GIVE_AWAY) && intended.add(key)) {
+          b.addIntention(i.withCell(cell));
+        }
+      }
+    }
+    java.util.Set<CellNote> noted = new java.util.HashSet<>();
+    for (CellNote n : map.cellNotes()) {
+      for (String f : successorsOf(n.cell().function())) {
+        CellNote moved = n.withCell(Cell.of(f, n.cell().dimension(), n.cell().layer()));
+        if (noted.add(moved)) {
+          b.addCellNote(moved);
+        }
+      }
+    }
     return b.build();
   }
 

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Who does what: a catalog of functions, the organizations, their placements in cells, and the
- * relationships between them. Immutable and always valid; build one with {@link #builder()}, change one with
+ * relationships between them; and, apart from what they do, what they intend ({@link #intentions()}) and the notes
+ * attached to cells ({@link #cellNotes()}). Immutable and always valid; build one with {@link #builder()}, change one with
  * {@code with...} methods or {@link #toBuilder()}.
  *
  * <p>Organizations, placements and relationships are kept in a canonical order (organizations by id,
@@ -39,6 +40,8 @@ public final class EcosystemMap {
   private final ImmutableList<Relationship> relationships;
   private final ImmutableList<String> openQuestions;
   private final ImmutableSortedMap<String, String> kindNames;
+  private final ImmutableList<Intention> intentions;
+  private final ImmutableList<CellNote> cellNotes;
   private final ImmutableMap<String, Organization> organizationsById;
   // Placements are sorted by organization then cell, so an organization's placements are a contiguous run (its
   // rows in the placement table, viewed in the one list) and a cell's are an array slot: two references per
@@ -49,7 +52,8 @@ public final class EcosystemMap {
   private final PlacementTable placementTable;
 
   private EcosystemMap(Builder b, ImmutableList<Organization> organizations, ImmutableList<Placement> placements,
-      int[] cellAndStatus, int[] firstRow, ImmutableList<Relationship> relationships) {
+      int[] cellAndStatus, int[] firstRow, ImmutableList<Relationship> relationships,
+      ImmutableList<Intention> intentions, ImmutableList<CellNote> cellNotes) {
     this.title = b.title;
     this.asOf = b.asOf;
     this.catalog = b.catalog;
@@ -58,6 +62,8 @@ public final class EcosystemMap {
     this.organizations = organizations;
     this.placements = placements;
     this.relationships = relationships;
+    this.intentions = intentions;
+    this.cellNotes = cellNotes;
     this.organizationsById = organizations.stream()
         .collect(ImmutableMap.toImmutableMap(Organization::id, o -> o));
     this.placementTable = new PlacementTable(organizations, catalog, placements, cellAndStatus, firstRow);
@@ -109,6 +115,8 @@ public final class EcosystemMap {
     organizations.forEach(b::addOrganization);
     placements.forEach(b::addPlacement);
     relationships.forEach(b::addRelationship);
+    intentions.forEach(b::addIntention);
+    cellNotes.forEach(b::addCellNote);
     return b;
   }
 
@@ -223,16 +231,118 @@ public final class EcosystemMap {
     return openQuestions;
   }
 
-  /** This map with the placement added, or replacing the organization's placement in the same cell. */
+  /**
+   * Intentions: what organizations want to do and would give away, apart from what they do today; by
+   * organization then cell.
+   */
+  public ImmutableList<Intention> intentions() {
+    return intentions;
+  }
+
+  /** The intentions of one organization, in cell order. */
+  public ImmutableList<Intention> intentionsOf(String organizationId) {
+    return intentions.stream().filter(i -> i.organization().equals(organizationId))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Notes and open questions attached to cells, in cell order (a cell's in the order of their text). */
+  public ImmutableList<CellNote> cellNotes() {
+    return cellNotes;
+  }
+
+  /** The notes attached to {@code cell}. */
+  public ImmutableList<CellNote> notesAt(Cell cell) {
+    return cellNotes.stream().filter(n -> n.cell().equals(cell)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The map as it would be if every intention came true: today's placements without those an organization would
+   * give away, and with what each wants to do placed as a claim it made itself (claimed, self-reported, its note
+   * and date kept). A claim is not proof: the analyses count a wish as they count any claim. The picture has no
+   * intentions of its own; everything else is kept.
+   */
+  public EcosystemMap intendedPicture() {
+    if (intentions.isEmpty()) {
+      return this;
+    }
+    Builder b = toBuilder().clearPlacements().clearIntentions();
+    Set<String> givenAway = new HashSet<>();
+    for (Intention i : intentions) {
+      if (i.kind() == IntentionKind.WOULD_GIVE_AWAY) {
+        givenAway.add(i.organization() + " " + i.cell());
+      } else {
+        Placement wanted = Placement.of(i.organization(), i.cell(), Status.CLAIMED, EvidenceSource.SELF_REPORTED);
+        wanted = i.note().map(wanted::withNote).orElse(wanted);
+        wanted = i.asOf().map(wanted::withAsOf).orElse(wanted);
+        b.addPlacement(wanted);
+      }
+    }
+    for (Placement p : placements) {
+      if (!givenAway.contains(p.organization() + " " + p.cell())) {
+        b.addPlacement(p);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * This map with the placement added, or replacing the organization's placement in the same cell. An intention
+   * of the organization to start doing what it now does there is fulfilled, and dropped.
+   */
   public EcosystemMap withPlacement(Placement placement) {
-    Builder b = toBuilderWithout(placement.organization(), placement.cell());
+    Builder b = toBuilderWithout(placement.organization(), placement.cell(), IntentionKind.WANTS_TO_DO);
     b.addPlacement(placement);
     return b.build();
   }
 
-  /** This map without the organization's placement in {@code cell}; the same map when there is none. */
+  /**
+   * This map without the organization's placement in {@code cell}; the same map when there is none. An intention
+   * of the organization to give that part away is fulfilled, and dropped.
+   */
   public EcosystemMap withoutPlacement(String organizationId, Cell cell) {
-    return placement(organizationId, cell).isEmpty() ? this : toBuilderWithout(organizationId, cell).build();
+    return placement(organizationId, cell).isEmpty() ? this
+        : toBuilderWithout(organizationId, cell, IntentionKind.WOULD_GIVE_AWAY).build();
+  }
+
+  /**
+   * This map with the organization's disputed placement in {@code cell} settled: verified, with a review {@code
+   * settled} by whoever decided that keeps the dispute (who raised it, why, and the answer); or withdrawn, the
+   * placement removed and the same record kept in a note on the cell.
+   *
+   * @throws IllegalArgumentException when the map does not place the organization there, or the placement is not
+   *     disputed
+   */
+  public EcosystemMap settle(String organizationId, Cell cell, Settlement settlement) {
+    requireNonNull(settlement, "settlement");
+    Placement p = placement(organizationId, cell).orElseThrow(() -> new IllegalArgumentException(
+        "the map does not place '" + Problem.quote(organizationId) + "' at " + cell + "; nothing to settle"));
+    if (p.status() != Status.DISPUTED) {
+      throw new IllegalArgumentException("the placement of '" + organizationId + "' at " + cell + " is "
+          + p.status().id() + ", not disputed; nothing to settle");
+    }
+    String record = settlement.record(p.dispute());
+    Review review = new Review(settlement.by(), settlement.on(), ReviewOutcome.SETTLED, Optional.of(record));
+    if (settlement.verdict() == Settlement.Verdict.VERIFIED) {
+      return withPlacement(p.withStatus(Status.VERIFIED).reviewed(review));
+    }
+    return withoutPlacement(organizationId, cell).withCellNote(CellNote.of(cell, "'" + organizationId
+        + "' withdrawn from this cell, settled by " + settlement.by() + " on " + settlement.on() + ": " + record));
+  }
+
+  /** This map with {@code intention} added, or replacing the organization's intention about the same cell. */
+  public EcosystemMap withIntention(Intention intention) {
+    Builder b = toBuilder().clearIntentions();
+    for (Intention i : intentions) {
+      if (!(i.organization().equals(intention.organization()) && i.cell().equals(intention.cell()))) {
+        b.addIntention(i);
+      }
+    }
+    return b.addIntention(intention).build();
+  }
+
+  /** This map with a note on a cell added. */
+  public EcosystemMap withCellNote(CellNote note) {
+    return toBuilder().addCellNote(note).build();
   }
 
   /** This map under another title. */
@@ -244,8 +354,9 @@ public final class EcosystemMap {
    * This map as it may be published. Left out: every {@link Confidentiality#RESTRICTED restricted} placement and
    * relationship; every restricted organization, and every organization the map knows only through restricted
    * placements (it has placements, all of them restricted); and with a left-out organization everything that
-   * names it: its placements, its relationships, and the disputes it filed (the placement stays disputed, without
-   * saying by whom). An organization without any placement stays unless it is restricted itself.
+   * names it: its placements, its relationships, the disputes it filed (the placement stays disputed, without
+   * saying by whom), the reviews it gave, and its intentions (an intention to give away a placement that is left
+   * out goes with it). An organization without any placement stays unless it is restricted itself.
    */
   public EcosystemMap publicView() {
     Set<String> hidden = hiddenOrganizations();
@@ -258,12 +369,24 @@ public final class EcosystemMap {
     for (Placement p : placements) {
       if (p.isPublic() && !hidden.contains(p.organization())) {
         boolean disputeHidden = p.dispute().isPresent() && hidden.contains(p.dispute().get().by());
-        b.addPlacement(disputeHidden ? p.withoutDispute() : p);
+        Placement shown = disputeHidden ? p.withoutDispute() : p;
+        if (shown.reviews().stream().anyMatch(r -> hidden.contains(r.by()))) {
+          shown = shown.withReviews(shown.reviews().stream().filter(r -> !hidden.contains(r.by())).toList());
+        }
+        b.addPlacement(shown);
       }
     }
     relationships.stream()
         .filter(r -> r.isPublic() && !hidden.contains(r.from()) && !hidden.contains(r.to()))
         .forEach(b::addRelationship);
+    // An intention to give away a placement the public view leaves out goes with it.
+    Set<String> kept = new HashSet<>();
+    b.placements.values.forEach(p -> kept.add(p.organization() + " " + p.cell()));
+    intentions.stream()
+        .filter(i -> !hidden.contains(i.organization()) && (i.kind() == IntentionKind.WANTS_TO_DO
+            || kept.contains(i.organization() + " " + i.cell())))
+        .forEach(b::addIntention);
+    cellNotes.forEach(b::addCellNote);
     return b.build();
   }
 
@@ -322,11 +445,16 @@ public final class EcosystemMap {
     return (int) placements.stream().filter(p -> !p.isPublic()).count();
   }
 
-  private Builder toBuilderWithout(String organizationId, Cell cell) {
-    Builder b = toBuilder().clearPlacements();
+  private Builder toBuilderWithout(String organizationId, Cell cell, IntentionKind fulfilled) {
+    Builder b = toBuilder().clearPlacements().clearIntentions();
     for (Placement p : placements) {
       if (!(p.organization().equals(organizationId) && p.cell().equals(cell))) {
         b.addPlacement(p);
+      }
+    }
+    for (Intention i : intentions) {
+      if (!(i.organization().equals(organizationId) && i.cell().equals(cell) && i.kind() == fulfilled)) {
+        b.addIntention(i);
       }
     }
     return b;
@@ -342,18 +470,23 @@ public final class EcosystemMap {
         && kindNames.equals(other.kindNames)
         && organizations.equals(other.organizations)
         && placements.equals(other.placements)
-        && relationships.equals(other.relationships);
+        && relationships.equals(other.relationships)
+        && intentions.equals(other.intentions)
+        && cellNotes.equals(other.cellNotes);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(title, asOf, catalog, openQuestions, kindNames, organizations, placements, relationships);
+    return Objects.hash(title, asOf, catalog, openQuestions, kindNames, organizations, placements, relationships,
+        intentions, cellNotes);
   }
 
   @Override
   public String toString() {
     return "EcosystemMap[" + title + ", catalog " + catalog.id() + ", " + organizations.size() + " organizations, "
-        + placements.size() + " placements, " + relationships.size() + " relationships]";
+        + placements.size() + " placements, " + relationships.size() + " relationships"
+        + (intentions.isEmpty() ? "" : ", " + intentions.size() + " intentions")
+        + (cellNotes.isEmpty() ? "" : ", " + cellNotes.size() + " notes on cells") + "]";
   }
 
   /**
@@ -373,6 +506,8 @@ public final class EcosystemMap {
     private final Added<Organization> organizations = new Added<>();
     private final Added<Placement> placements = new Added<>();
     private final Added<Relationship> relationships = new Added<>();
+    private final Added<Intention> intentions = new Added<>();
+    private final Added<CellNote> cellNotes = new Added<>();
 
     /**
      * Elements in the order added, each with the location it was read from, if any. Locations are kept in a
@@ -485,6 +620,36 @@ public final class EcosystemMap {
       return this;
     }
 
+    /** Adds an intention. */
+    public Builder addIntention(Intention intention) {
+      intentions.add(requireNonNull(intention, "intention"), null);
+      return this;
+    }
+
+    /** Adds an intention read from {@code location}. */
+    public Builder addIntention(Intention intention, String location) {
+      intentions.add(requireNonNull(intention, "intention"), location);
+      return this;
+    }
+
+    /** Adds a note on a cell. */
+    public Builder addCellNote(CellNote note) {
+      cellNotes.add(requireNonNull(note, "note"), null);
+      return this;
+    }
+
+    /** Adds a note on a cell read from {@code location}. */
+    public Builder addCellNote(CellNote note, String location) {
+      cellNotes.add(requireNonNull(note, "note"), location);
+      return this;
+    }
+
+    /** Removes every intention added so far. */
+    public Builder clearIntentions() {
+      intentions.clear();
+      return this;
+    }
+
     /** Removes every placement added so far. */
     public Builder clearPlacements() {
       placements.clear();
@@ -549,6 +714,9 @@ public final class EcosystemMap {
         }
       }
       contradictions(problems);
+      ImmutableList<Intention> sortedIntentions = checkIntentions(orgs.keySet(), sortedPlacements.placements(),
+          rankById, problems);
+      ImmutableList<CellNote> sortedNotes = checkCellNotes(problems);
       if (!problems.isEmpty()) {
         throw new InvalidMapException("", problems);
       }
@@ -557,7 +725,76 @@ public final class EcosystemMap {
               .thenComparing(Relationship::kind))
           .collect(ImmutableList.toImmutableList());
       return new EcosystemMap(this, sortedOrgs, sortedPlacements.placements(), sortedPlacements.cellAndStatus(),
-          sortedPlacements.firstRow(), sortedRelationships);
+          sortedPlacements.firstRow(), sortedRelationships, sortedIntentions, sortedNotes);
+    }
+
+    /**
+     * Checks the intentions: each names an organization of the map and a function of the catalog; an organization
+     * would give away only what the map places it in, wants to do only what it does not do there today, and says
+     * one thing about a cell. Sorted by organization then cell.
+     */
+    private ImmutableList<Intention> checkIntentions(Set<String> orgs, List<Placement> sorted,
+        Map<String, Integer> rankById, List<Problem> problems) {
+      if (intentions.size() == 0) {
+        return ImmutableList.of();
+      }
+      Set<String> placed = new HashSet<>();
+      sorted.forEach(p -> placed.add(p.organization() + " " + p.cell()));
+      Map<String, String> seen = new HashMap<>();
+      List<Intention> valid = new ArrayList<>();
+      for (int i = 0; i < intentions.size(); i++) {
+        String where = intentions.where("intentions", i);
+        Intention in = intentions.get(i);
+        boolean ok = true;
+        if (!orgs.contains(in.organization())) {
+          problems.add(at(where, "organization", "intention names organization '" + in.organization()
+              + "', which the map does not have; expected the id of one of its organizations"));
+          ok = false;
+        }
+        if (!catalog.contains(in.cell())) {
+          problems.add(at(where, "function", "function '" + in.cell().function() + "' is not in catalog "
+              + catalog.id()));
+          ok = false;
+        }
+        if (!ok) {
+          continue;
+        }
+        String key = in.organization() + " " + in.cell();
+        boolean isPlaced = placed.contains(key);
+        if (in.kind() == IntentionKind.WOULD_GIVE_AWAY && !isPlaced) {
+          problems.add(at(where, "kind", "'" + in.organization() + "' would give away " + in.cell()
+              + ", where the map does not place it; expected a part it plays today"));
+        } else if (in.kind() == IntentionKind.WANTS_TO_DO && isPlaced) {
+          problems.add(at(where, "kind", "'" + in.organization() + "' wants to do " + in.cell()
+              + ", where the map places it already; expected a part it does not play today"));
+        }
+        String first = seen.putIfAbsent(key, where);
+        if (first != null) {
+          problems.add(at(where, "", "a second intention of '" + in.organization() + "' about " + in.cell()
+              + " (first at " + first + "); expected one per organization and cell"));
+        }
+        valid.add(in);
+      }
+      valid.sort(Comparator.<Intention>comparingInt(in -> rankById.getOrDefault(in.organization(), -1))
+          .thenComparingInt(in -> catalog.cellIndex(in.cell())));
+      return ImmutableList.copyOf(valid);
+    }
+
+    /** Checks that each note is on a cell of the catalog; sorted by cell, then text. */
+    private ImmutableList<CellNote> checkCellNotes(List<Problem> problems) {
+      List<CellNote> valid = new ArrayList<>();
+      for (int i = 0; i < cellNotes.size(); i++) {
+        CellNote n = cellNotes.get(i);
+        if (!catalog.contains(n.cell())) {
+          problems.add(at(cellNotes.where("cellNotes", i), "function", "function '" + n.cell().function()
+              + "' is not in catalog " + catalog.id()));
+        } else {
+          valid.add(n);
+        }
+      }
+      valid.sort(Comparator.<CellNote>comparingInt(n -> catalog.cellIndex(n.cell()))
+          .thenComparing(CellNote::text));
+      return ImmutableList.copyOf(valid);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.dssamap.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -18,6 +19,8 @@ import java.util.Optional;
  * @param asOf when the statement was true
  * @param confidentiality restricted placements never leave in a public export
  * @param dispute who challenged it and why; present only when the status is {@link Status#DISPUTED}
+ * @param reviews who confirmed, corrected, disputed or settled it, and when, oldest first; empty when nobody has
+ *     reviewed it yet
  */
 public record Placement(
     String organization,
@@ -27,7 +30,8 @@ public record Placement(
     Optional<String> note,
     Optional<LocalDate> asOf,
     Confidentiality confidentiality,
-    Optional<Dispute> dispute) {
+    Optional<Dispute> dispute,
+    ImmutableList<Review> reviews) {
 
   /** Checks the parts. */
   public Placement {
@@ -41,6 +45,13 @@ public record Placement(
     requireNonNull(dispute, "dispute");
     checkArgument(dispute.isEmpty() || status == Status.DISPUTED,
         "placement of %s at %s carries a dispute but its status is %s, not disputed", organization, cell, status.id());
+    reviews = ImmutableList.copyOf(requireNonNull(reviews, "reviews"));
+  }
+
+  /** A placement nobody has reviewed yet; the canonical constructor before reviews were kept. */
+  public Placement(String organization, Cell cell, Status status, EvidenceSource source, Optional<String> note,
+      Optional<LocalDate> asOf, Confidentiality confidentiality, Optional<Dispute> dispute) {
+    this(organization, cell, status, source, note, asOf, confidentiality, dispute, ImmutableList.of());
   }
 
   /** A public placement with no note, date or dispute. */
@@ -62,38 +73,40 @@ public record Placement(
   /** This placement challenged by {@code dispute}. */
   public Placement disputed(Dispute newDispute) {
     return new Placement(organization, cell, Status.DISPUTED, source, note, asOf, confidentiality,
-        Optional.of(newDispute));
+        Optional.of(newDispute), reviews);
   }
 
   /** This placement without the record of who disputed it and why; the status stays as it is. */
   public Placement withoutDispute() {
-    return new Placement(organization, cell, status, source, note, asOf, confidentiality, Optional.empty());
+    return new Placement(organization, cell, status, source, note, asOf, confidentiality, Optional.empty(), reviews);
   }
 
   /** This placement with another status; a dispute is dropped unless the new status is disputed. */
   public Placement withStatus(Status newStatus) {
     return new Placement(organization, cell, newStatus, source, note, asOf, confidentiality,
-        newStatus == Status.DISPUTED ? dispute : Optional.empty());
+        newStatus == Status.DISPUTED ? dispute : Optional.empty(), reviews);
   }
 
   /** This placement with another source. */
   public Placement withSource(EvidenceSource newSource) {
-    return new Placement(organization, cell, status, newSource, note, asOf, confidentiality, dispute);
+    return new Placement(organization, cell, status, newSource, note, asOf, confidentiality, dispute, reviews);
   }
 
   /** This placement with a note. */
   public Placement withNote(String newNote) {
-    return new Placement(organization, cell, status, source, Optional.of(newNote), asOf, confidentiality, dispute);
+    return new Placement(organization, cell, status, source, Optional.of(newNote), asOf, confidentiality, dispute,
+        reviews);
   }
 
   /** This placement with a date. */
   public Placement withAsOf(LocalDate date) {
-    return new Placement(organization, cell, status, source, note, Optional.of(date), confidentiality, dispute);
+    return new Placement(organization, cell, status, source, note, Optional.of(date), confidentiality, dispute,
+        reviews);
   }
 
   /** This placement with another confidentiality. */
   public Placement withConfidentiality(Confidentiality newConfidentiality) {
-    return new Placement(organization, cell, status, source, note, asOf, newConfidentiality, dispute);
+    return new Placement(organization, cell, status, source, note, asOf, newConfidentiality, dispute, reviews);
   }
 
   /**
@@ -101,12 +114,30 @@ public record Placement(
    * {@code newCell}, everything else kept; how a map shares one id string and one cell between its placements.
    */
   Placement withOrganizationAndCell(String sameOrganization, Cell newCell) {
-    return new Placement(sameOrganization, newCell, status, source, note, asOf, confidentiality, dispute);
+    return new Placement(sameOrganization, newCell, status, source, note, asOf, confidentiality, dispute, reviews);
   }
 
   /** This placement moved to another cell, everything else kept. */
   public Placement withCell(Cell newCell) {
-    return new Placement(organization, newCell, status, source, note, asOf, confidentiality, dispute);
+    return new Placement(organization, newCell, status, source, note, asOf, confidentiality, dispute, reviews);
+  }
+
+  /** This placement with {@code review} after its earlier reviews. */
+  public Placement reviewed(Review review) {
+    requireNonNull(review, "review");
+    return new Placement(organization, cell, status, source, note, asOf, confidentiality, dispute,
+        ImmutableList.<Review>builderWithExpectedSize(reviews.size() + 1).addAll(reviews).add(review).build());
+  }
+
+  /** This placement with {@code newReviews} in place of its reviews, oldest first. */
+  public Placement withReviews(java.util.List<Review> newReviews) {
+    return new Placement(organization, cell, status, source, note, asOf, confidentiality, dispute,
+        ImmutableList.copyOf(newReviews));
+  }
+
+  /** The newest review, if anybody has reviewed the placement. */
+  public Optional<Review> latestReview() {
+    return reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(reviews.size() - 1));
   }
 
   /** Whether the placement is {@link Status#VERIFIED}: the only status the analysis takes as proof. */

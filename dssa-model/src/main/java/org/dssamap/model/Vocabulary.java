@@ -22,6 +22,10 @@ final class Vocabulary {
       words = Records.SOURCES;
     } else if (type == Confidentiality.class) {
       words = Records.CONFIDENTIALITIES;
+    } else if (type == ReviewOutcome.class) {
+      words = Records.REVIEW_OUTCOMES;
+    } else if (type == IntentionKind.class) {
+      words = Records.INTENTION_KINDS;
     } else {
       words = Records.RELATIONSHIP_KINDS;
     }

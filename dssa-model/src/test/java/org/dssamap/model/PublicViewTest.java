@@ -31,14 +31,21 @@ class PublicViewTest {
 
   @Test
   void thePublicViewLeavesOutEverythingRestrictedAndEverythingThatNamesIt() {
-    qt().withExamples(300).forAll(DssaGenerators.maps(10)).checkAssert(map -> {
+    qt().withExamples(300).forAll(DssaGenerators.maps(10).flatMap(DssaGenerators::withIntentionsAndNotes))
+        .checkAssert(map -> {
       Set<String> hidden = hidden(map);
       EcosystemMap view = map.publicView();
       assertEquals(map.organizations().stream().filter(o -> !hidden.contains(o.id())).toList(), view.organizations());
       assertEquals(map.placements().stream()
           .filter(p -> p.confidentiality() == Confidentiality.PUBLIC && !hidden.contains(p.organization()))
           .map(p -> p.dispute().isPresent() && hidden.contains(p.dispute().get().by()) ? p.withoutDispute() : p)
+          .map(p -> p.withReviews(p.reviews().stream().filter(r -> !hidden.contains(r.by())).toList()))
           .toList(), view.placements());
+      // intentions of a left-out organization go, and so does giving away a placement the view leaves out
+      assertEquals(map.intentions().stream().filter(i -> !hidden.contains(i.organization())
+          && (i.kind() == IntentionKind.WANTS_TO_DO || view.placement(i.organization(), i.cell()).isPresent()))
+          .toList(), view.intentions());
+      assertEquals(map.cellNotes(), view.cellNotes());
       assertEquals(map.relationships().stream()
           .filter(r -> r.confidentiality() == Confidentiality.PUBLIC && !hidden.contains(r.from())
               && !hidden.contains(r.to()))

@@ -18,7 +18,9 @@ import org.dssamap.analysis.Gap;
 import org.dssamap.analysis.Overlap;
 import org.dssamap.analysis.SinglePointOfFailure;
 import org.dssamap.analysis.escalation.EscalationRoute;
+import org.dssamap.model.CellNote;
 import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.Intention;
 import org.dssamap.model.FunctionCatalog;
 import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
@@ -47,6 +49,8 @@ public final class MapDiff {
   private final Optional<ValueChange<FunctionCatalog>> catalog;
   private final Optional<ValueChange<ImmutableList<String>>> openQuestions;
   private final Optional<ValueChange<ImmutableSortedMap<String, String>>> kindNames;
+  private final Optional<ValueChange<ImmutableList<Intention>>> intentions;
+  private final Optional<ValueChange<ImmutableList<CellNote>>> cellNotes;
   private final ImmutableList<Organization> organizationsAdded;
   private final ImmutableList<Organization> organizationsRemoved;
   private final ImmutableList<ValueChange<Organization>> organizationsChanged;
@@ -68,6 +72,8 @@ public final class MapDiff {
     catalog = change(a.catalog(), b.catalog());
     openQuestions = change(a.openQuestions(), b.openQuestions());
     kindNames = change(a.kindNames(), b.kindNames());
+    intentions = change(a.intentions(), b.intentions());
+    cellNotes = change(a.cellNotes(), b.cellNotes());
     Keyed<Organization> orgs = Keyed.of(a.organizations(), b.organizations(), Organization::id);
     organizationsAdded = orgs.added;
     organizationsRemoved = orgs.removed;
@@ -174,6 +180,16 @@ public final class MapDiff {
   /** The names the map gives its kinds of organization, when they changed. */
   public Optional<ValueChange<ImmutableSortedMap<String, String>>> kindNames() {
     return kindNames;
+  }
+
+  /** The intentions (wants to do, would give away), when they changed; all of them before and after. */
+  public Optional<ValueChange<ImmutableList<Intention>>> intentions() {
+    return intentions;
+  }
+
+  /** The notes on cells, when they changed; all of them before and after. */
+  public Optional<ValueChange<ImmutableList<CellNote>>> cellNotes() {
+    return cellNotes;
   }
 
   /** Organizations only the new map has. */
@@ -295,6 +311,7 @@ public final class MapDiff {
   /** Whether the two maps are equal: nothing changed, so no finding changed either. */
   public boolean isEmpty() {
     return title.isEmpty() && asOf.isEmpty() && catalog.isEmpty() && openQuestions.isEmpty() && kindNames.isEmpty()
+        && intentions.isEmpty() && cellNotes.isEmpty()
         && organizationsAdded.isEmpty() && organizationsRemoved.isEmpty() && organizationsChanged.isEmpty()
         && placementsAdded.isEmpty() && placementsRemoved.isEmpty() && placementsChanged.isEmpty()
         && relationshipsAdded.isEmpty() && relationshipsRemoved.isEmpty() && relationshipsChanged.isEmpty()
@@ -317,6 +334,8 @@ public final class MapDiff {
     check(conflicts, "catalog", catalog, base.catalog());
     check(conflicts, "open questions", openQuestions, base.openQuestions());
     check(conflicts, "names of kinds", kindNames, base.kindNames());
+    check(conflicts, "intentions", intentions, base.intentions());
+    check(conflicts, "notes on cells", cellNotes, base.cellNotes());
     Map<String, Organization> orgs = apply(conflicts, "organization", base.organizations(), Organization::id,
         organizationsAdded, organizationsRemoved, organizationsChanged);
     List<ValueChange<Placement>> placementChanges = placementsChanged.stream()
@@ -336,6 +355,8 @@ public final class MapDiff {
     orgs.values().forEach(b::addOrganization);
     placements.values().forEach(b::addPlacement);
     relationships.values().forEach(b::addRelationship);
+    intentions.map(ValueChange::after).orElse(base.intentions()).forEach(b::addIntention);
+    cellNotes.map(ValueChange::after).orElse(base.cellNotes()).forEach(b::addCellNote);
     return b.build();
   }
 
@@ -373,6 +394,7 @@ public final class MapDiff {
     return o instanceof MapDiff other && title.equals(other.title) && asOf.equals(other.asOf)
         && catalog.equals(other.catalog) && openQuestions.equals(other.openQuestions)
         && kindNames.equals(other.kindNames)
+        && intentions.equals(other.intentions) && cellNotes.equals(other.cellNotes)
         && organizationsAdded.equals(other.organizationsAdded) && organizationsRemoved.equals(other.organizationsRemoved)
         && organizationsChanged.equals(other.organizationsChanged) && placementsAdded.equals(other.placementsAdded)
         && placementsRemoved.equals(other.placementsRemoved) && placementsChanged.equals(other.placementsChanged)
@@ -384,7 +406,8 @@ public final class MapDiff {
 
   @Override
   public int hashCode() {
-    return Objects.hash(title, asOf, catalog, openQuestions, kindNames, organizationsAdded, organizationsRemoved,
+    return Objects.hash(title, asOf, catalog, openQuestions, kindNames, intentions, cellNotes, organizationsAdded,
+        organizationsRemoved,
         organizationsChanged, placementsAdded, placementsRemoved, placementsChanged, relationshipsAdded,
         relationshipsRemoved, relationshipsChanged, options, gaps, overlaps, singlePointsOfFailure, escalation);
   }

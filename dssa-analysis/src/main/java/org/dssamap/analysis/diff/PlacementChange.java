@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
 import org.dssamap.model.Placement;
+import org.dssamap.model.Review;
 
 /**
  * A placement that is in both maps, same organization and cell, with other fields changed.
@@ -44,7 +46,18 @@ public record PlacementChange(Placement before, Placement after) {
     if (!before.dispute().equals(after.dispute())) {
       fields.add("dispute");
     }
+    if (!before.reviews().equals(after.reviews())) {
+      fields.add("reviews");
+    }
     return fields.build();
+  }
+
+  /**
+   * The review that made this change: the new placement's newest one, when the change added it (who confirmed,
+   * corrected, disputed or settled it, and when); empty when the reviews did not grow.
+   */
+  public Optional<Review> review() {
+    return after.reviews().size() > before.reviews().size() ? after.latestReview() : Optional.empty();
   }
 
   /** Whether the status changed: claimed to verified, verified to disputed, and so on. */

@@ -4,9 +4,12 @@ package org.dssamap.analysis.survey;
 public enum Outcome {
   /** The map changed: a placement was verified, added, removed or disputed. */
   APPLIED("applied"),
-  /** The answer was taken into account and the map rightly stays as it is (the log says why). */
+  /**
+   * The answer was taken into account and the placement's status rightly stays as it is (the log says why); a
+   * review or a dispute's answer may still be recorded on it.
+   */
   UNCHANGED("unchanged"),
-  /** A wish (want to do, give away), recorded in the result's wishes; no placement changes. */
+  /** A wish (want to do, give away), kept in the map as an intention and in the result's wishes. */
   RECORDED("recorded"),
   /** The answer could not be applied: unknown cell, nothing to confirm, contradictory answers. */
   REJECTED("rejected");

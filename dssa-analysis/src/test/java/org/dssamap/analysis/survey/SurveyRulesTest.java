@@ -32,7 +32,7 @@ class SurveyRulesTest {
   }
 
   private static SurveyResult answer(EcosystemMap map, Response... responses) {
-    return Survey.apply(map, Responses.of("ccirc", List.of(responses)));
+    return Survey.apply(map, Responses.of("ccirc", List.of(responses)), java.time.LocalDate.of(2012, 9, 14));
   }
 
   @Test
@@ -66,7 +66,7 @@ class SurveyRulesTest {
   @Test
   void aRepeatedWishIsRejected() {
     EcosystemMap map = ccircPlaced(Placement.claimed("ccirc", GLUE_IR));
-    SurveyResult r = answer(map, Response.of(GLUE_IR, Answer.WANT_TO_DO), Response.of(GLUE_IR, Answer.WANT_TO_DO));
+    SurveyResult r = answer(map, Response.of(GLUE_IR, Answer.GIVE_AWAY), Response.of(GLUE_IR, Answer.GIVE_AWAY));
     assertEquals(List.of(Outcome.RECORDED, Outcome.REJECTED), r.log().stream().map(LogEntry::outcome).toList());
     assertEquals(1, r.wishes().size());
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.dssamap.analysis.CallMap;
@@ -14,8 +15,12 @@ import org.dssamap.model.Dispute;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.EvidenceSource;
 import org.dssamap.model.FunctionCatalog;
+import org.dssamap.model.Intention;
+import org.dssamap.model.IntentionKind;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Placement;
+import org.dssamap.model.Review;
+import org.dssamap.model.ReviewOutcome;
 import org.dssamap.model.Status;
 import org.dssamap.model.testing.DssaGenerators;
 import org.junit.jupiter.api.Test;
@@ -25,9 +30,10 @@ class SurveyTest {
   private static final Cell EDGE_IR = Cell.of("incident-response", Dimension.INTERNAL, Layer.EDGE);
   private static final Cell GLUE_IR = Cell.of("incident-response", Dimension.EXTERNAL, Layer.GLUE);
   private static final Cell TRAINING = Cell.of("training", Dimension.INTERNAL, Layer.EDGE);
+  private static final LocalDate DAY = LocalDate.of(2012, 9, 14);
 
   private static SurveyResult answer(EcosystemMap map, String org, Response... responses) {
-    return Survey.apply(map, Responses.of(org, List.of(responses)));
+    return Survey.apply(map, Responses.of(org, List.of(responses)), DAY);
   }
 
   @Test
@@ -103,7 +109,13 @@ class SurveyTest {
     SurveyResult r = answer(CallMap.map(), "cira",
         Response.of(coreIr, Answer.WANT_TO_DO).withComment("with the other ccTLDs"),
         Response.of(TRAINING, Answer.GIVE_AWAY));
-    assertEquals(CallMap.map(), r.map());
+    assertEquals(CallMap.map().placements(), r.map().placements());
+    assertEquals(List.of(Intention.of("cira", coreIr, IntentionKind.WANTS_TO_DO).withAsOf(DAY)
+            .withNote("with the other ccTLDs"), Intention.of("cira", TRAINING, IntentionKind.WOULD_GIVE_AWAY)
+            .withAsOf(DAY)), r.map().intentionsOf("cira"));
+    EcosystemMap intended = r.map().intendedPicture();
+    assertEquals(EvidenceSource.SELF_REPORTED, intended.placement("cira", coreIr).orElseThrow().source());
+    assertEquals(Optional.empty(), intended.placement("cira", TRAINING));
     assertEquals(List.of(new Wish("cira", coreIr, Answer.WANT_TO_DO, Optional.of("with the other ccTLDs")),
         new Wish("cira", TRAINING, Answer.GIVE_AWAY, Optional.empty())), r.wishes());
     assertEquals(2, r.entries(Outcome.RECORDED).size());
@@ -129,13 +141,27 @@ class SurveyTest {
     qt().forAll(DssaGenerators.maps(FunctionCatalog.dssa2012(), 1, 6)).checkAssert(map -> {
       String org = "org-0";
       List<Response> confirms = map.placementsOf(org).stream().map(p -> Response.of(p.cell(), Answer.CONFIRM)).toList();
-      SurveyResult r = Survey.apply(map, Responses.of(org, confirms));
+      SurveyResult r = Survey.apply(map, Responses.of(org, confirms).withRespondent("A. Person"), DAY);
       assertEquals(map.placements().size(), r.map().placements().size());
       for (Placement before : map.placements()) {
         Placement after = r.map().placement(before.organization(), before.cell()).orElseThrow();
-        boolean verifies = before.organization().equals(org) && before.status() == Status.CLAIMED
-            && before.source() != EvidenceSource.SELF_REPORTED;
-        assertEquals(verifies ? before.withStatus(Status.VERIFIED) : before, after);
+        boolean ours = before.organization().equals(org);
+        boolean selfClaim = before.status() == Status.CLAIMED && before.source() == EvidenceSource.SELF_REPORTED;
+        Placement expected;
+        if (!ours || selfClaim) {
+          expected = before;
+        } else if (before.status() == Status.DISPUTED) {
+          // the organization's answer to the dispute is kept; the dispute stands
+          expected = new Placement(before.organization(), before.cell(), Status.DISPUTED, before.source(),
+              before.note(), before.asOf(), before.confidentiality(), before.dispute().map(d -> new Dispute(d.by(),
+                  d.reason(), Optional.of("confirmed by the organization in the verification round"))),
+              append(before, ReviewOutcome.ANSWERED));
+        } else {
+          expected = new Placement(before.organization(), before.cell(), Status.VERIFIED, before.source(),
+              before.note(), before.asOf(), before.confidentiality(), Optional.empty(),
+              append(before, ReviewOutcome.CONFIRMED));
+        }
+        assertEquals(expected, after);
       }
       assertEquals(confirms.size(), r.log().size());
       assertTrue(r.entries(Outcome.REJECTED).isEmpty());
@@ -144,17 +170,34 @@ class SurveyTest {
 
   @Test
   void everyAnswerGetsExactlyOneLogEntryInOrder() {
-    qt().forAll(DssaGenerators.maps(FunctionCatalog.dssa2012(), 1, 6).flatMap(m -> responses(m).map(r -> List.of(m, r))))
+    qt().forAll(DssaGenerators.maps(FunctionCatalog.dssa2012(), 1, 6)
+        .flatMap(DssaGenerators::withIntentionsAndNotes).flatMap(m -> responses(m).map(r -> List.of(m, r))))
         .checkAssert(pair -> {
           EcosystemMap map = (EcosystemMap) pair.get(0);
           Responses responses = (Responses) pair.get(1);
-          SurveyResult r = Survey.apply(map, responses);
+          SurveyResult r = Survey.apply(map, responses, DAY);
           assertEquals(responses.answers(), r.log().stream().map(LogEntry::response).toList());
+          // earlier reviews are kept, oldest first: a placement's history only grows at its end
+          for (Placement after : r.map().placements()) {
+            map.placement(after.organization(), after.cell()).ifPresent(before -> assertEquals(before.reviews(),
+                after.reviews().subList(0, before.reviews().size())));
+          }
+          // each recorded wish is an intention of the round; nobody else's intentions change
+          assertEquals(r.entries(Outcome.RECORDED).size(), r.map().intentionsOf("org-0").stream()
+              .filter(i -> i.asOf().equals(Optional.of(DAY))).count());
+          assertEquals(map.intentions().stream().filter(i -> !i.organization().equals("org-0")).toList(),
+              r.map().intentions().stream().filter(i -> !i.organization().equals("org-0")).toList());
           assertEquals(r.entries(Outcome.RECORDED).size(), r.wishes().size());
           // only the answering organization's placements change
           assertEquals(map.placements().stream().filter(p -> !p.organization().equals("org-0")).toList(),
               r.map().placements().stream().filter(p -> !p.organization().equals("org-0")).toList());
         });
+  }
+
+  /** The reviews of {@code before} and one more, by the respondent on the day of the round. */
+  private static com.google.common.collect.ImmutableList<Review> append(Placement before, ReviewOutcome outcome) {
+    return com.google.common.collect.ImmutableList.<Review>builder().addAll(before.reviews())
+        .add(Review.of("A. Person", DAY, outcome)).build();
   }
 
   /** Random answers of org-0, some about cells the catalog does not have. */

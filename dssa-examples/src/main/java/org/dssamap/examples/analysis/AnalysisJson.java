@@ -45,6 +45,9 @@ public final class AnalysisJson {
       g.writeStartObject();
       g.writeStringField("format", FORMAT);
       g.writeStringField("title", report.title());
+      if (report.picture() != AnalysisReport.Picture.CURRENT) {
+        g.writeStringField("picture", report.picture().id());
+      }
       options(g, report.options());
       cells(g, report.coverage());
       gaps(g, report);
@@ -55,6 +58,16 @@ public final class AnalysisJson {
       coverage(g, report.coverage());
       selfClassification(g, report.selfClassification());
       outsourcing(g, report);
+      if (!report.cellNotes().isEmpty()) {
+        g.writeArrayFieldStart("cellNotes");
+        for (org.dssamap.model.CellNote n : report.cellNotes()) {
+          g.writeStartObject();
+          JsonWriting.cell(g, n.cell());
+          g.writeStringField("text", n.text());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     });
   }

@@ -32,6 +32,10 @@ public final class AnalysisText {
   public static String write(AnalysisReport report) {
     StringBuilder out = new StringBuilder();
     out.append("Analysis of \"").append(TextWriting.visible(report.title())).append("\"\n");
+    if (report.picture() == AnalysisReport.Picture.INTENDED) {
+      out.append("Picture: intended (every organization doing what it wants to do, as a claim, and giving away what "
+          + "it would give away)\n");
+    }
     out.append("Scope: ").append(report.coverage().region()
         .map(r -> r.id() + " (with the global organizations)").orElse("all regions")).append('\n');
 
@@ -143,6 +147,12 @@ public final class AnalysisText {
           out.append("unreachable, ").append(r.reason().orElseThrow().id().replace('-', ' '));
         }
         out.append('\n');
+      }
+    }
+    if (!report.cellNotes().isEmpty()) {
+      out.append("\nNotes on cells (").append(report.cellNotes().size()).append("): questions that fell out\n");
+      for (org.dssamap.model.CellNote n : report.cellNotes()) {
+        out.append("  ").append(n.cell()).append(": ").append(TextWriting.visible(n.text())).append('\n');
       }
     }
     return out.toString();

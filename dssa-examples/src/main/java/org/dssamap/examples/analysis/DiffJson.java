@@ -74,6 +74,30 @@ public final class DiffJson {
         names(g, "after", diff.kindNames().get().after());
         g.writeEndObject();
       }
+      if (diff.intentions().isPresent()) {
+        g.writeObjectFieldStart("intentions");
+        for (String side : List.of("before", "after")) {
+          g.writeArrayFieldStart(side);
+          for (org.dssamap.model.Intention i : side.equals("before") ? diff.intentions().get().before()
+              : diff.intentions().get().after()) {
+            CanonicalJson.writeIntention(i, g);
+          }
+          g.writeEndArray();
+        }
+        g.writeEndObject();
+      }
+      if (diff.cellNotes().isPresent()) {
+        g.writeObjectFieldStart("cellNotes");
+        for (String side : List.of("before", "after")) {
+          g.writeArrayFieldStart(side);
+          for (org.dssamap.model.CellNote n : side.equals("before") ? diff.cellNotes().get().before()
+              : diff.cellNotes().get().after()) {
+            CanonicalJson.writeCellNote(n, g);
+          }
+          g.writeEndArray();
+        }
+        g.writeEndObject();
+      }
       Element<Placement> placement = CanonicalJson::writePlacement;
       Element<Organization> organization = CanonicalJson::writeOrganization;
       Element<Relationship> relationship = CanonicalJson::writeRelationship;
@@ -84,6 +108,14 @@ public final class DiffJson {
       for (PlacementChange c : diff.placementsChanged()) {
         g.writeStartObject();
         strings(g, "fields", c.changedFields());
+        if (c.review().isPresent()) {
+          org.dssamap.model.Review r = c.review().get();
+          g.writeObjectFieldStart("review");
+          g.writeStringField("by", r.by());
+          g.writeStringField("on", r.on().toString());
+          g.writeStringField("outcome", r.outcome().id());
+          g.writeEndObject();
+        }
         g.writeFieldName("before");
         CanonicalJson.writePlacement(c.before(), g);
         g.writeFieldName("after");

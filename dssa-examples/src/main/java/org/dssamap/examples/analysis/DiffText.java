@@ -39,6 +39,10 @@ public final class DiffText {
         .append(c.after().size()).append('\n'));
     diff.kindNames().ifPresent(c -> out.append("~ names of kinds: ").append(c.before().size()).append(" -> ")
         .append(c.after().size()).append('\n'));
+    diff.intentions().ifPresent(c -> out.append("~ intentions: ").append(c.before().size()).append(" -> ")
+        .append(c.after().size()).append('\n'));
+    diff.cellNotes().ifPresent(c -> out.append("~ notes on cells: ").append(c.before().size()).append(" -> ")
+        .append(c.after().size()).append('\n'));
     for (Organization o : diff.organizationsAdded()) {
       out.append("+ organization ").append(o.id()).append(" \"").append(visible(o.name())).append("\"\n");
     }
@@ -61,7 +65,10 @@ public final class DiffText {
       out.append(c.statusChanged() ? c.before().status().id() + " -> " + c.after().status().id() : "")
           .append(c.statusChanged() && c.changedFields().size() > 1 ? ", " : "")
           .append(String.join(", ", c.changedFields().stream().filter(f -> !f.equals("status")).toList()))
-          .append(c.changedFields().size() > (c.statusChanged() ? 1 : 0) ? " changed" : "").append('\n');
+          .append(c.changedFields().size() > (c.statusChanged() ? 1 : 0) ? " changed" : "")
+          .append(c.review().map(r -> " (" + r.outcome().id() + " by " + TextWriting.visible(r.by()) + " on "
+              + r.on() + ")").orElse(""))
+          .append('\n');
     }
     for (Relationship r : diff.relationshipsAdded()) {
       out.append("+ relationship ").append(r.key()).append('\n');

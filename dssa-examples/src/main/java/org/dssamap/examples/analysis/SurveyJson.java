@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,6 +77,8 @@ public final class SurveyJson {
       g.writeEndObject();
       g.writeStringField("fingerprint", fingerprint(q, map));
       strings(g, "answersAccepted", Arrays.stream(Answer.values()).map(Answer::id).toList());
+      g.writeStringField("respondent", "");
+      g.writeStringField("date", "");
       g.writeArrayFieldStart("questions");
       for (Question question : q.questions()) {
         g.writeStartObject();
@@ -176,10 +180,28 @@ public final class SurveyJson {
     if (asked != null) {
       bind(root, Questionnaire.of(map, asked.id()), map, problems);
     }
+    String respondent = text(root, "$", "respondent", problems, false);
+    String dateText = text(root, "$", "date", problems, false);
+    Optional<LocalDate> date = Optional.empty();
+    if (dateText != null && !dateText.isEmpty()) {
+      try {
+        date = Optional.of(LocalDate.parse(dateText));
+      } catch (DateTimeParseException e) {
+        problems.add(Problem.at("$.date", "found '" + Problem.quote(dateText) + "'; expected the day of the answers, "
+            + "YYYY-MM-DD"));
+      }
+    }
+    if (respondent != null && !respondent.isEmpty() && respondent.isBlank()) {
+      problems.add(Problem.at("$.respondent", "found a blank string; expected who answered, or \"\""));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidMapException(source, problems);
     }
-    return Responses.of(organization, answers);
+    Responses out = Responses.of(organization, answers);
+    if (respondent != null && !respondent.isEmpty()) {
+      out = out.withRespondent(respondent);
+    }
+    return date.map(out::withDate).orElse(out);
   }
 
   /**
@@ -364,12 +386,19 @@ public final class SurveyJson {
     };
   }
 
-  /** The change log of a survey round as canonical JSON: one entry per answer, and the wishes. */
-  public static String writeLog(Responses responses, SurveyResult result) {
+  /**
+   * The change log of a survey round as canonical JSON: who answered and the day of the round's reviews, one entry
+   * per answer, and the wishes (kept in the map as intentions).
+   *
+   * @param on the day of the round's reviews
+   */
+  public static String writeLog(Responses responses, SurveyResult result, LocalDate on) {
     return JsonWriting.write(g -> {
       g.writeStartObject();
       g.writeStringField("format", LOG_FORMAT);
       g.writeStringField("organization", responses.organization());
+      g.writeStringField("reviewer", responses.reviewer());
+      g.writeStringField("date", on.toString());
       g.writeArrayFieldStart("log");
       for (LogEntry e : result.log()) {
         g.writeStartObject();

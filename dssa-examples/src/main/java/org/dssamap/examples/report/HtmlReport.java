@@ -115,6 +115,8 @@ public final class HtmlReport {
     organizations(h);
     catalog(h);
     openQuestions(h);
+    cellNotes(h);
+    intentions(h);
     h.append("<footer>Made with dssa-map from the map file as given; a claim is never proof: "
         + "only verified placements cover a cell.</footer>\n</body>\n</html>\n");
     return h.toString();
@@ -379,6 +381,40 @@ public final class HtmlReport {
     }
     h.append("<section id=\"open-questions\">\n<h2>Open questions</h2>\n<ul>\n");
     map.openQuestions().forEach(q -> h.append("<li>").append(Html.user(q)).append("</li>\n"));
+    h.append("</ul>\n</section>\n");
+  }
+
+  /** The questions that fell out, where they belong: one item per note, by cell. */
+  private void cellNotes(StringBuilder h) {
+    if (map.cellNotes().isEmpty()) {
+      return;
+    }
+    h.append("<section id=\"cell-notes\">\n<h2>Notes on cells <span class=\"count\">")
+        .append(map.cellNotes().size()).append("</span></h2>\n<ul>\n");
+    for (org.dssamap.model.CellNote n : map.cellNotes()) {
+      h.append("<li><code>").append(Html.escape(n.cell().toString())).append("</code>: ")
+          .append(Html.user(n.text())).append("</li>\n");
+    }
+    h.append("</ul>\n</section>\n");
+  }
+
+  /** What organizations want to do and would give away: not counted anywhere above. */
+  private void intentions(StringBuilder h) {
+    if (map.intentions().isEmpty()) {
+      return;
+    }
+    h.append("<section id=\"intentions\">\n<h2>Intentions <span class=\"count\">")
+        .append(map.intentions().size()).append("</span></h2>\n<p class=\"explain\">What organizations said they "
+            + "want to do or would give away. Not placements: nothing above counts them; <code>dssa analyze "
+            + "--intended</code> analyses the map as it would be.</p>\n<ul>\n");
+    for (org.dssamap.model.Intention i : map.intentions()) {
+      h.append("<li>").append(Html.escape(i.organization())).append(" ")
+          .append(i.kind() == org.dssamap.model.IntentionKind.WANTS_TO_DO ? "wants to do" : "would give away")
+          .append(" <code>").append(Html.escape(i.cell().toString())).append("</code>");
+      i.asOf().ifPresent(d -> h.append(" (").append(d).append(")"));
+      i.note().ifPresent(n -> h.append(": ").append(Html.user(n)));
+      h.append("</li>\n");
+    }
     h.append("</ul>\n</section>\n");
   }
 

@@ -137,11 +137,11 @@ class AnalysisFormatsTest {
     Responses responses = SurveyJson.readResponses(JSON.writeValueAsBytes(q), "cira.json", map);
     assertEquals(2, responses.answers().size());
     assertEquals(Answer.GIVE_AWAY, responses.answers().get(1).answer());
-    SurveyResult result = Survey.apply(map, responses);
+    SurveyResult result = Survey.apply(map, responses, java.time.LocalDate.of(2012, 9, 14));
     assertEquals(Status.VERIFIED,
         result.map().placement("cira", responses.answers().get(0).cell()).orElseThrow().status());
     assertEquals(1, result.entries(Outcome.RECORDED).size());
-    JsonNode log = JSON.readTree(SurveyJson.writeLog(responses, result));
+    JsonNode log = JSON.readTree(SurveyJson.writeLog(responses, result, java.time.LocalDate.of(2012, 9, 14)));
     assertEquals(2, log.get("log").size());
     assertEquals(1, log.get("wishes").size());
   }

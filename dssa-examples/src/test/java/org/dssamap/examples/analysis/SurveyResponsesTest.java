@@ -203,4 +203,21 @@ class SurveyResponsesTest {
     }
     throw new AssertionError("no question about " + cell);
   }
+
+  @Test
+  void whoAnsweredAndWhenAreReadAndABadDateIsLocated() throws IOException {
+    EcosystemMap map = AnalysisFormatsTest.resource("call-map.json");
+    ObjectNode q = questionnaire(map, "cira");
+    assertEquals("", q.get("respondent").asText());
+    assertEquals("", q.get("date").asText());
+    Responses blank = SurveyJson.readResponses(JSON.writeValueAsBytes(q), "r.json", map);
+    assertEquals("cira", blank.reviewer());
+    assertEquals(java.util.Optional.empty(), blank.date());
+    q.put("respondent", "Jacques Latour").put("date", "2012-09-14");
+    Responses named = SurveyJson.readResponses(JSON.writeValueAsBytes(q), "r.json", map);
+    assertEquals("Jacques Latour", named.reviewer());
+    assertEquals(java.util.Optional.of(LocalDate.of(2012, 9, 14)), named.date());
+    q.put("date", "14 September").put("respondent", "  ");
+    assertEquals(List.of("$.date", "$.respondent"), locations(refused(q, map)));
+  }
 }

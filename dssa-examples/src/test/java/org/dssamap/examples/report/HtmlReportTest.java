@@ -45,6 +45,24 @@ class HtmlReportTest {
   }
 
   @Test
+  void theReportListsNotesOnCellsAndIntentionsApartFromThePlacements() {
+    Cell ir = Cell.of("incident-response", Dimension.EXTERNAL, Layer.CORE);
+    EcosystemMap map = hostile().toBuilder()
+        .addCellNote(org.dssamap.model.CellNote.of(ir, "Who does <b>core</b> incident response?"))
+        .addIntention(org.dssamap.model.Intention.of("good", ir, org.dssamap.model.IntentionKind.WANTS_TO_DO)
+            .withNote("<script>x</script>"))
+        .build();
+    String html = page(map);
+    assertTrue(html.contains("<section id=\"cell-notes\">"), html);
+    assertTrue(html.contains("incident-response/external/core</code>: "), html);
+    assertTrue(html.contains("&lt;b&gt;core&lt;/b&gt;"), html);
+    assertTrue(html.contains("<section id=\"intentions\">"), html);
+    assertTrue(html.contains("good wants to do <code>incident-response/external/core</code>"), html);
+    assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), html);
+    assertFalse(page(hostile()).contains("id=\"intentions\""));
+  }
+
+  @Test
   void hostileTextFromTheMapStaysText() {
     String html = page(hostile());
     assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), html);

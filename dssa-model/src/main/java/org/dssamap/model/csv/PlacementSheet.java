@@ -167,6 +167,11 @@ public final class PlacementSheet {
     if (f >= 0) {
       return p.dispute().isPresent() ? text(Records.DISPUTE.fields().get(f), p.dispute().get()) : "";
     }
+    f = Records.REVIEW.indexOfColumn(column);
+    if (f >= 0) {
+      // A sheet holds the newest review only.
+      return p.latestReview().isPresent() ? text(Records.REVIEW.fields().get(f), p.latestReview().get()) : "";
+    }
     return text(Records.ORGANIZATION.fields().get(Records.ORGANIZATION.indexOfColumn(column)), o);
   }
 
@@ -200,8 +205,9 @@ public final class PlacementSheet {
 
   /**
    * What the sheets cannot hold of this map, one sentence each, so that a converter can warn before it loses
-   * anything: the title, the date, open questions, organizations without placements, empty notes, and an
-   * inline catalog (which a reader must be given again).
+   * anything: the title, the date, open questions, organizations without placements, empty notes, the reviews
+   * before the newest of each placement, intentions, notes on cells, and an inline catalog (which a reader must be
+   * given again).
    */
   public static ImmutableList<String> unrepresentable(EcosystemMap map) {
     ImmutableList.Builder<String> losses = ImmutableList.builder();
@@ -224,6 +230,16 @@ public final class PlacementSheet {
         + map.relationships().stream().filter(r -> r.note().filter(String::isEmpty).isPresent()).count();
     if (emptyNotes > 0) {
       losses.add(emptyNotes + " empty note(s), which a sheet cannot tell from no note");
+    }
+    long earlierReviews = map.placements().stream().mapToLong(p -> Math.max(0, p.reviews().size() - 1)).sum();
+    if (earlierReviews > 0) {
+      losses.add(earlierReviews + " earlier review(s): a sheet holds the newest review of each placement only");
+    }
+    if (!map.intentions().isEmpty()) {
+      losses.add(map.intentions().size() + " intention(s) (wants to do, would give away)");
+    }
+    if (!map.cellNotes().isEmpty()) {
+      losses.add(map.cellNotes().size() + " note(s) on cells");
     }
     if (!map.catalog().isBundled()) {
       losses.add("the inline catalog '" + map.catalog().id() + "' (give it again with the catalog file)");
@@ -290,6 +306,10 @@ public final class PlacementSheet {
         Field<Placement> field = fields.get(f);
         if (field.kind().tag() == Kind.Tag.RECORD) {
           values.set(f, cells.record(field.kind().nested()));
+        } else if (field.kind().tag() == Kind.Tag.RECORDS) {
+          // A sheet holds one record of a list, the newest: read back, it is the whole history.
+          @Nullable Object newest = cells.record(field.kind().nested());
+          values.set(f, newest == null ? null : ImmutableList.of(newest));
         } else if (field.column() != null) {
           values.set(f, cells.read(field, PLACEMENT_REQUIRED.contains(field.column())));
         }

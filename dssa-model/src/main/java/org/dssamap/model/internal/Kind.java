@@ -35,7 +35,12 @@ public final class Kind {
     /** Identifiers, a JSON array of strings, in a sheet one cell joined by {@code ;}. */
     SLUGS,
     /** A record of its own ({@link #nested()}): a JSON object, in a sheet a column per field. */
-    RECORD
+    RECORD,
+    /**
+     * Records of their own ({@link #nested()}), oldest first: a JSON array of objects; a sheet holds the last one
+     * only, a column per field.
+     */
+    RECORDS
   }
 
   /** An identifier. */
@@ -75,6 +80,11 @@ public final class Kind {
     return new Kind(Tag.RECORD, null, requireNonNull(nested, "nested"));
   }
 
+  /** A list of records of the shape {@code nested}. */
+  public static Kind records(Shape<?> nested) {
+    return new Kind(Tag.RECORDS, null, requireNonNull(nested, "nested"));
+  }
+
   /** What kind of value. */
   public Tag tag() {
     return tag;
@@ -85,7 +95,7 @@ public final class Kind {
     return requireNonNull(words, "a word has a vocabulary");
   }
 
-  /** The shape of a {@link Tag#RECORD}. */
+  /** The shape of a {@link Tag#RECORD} or of each of {@link Tag#RECORDS}. */
   public Shape<?> nested() {
     return requireNonNull(nested, "a record has a shape");
   }
@@ -99,14 +109,14 @@ public final class Kind {
       case COUNT -> what + ", " + Wire.COUNT;
       case WEB_URL -> Wire.WEB_URL;
       case SLUGS -> what + " (" + Wire.SLUG + ")";
-      case TEXT, NON_BLANK, RECORD -> what;
+      case TEXT, NON_BLANK, RECORD, RECORDS -> what;
     };
   }
 
   /**
    * The value {@code text} spells, or null when it spells none (a blank text where one is needed included). With
    * {@code lenient}, as a spreadsheet writes it: words in any case or by display name, spaces around ids, words,
-   * dates and counts. Not for {@link Tag#RECORD}.
+   * dates and counts. Not for {@link Tag#RECORD} or {@link Tag#RECORDS}.
    */
   public @Nullable Object fromText(String text, boolean lenient) {
     String t = lenient && tag != Tag.TEXT && tag != Tag.NON_BLANK ? text.strip() : text;
@@ -122,7 +132,7 @@ public final class Kind {
         yield n.isPresent() ? (Object) n.getAsLong() : null;
       }
       case SLUGS -> slugs(t);
-      case RECORD -> throw new IllegalStateException("a record is not one text");
+      case RECORD, RECORDS -> throw new IllegalStateException("a record is not one text");
     };
   }
 
@@ -141,7 +151,7 @@ public final class Kind {
     return out.build();
   }
 
-  /** The text of {@code value} as a file spells it. Not for {@link Tag#RECORD}. */
+  /** The text of {@code value} as a file spells it. Not for {@link Tag#RECORD} or {@link Tag#RECORDS}. */
   public String toText(Object value) {
     return switch (tag) {
       case SLUG, TEXT, NON_BLANK, WEB_URL -> (String) value;
@@ -149,7 +159,7 @@ public final class Kind {
       case DATE -> ((LocalDate) value).toString();
       case COUNT -> Long.toString((Long) value);
       case SLUGS -> String.join(SLUG_SEPARATOR, asStrings(value));
-      case RECORD -> throw new IllegalStateException("a record is not one text");
+      case RECORD, RECORDS -> throw new IllegalStateException("a record is not one text");
     };
   }
 

@@ -5,23 +5,28 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.dssamap.model.CellNote;
 import org.dssamap.model.Confidentiality;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.Dispute;
 import org.dssamap.model.EvidenceSource;
+import org.dssamap.model.Intention;
+import org.dssamap.model.IntentionKind;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
 import org.dssamap.model.Relationship;
 import org.dssamap.model.RelationshipKind;
+import org.dssamap.model.Review;
+import org.dssamap.model.ReviewOutcome;
 import org.dssamap.model.Status;
 
 /**
- * The one description of each element of a map file: organizations, placements (with their disputes) and
- * relationships, their JSON keys in canonical order, their sheet columns, and the rules between their fields. The
- * JSON reader and writer and the sheets are driven from here; adding an optional field to a record is a line here,
- * a component of the record, and the documentation ({@code docs/formats.md}, "Adding a field").
+ * The one description of each element of a map file: organizations, placements (with their disputes and
+ * reviews), relationships, intentions and notes on cells, their JSON keys in canonical order, their sheet columns,
+ * and the rules between their fields. The JSON reader and writer and the sheets are driven from here; adding an
+ * optional field to a record is a line here, a component of the record, and the documentation ({@code docs/formats.md}, "Adding a field").
  */
 public final class Records {
   private Records() {}
@@ -44,6 +49,13 @@ public final class Records {
   /** Relationship kinds. */
   public static final Vocab<RelationshipKind> RELATIONSHIP_KINDS =
       new Vocab<>(RelationshipKind.class, RelationshipKind::id, RelationshipKind::id);
+
+  /** Review outcomes. */
+  public static final Vocab<ReviewOutcome> REVIEW_OUTCOMES =
+      new Vocab<>(ReviewOutcome.class, ReviewOutcome::id, ReviewOutcome::id);
+  /** Intention kinds. */
+  public static final Vocab<IntentionKind> INTENTION_KINDS =
+      new Vocab<>(IntentionKind.class, IntentionKind::id, IntentionKind::id);
 
   private static final Kind CONFIDENTIALITY = Kind.word(CONFIDENTIALITIES);
 
@@ -82,12 +94,34 @@ public final class Records {
 
   private static final int DISPUTE_BY = 0;
   private static final int DISPUTE_REASON = 1;
+  private static final int DISPUTE_ANSWER = 2;
 
   /** A placement's dispute: {@code $.placements[i].dispute}, and two columns of a placement sheet. */
   public static final Shape<Dispute> DISPUTE = Shape.of("a dispute {\"by\", \"reason\"}", List.of(
       Field.<Dispute>required("by", "disputed_by", Kind.NON_BLANK, "who raised the dispute", Dispute::by),
-      Field.<Dispute>optional("reason", "dispute_reason", Kind.TEXT, "a string", "", Dispute::reason)),
-      v -> Dispute.of(v.required(DISPUTE_BY), v.or(DISPUTE_REASON, "")));
+      Field.<Dispute>optional("reason", "dispute_reason", Kind.TEXT, "a string", "", Dispute::reason),
+      Field.<Dispute>optional("answer", "dispute_answer", Kind.TEXT, "a string", null,
+          d -> d.answer().orElse(null))),
+      v -> new Dispute(v.required(DISPUTE_BY), v.or(DISPUTE_REASON, ""), v.optional(DISPUTE_ANSWER)));
+
+  private static final int REVIEW_BY = 0;
+  private static final int REVIEW_ON = 1;
+  private static final int REVIEW_OUTCOME = 2;
+  private static final int REVIEW_COMMENT = 3;
+
+  /**
+   * A review of a placement: {@code $.placements[i].reviews[k]}; the newest one in four columns of a placement
+   * sheet.
+   */
+  public static final Shape<Review> REVIEW = Shape.of("a review {\"by\", \"on\", \"outcome\"}", List.of(
+      Field.<Review>required("by", "reviewed_by", Kind.NON_BLANK, "who reviewed it", Review::by),
+      Field.<Review>required("on", "reviewed_on", Kind.DATE, "a date", Review::on),
+      Field.<Review>required("outcome", "review_outcome", Kind.word(REVIEW_OUTCOMES), "an outcome",
+          Review::outcome),
+      Field.<Review>optional("comment", "review_comment", Kind.TEXT, "a string", null,
+          r -> r.comment().orElse(null))),
+      v -> new Review(v.required(REVIEW_BY), v.required(REVIEW_ON), v.required(REVIEW_OUTCOME),
+          v.optional(REVIEW_COMMENT)));
 
   /** Placement fields by number, in canonical order. */
   public static final int PLACEMENT_ORGANIZATION = 0;
@@ -104,6 +138,8 @@ public final class Records {
   /** The placement's dispute. */
   public static final int PLACEMENT_DISPUTE = 8;
   private static final int PLACEMENT_NOTE = 9;
+  /** The placement's reviews. */
+  public static final int PLACEMENT_REVIEWS = 10;
 
   /** A placement: {@code $.placements[i]}, and a row of a placement sheet. */
   public static final Shape<Placement> PLACEMENT = Shape.of("a placement", List.of(
@@ -121,11 +157,14 @@ public final class Records {
           Confidentiality.PUBLIC, Placement::confidentiality),
       Field.<Placement>optional("dispute", null, Kind.record(DISPUTE), "a dispute {\"by\", \"reason\"}", null,
           p -> p.dispute().orElse(null)),
-      Field.<Placement>optional("note", "note", Kind.TEXT, "a string", null, p -> p.note().orElse(null))),
+      Field.<Placement>optional("note", "note", Kind.TEXT, "a string", null, p -> p.note().orElse(null)),
+      Field.<Placement>optional("reviews", null, Kind.records(REVIEW), "reviews, oldest first", ImmutableList.of(),
+          Placement::reviews)),
       v -> new Placement(v.required(PLACEMENT_ORGANIZATION),
           v.cell(PLACEMENT_FUNCTION, PLACEMENT_DIMENSION, PLACEMENT_LAYER), v.required(PLACEMENT_STATUS),
           v.required(PLACEMENT_SOURCE), v.optional(PLACEMENT_NOTE), v.optional(PLACEMENT_AS_OF),
-          v.or(PLACEMENT_CONFIDENTIALITY, Confidentiality.PUBLIC), v.optional(PLACEMENT_DISPUTE)),
+          v.or(PLACEMENT_CONFIDENTIALITY, Confidentiality.PUBLIC), v.optional(PLACEMENT_DISPUTE),
+          v.or(PLACEMENT_REVIEWS, ImmutableList.<Review>of())),
       new Shape.Rule(PLACEMENT_DISPUTE, "disputed_by",
           v -> !v.has(PLACEMENT_DISPUTE) || !v.has(PLACEMENT_STATUS) || v.get(PLACEMENT_STATUS) == Status.DISPUTED,
           v -> "a dispute is given but the status is '" + v.<Status>required(PLACEMENT_STATUS).id()
@@ -160,15 +199,61 @@ public final class Records {
           v -> !v.has(RELATIONSHIP_FROM) || !v.get(RELATIONSHIP_FROM).equals(v.get(RELATIONSHIP_TO)),
           v -> "relationship of '" + v.get(RELATIONSHIP_FROM) + "' to itself; expected two different organizations"));
 
+  /** Intention fields by number, in canonical order. */
+  public static final int INTENTION_ORGANIZATION = 0;
+  /** The intention's function. */
+  public static final int INTENTION_FUNCTION = 1;
+  private static final int INTENTION_DIMENSION = 2;
+  private static final int INTENTION_LAYER = 3;
+  private static final int INTENTION_KIND = 4;
+  private static final int INTENTION_SOURCE = 5;
+  private static final int INTENTION_AS_OF = 6;
+  private static final int INTENTION_NOTE = 7;
+
+  /** An intention: {@code $.intentions[i]}; sheets do not hold intentions. */
+  public static final Shape<Intention> INTENTION = Shape.of("an intention", List.of(
+      Field.<Intention>required("organization", null, Kind.SLUG, "an organization id", Intention::organization)
+          .refersTo(Field.Ref.ORGANIZATION),
+      Field.<Intention>required("function", null, Kind.SLUG, "a function id", i -> i.cell().function())
+          .refersTo(Field.Ref.FUNCTION),
+      Field.<Intention>required("dimension", null, Kind.word(DIMENSIONS), "a dimension", i -> i.cell().dimension()),
+      Field.<Intention>required("layer", null, Kind.word(LAYERS), "a layer", i -> i.cell().layer()),
+      Field.<Intention>required("kind", null, Kind.word(INTENTION_KINDS), "a kind", Intention::kind),
+      Field.<Intention>optional("source", null, Kind.word(SOURCES), "a source", EvidenceSource.SELF_REPORTED,
+          Intention::source),
+      Field.<Intention>optional("asOf", null, Kind.DATE, "a date", null, i -> i.asOf().orElse(null)),
+      Field.<Intention>optional("note", null, Kind.TEXT, "a string", null, i -> i.note().orElse(null))),
+      v -> new Intention(v.required(INTENTION_ORGANIZATION),
+          v.cell(INTENTION_FUNCTION, INTENTION_DIMENSION, INTENTION_LAYER), v.required(INTENTION_KIND),
+          v.or(INTENTION_SOURCE, EvidenceSource.SELF_REPORTED), v.optional(INTENTION_AS_OF),
+          v.optional(INTENTION_NOTE)));
+
+  /** Cell note fields by number, in canonical order. */
+  public static final int CELL_NOTE_FUNCTION = 0;
+  private static final int CELL_NOTE_DIMENSION = 1;
+  private static final int CELL_NOTE_LAYER = 2;
+  private static final int CELL_NOTE_TEXT = 3;
+
+  /** A note on a cell: {@code $.cellNotes[i]}; sheets do not hold notes on cells. */
+  public static final Shape<CellNote> CELL_NOTE = Shape.of("a note on a cell", List.of(
+      Field.<CellNote>required("function", null, Kind.SLUG, "a function id", n -> n.cell().function())
+          .refersTo(Field.Ref.FUNCTION),
+      Field.<CellNote>required("dimension", null, Kind.word(DIMENSIONS), "a dimension", n -> n.cell().dimension()),
+      Field.<CellNote>required("layer", null, Kind.word(LAYERS), "a layer", n -> n.cell().layer()),
+      Field.<CellNote>required("text", null, Kind.NON_BLANK, "the note", CellNote::text)),
+      v -> new CellNote(v.cell(CELL_NOTE_FUNCTION, CELL_NOTE_DIMENSION, CELL_NOTE_LAYER),
+          v.required(CELL_NOTE_TEXT)));
+
   /**
    * The columns of a placement sheet, in the order written: the placement's and its organization's fields, those
-   * of its dispute in place of the dispute. A column added to a shape goes at the end, so that sheets made before
+   * of its dispute in place of the dispute, those of its newest review in place of its reviews. A column added to a shape goes at the end, so that sheets made before
    * still line up.
    */
   public static final ImmutableList<String> PLACEMENT_SHEET = ImmutableList.of("organization",
       "organization_name", "kind", "region", "function", "dimension", "layer", "status", "source",
       "confidentiality", "as_of", "disputed_by", "dispute_reason", "note", "organization_url", "organization_note",
-      "organization_size", "organization_confidentiality");
+      "organization_size", "organization_confidentiality", "reviewed_by", "reviewed_on", "review_outcome",
+      "review_comment", "dispute_answer");
 
   /** The columns of a relationships sheet, in the order written. */
   public static final ImmutableList<String> RELATIONSHIP_SHEET =

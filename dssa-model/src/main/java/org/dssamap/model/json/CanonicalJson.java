@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Collection;
 import java.util.Optional;
+import org.dssamap.model.CellNote;
+import org.dssamap.model.Intention;
 import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Relationship;
@@ -66,6 +68,16 @@ public final class CanonicalJson {
     write(Records.RELATIONSHIP, r, g);
   }
 
+  /** Writes an intention as one object, with the fields and key order of a map file's intentions. */
+  public static void writeIntention(Intention i, JsonGenerator g) throws IOException {
+    write(Records.INTENTION, i, g);
+  }
+
+  /** Writes a note on a cell as one object, with the fields and key order of a map file's cell notes. */
+  public static void writeCellNote(CellNote n, JsonGenerator g) throws IOException {
+    write(Records.CELL_NOTE, n, g);
+  }
+
   /** Writes a record as its shape says: every field it has a value for, in canonical order. */
   private static <R> void write(Shape<R> shape, R record, JsonGenerator g) throws IOException {
     g.writeStartObject();
@@ -91,6 +103,13 @@ public final class CanonicalJson {
         g.writeEndArray();
       }
       case RECORD -> write((Shape<Object>) kind.nested(), value, g);
+      case RECORDS -> {
+        g.writeStartArray();
+        for (Object one : (Collection<Object>) value) {
+          write((Shape<Object>) kind.nested(), one, g);
+        }
+        g.writeEndArray();
+      }
       default -> g.writeString(kind.toText(value));
     }
   }

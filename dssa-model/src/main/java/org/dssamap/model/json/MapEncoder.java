@@ -2,8 +2,10 @@ package org.dssamap.model.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import org.dssamap.model.CellNote;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.FunctionCatalog;
+import org.dssamap.model.Intention;
 import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Relationship;
@@ -52,6 +54,20 @@ final class MapEncoder {
       CanonicalJson.writeRelationship(r, g);
     }
     g.writeEndArray();
+    if (!map.intentions().isEmpty()) {
+      g.writeArrayFieldStart("intentions");
+      for (Intention i : map.intentions()) {
+        CanonicalJson.writeIntention(i, g);
+      }
+      g.writeEndArray();
+    }
+    if (!map.cellNotes().isEmpty()) {
+      g.writeArrayFieldStart("cellNotes");
+      for (CellNote n : map.cellNotes()) {
+        CanonicalJson.writeCellNote(n, g);
+      }
+      g.writeEndArray();
+    }
     if (!map.openQuestions().isEmpty()) {
       CanonicalJson.strings(g, "openQuestions", map.openQuestions());
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,11 +26,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dssamap.model.Cell;
+import org.dssamap.model.CellNote;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.Dispute;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.FunctionCatalog;
 import org.dssamap.model.Ids;
+import org.dssamap.model.Intention;
 import org.dssamap.model.InvalidMapException;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Organization;
@@ -104,6 +107,8 @@ final class MapReader {
   private final Set<String> brokenOrganizations = new TreeSet<>();
   private final Kept<Placement> placements = new Kept<>();
   private final Kept<Relationship> relationships = new Kept<>();
+  private final Kept<Intention> intentions = new Kept<>();
+  private final Kept<CellNote> cellNotes = new Kept<>();
   /** References that could not be checked where they were read: the organizations or catalog came later. */
   private final List<Deferred> deferred = new ArrayList<>();
   /** The organization and function the last placement named, the likeliest ones of the next. */
@@ -208,6 +213,14 @@ final class MapReader {
         case "relationships" -> {
           topLevel.put(name, entry);
           elements(value, Records.RELATIONSHIP, this::relationship);
+        }
+        case "intentions" -> {
+          topLevel.put(name, entry);
+          elements(value, Records.INTENTION, this::intention);
+        }
+        case "cellNotes" -> {
+          topLevel.put(name, entry);
+          elements(value, Records.CELL_NOTE, this::cellNote);
         }
         default -> skip(value);
       }
@@ -435,6 +448,40 @@ final class MapReader {
         }
         return kind.nested().make(inner);
       }
+      case RECORDS -> {
+        if (value != JsonToken.START_ARRAY) {
+          return wrongType(value, field.what() + " (an array of objects)");
+        }
+        Shape<?> nested = kind.nested();
+        ImmutableList.Builder<Object> made = ImmutableList.builder();
+        boolean ok = true;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+          if (t != JsonToken.START_OBJECT) {
+            String found = describe(t);
+            skip(t);
+            fieldProblem("found " + found + "; expected " + nested.what() + " (a JSON object)");
+            ok = false;
+            continue;
+          }
+          ElementValues inner = values.inner(nested);
+          if (!record(nested, inner)) {
+            ok = false;
+            continue;
+          }
+          Optional<?> one = make(nested, inner);
+          if (one.isEmpty()) {
+            ok = false;
+          } else {
+            made.add(one.get());
+          }
+        }
+        if (!ok) {
+          values.broken = true;
+          return null;
+        }
+        return made.build();
+      }
       case SLUGS -> {
         if (value != JsonToken.START_ARRAY) {
           return wrongType(value, "an array of " + field.what());
@@ -617,6 +664,7 @@ final class MapReader {
       return true;
     }
     String what = values.shape == Records.PLACEMENT ? "placement names"
+        : values.shape == Records.INTENTION ? "intention names"
         : field.name().equals("from") ? "relationship starts at" : "relationship ends at";
     String message = what + " organization '" + entry.text + "', which the map does not have; expected the id of "
         + "one of its organizations";
@@ -706,6 +754,14 @@ final class MapReader {
     }
   }
 
+  private void intention(ElementValues v, boolean clean) {
+    keep(intentions, Records.INTENTION, v, clean);
+  }
+
+  private void cellNote(ElementValues v, boolean clean) {
+    keep(cellNotes, Records.CELL_NOTE, v, clean);
+  }
+
   /** The record of checked values; a rule of the model that the shape does not state becomes a problem too. */
   private <R> Optional<R> make(Shape<R> shape, ElementValues values) {
     try {
@@ -765,6 +821,8 @@ final class MapReader {
     brokenOrganizations.forEach(id -> b.addOrganization(Organization.withoutRegion(id, id, UNSPECIFIED_KIND)));
     placements.addTo(b::addPlacement, b::addPlacement);
     relationships.addTo(b::addRelationship, b::addRelationship);
+    intentions.addTo(b::addIntention, b::addIntention);
+    cellNotes.addTo(b::addCellNote, b::addCellNote);
     List<Problem> more = List.of();
     EcosystemMap map = null;
     try {
@@ -807,6 +865,8 @@ final class MapReader {
     Shape<?> shape = switch (m.group(1)) {
       case "organizations" -> Records.ORGANIZATION;
       case "placements" -> Records.PLACEMENT;
+      case "intentions" -> Records.INTENTION;
+      case "cellNotes" -> Records.CELL_NOTE;
       default -> Records.RELATIONSHIP;
     };
     int field = shape.indexOf(m.group(3));

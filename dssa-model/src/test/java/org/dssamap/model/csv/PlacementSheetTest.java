@@ -203,7 +203,7 @@ class PlacementSheetTest {
     EcosystemMap map = read(header + "pir,incident-response,internal,edge,claimed, 12 \n"
         + "pir,technology,internal,edge,claimed,\n", "from,to,kind\n", DSSA);
     assertEquals(java.util.OptionalLong.of(12), map.requireOrganization("pir").size());
-    assertTrue(PlacementSheet.writePlacements(map).contains(",12,public\n"), PlacementSheet.writePlacements(map));
+    assertTrue(PlacementSheet.writePlacements(map).contains(",12,public,,,,,\n"), PlacementSheet.writePlacements(map));
   }
 
   @Test

@@ -7,18 +7,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.dssamap.model.Cell;
+import org.dssamap.model.CellNote;
 import org.dssamap.model.Confidentiality;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.Dispute;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.EvidenceSource;
 import org.dssamap.model.FunctionCatalog;
+import org.dssamap.model.Intention;
+import org.dssamap.model.IntentionKind;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
 import org.dssamap.model.Relationship;
 import org.dssamap.model.RelationshipKind;
+import org.dssamap.model.Review;
+import org.dssamap.model.ReviewOutcome;
 import org.dssamap.model.SecurityFunction;
 import org.dssamap.model.Status;
 import org.quicktheories.core.Gen;
@@ -124,9 +129,73 @@ public final class DssaGenerators {
         p = p.withConfidentiality(Confidentiality.RESTRICTED);
       }
       if (status == Status.DISPUTED && between(in, 0, 1) == 0) {
-        p = p.disputed(Dispute.of("org-0", text().generate(in)));
+        Dispute d = Dispute.of("org-0", text().generate(in));
+        p = p.disputed(between(in, 0, 2) == 0 ? d.withAnswer(text().generate(in)) : d);
+      }
+      if (between(in, 0, 3) == 0) {
+        p = p.withReviews(reviews(between(in, 1, 3)).generate(in));
       }
       return p;
+    };
+  }
+
+  /** {@code n} reviews, oldest first: by an organization or a person, some with a comment. */
+  public static Gen<List<Review>> reviews(int n) {
+    return in -> {
+      List<Review> out = new ArrayList<>();
+      LocalDate day = LocalDate.of(2012, 8, 24).plusDays(between(in, 0, 3000));
+      for (int k = 0; k < n; k++) {
+        String by = between(in, 0, 1) == 0 ? "org-" + between(in, 0, 5) : text().generate(in);
+        Review r = Review.of(by, day, pick(in, ReviewOutcome.class));
+        if (between(in, 0, 1) == 0) {
+          r = r.withComment(text().generate(in));
+        }
+        out.add(r);
+        day = day.plusDays(between(in, 0, 400));
+      }
+      return out;
+    };
+  }
+
+  /**
+   * {@code map} with intentions of some of its organizations (would give away a part it plays, wants to do one it
+   * does not play) and notes on some cells.
+   */
+  public static Gen<EcosystemMap> withIntentionsAndNotes(EcosystemMap map) {
+    return in -> {
+      if (map.organizations().isEmpty() || between(in, 0, 2) == 0) {
+        return map;
+      }
+      EcosystemMap.Builder b = map.toBuilder();
+      List<Cell> cells = map.catalog().cells();
+      java.util.Set<String> said = new java.util.HashSet<>();
+      int count = between(in, 1, 5);
+      for (int k = 0; k < count; k++) {
+        String org = pick(in, map.organizations()).id();
+        Cell cell = between(in, 0, 1) == 0 && !map.placementsOf(org).isEmpty()
+            ? pick(in, map.placementsOf(org)).cell() : pick(in, cells);
+        if (!said.add(org + " " + cell)) {
+          continue;
+        }
+        IntentionKind kind = map.placement(org, cell).isPresent() ? IntentionKind.WOULD_GIVE_AWAY
+            : IntentionKind.WANTS_TO_DO;
+        Intention i = Intention.of(org, cell, kind);
+        if (between(in, 0, 2) == 0) {
+          i = i.withSource(pick(in, EvidenceSource.class));
+        }
+        if (between(in, 0, 1) == 0) {
+          i = i.withAsOf(LocalDate.of(2012, 8, 24).plusDays(between(in, 0, 3000)));
+        }
+        if (between(in, 0, 1) == 0) {
+          i = i.withNote(text().generate(in));
+        }
+        b.addIntention(i);
+      }
+      int notes = between(in, 0, 3);
+      for (int k = 0; k < notes; k++) {
+        b.addCellNote(CellNote.of(pick(in, cells), text().generate(in)));
+      }
+      return b.build();
     };
   }
 
@@ -239,7 +308,7 @@ public final class DssaGenerators {
   public static Gen<EcosystemMap> fileMaps() {
     return in -> {
       FunctionCatalog catalog = between(in, 0, 2) == 0 ? catalogs(4).generate(in) : FunctionCatalog.dssa2012();
-      EcosystemMap map = maps(catalog, 0, 6).generate(in);
+      EcosystemMap map = withIntentionsAndNotes(maps(catalog, 0, 6).generate(in)).generate(in);
       int questions = between(in, 0, 3) == 0 ? between(in, 1, 3) : 0;
       int kindNames = between(in, 0, 3) == 0 ? between(in, 1, 3) : 0;
       if (questions == 0 && kindNames == 0) {
@@ -271,7 +340,9 @@ public final class DssaGenerators {
       EcosystemMap map = maps(catalog, n, n).generate(in);
       EcosystemMap.Builder b = EcosystemMap.builder(catalog);
       map.organizations().forEach(b::addOrganization);
-      map.placements().forEach(b::addPlacement);
+      // A sheet holds a placement's newest review only.
+      map.placements().forEach(p -> b.addPlacement(p.reviews().size() <= 1 ? p
+          : p.withReviews(p.reviews().subList(p.reviews().size() - 1, p.reviews().size()))));
       map.relationships().forEach(b::addRelationship);
       return b.build();
     };
