@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
 import org.dssamap.model.Cell;
 import org.dssamap.model.CellNote;
 import org.dssamap.model.Dimension;
-import org.dssamap.model.Dispute;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.FunctionCatalog;
 import org.dssamap.model.Ids;
@@ -85,8 +84,8 @@ final class MapReader {
   /** Problems of the fields, by JSON path, each with its place in the document. */
   private final List<Found> fieldProblems = new ArrayList<>();
   private final TextTable texts = new TextTable();
-  private final Map<Dispute, Optional<Dispute>> disputes = new HashMap<>();
-  private @Nullable Optional<Dispute> lastDispute;
+  /** Every nested record read (disputes), as the one optional each equal record shares. */
+  private final Map<Object, Optional<?>> records = new HashMap<>();
   /** The position among the top-level fields of each element array read. */
   private final Map<String, Integer> topLevel = new HashMap<>();
   private final Keys topKeys = new Keys();
@@ -434,19 +433,16 @@ final class MapReader {
           values.broken = true;
           return null;
         }
-        if (kind.nested() == Records.DISPUTE) {
-          // Disputes repeat their authors and reasons, whose strings the text table shares: the last one read is
-          // found by identity, any other by equality.
-          @Nullable Optional<Dispute> last = lastDispute;
-          if (last == null || last.get().by() != inner.get(0) || last.get().reason() != inner.or(1, "")) {
-            Dispute d = Records.DISPUTE.make(inner);
-            last = disputes.computeIfAbsent(d, Optional::of);
-            lastDispute = last;
-          }
-          values.optionals[f] = last;
-          return last.get();
+        // Nested records (disputes) repeat: the one made from the same values as the last (compared by identity, as
+        // the text table shares short strings) is that one, any other is shared with an equal one made before.
+        @Nullable Optional<?> shared = inner.sameAsLast();
+        if (shared == null) {
+          Object made = kind.nested().make(inner);
+          shared = records.computeIfAbsent(made, Optional::of);
+          inner.remember(shared);
         }
-        return kind.nested().make(inner);
+        values.optionals[f] = shared;
+        return shared.get();
       }
       case RECORDS -> {
         if (value != JsonToken.START_ARRAY) {
@@ -1138,6 +1134,33 @@ final class MapReader {
         }
       }
       return shape.indexOf(name);
+    }
+
+    /** The values of the last record made here, and that record, for {@link #sameAsLast}. */
+    private @Nullable Object @Nullable [] lastValues;
+    private @Nullable Optional<?> lastMade;
+
+    /** The record made last when every value now is the very object it was then; null otherwise. */
+    @Nullable Optional<?> sameAsLast() {
+      @Nullable Object[] last = lastValues;
+      if (last == null) {
+        return null;
+      }
+      for (int f = 0; f < last.length; f++) {
+        if (last[f] != get(f)) {
+          return null;
+        }
+      }
+      return lastMade;
+    }
+
+    void remember(Optional<?> made) {
+      @Nullable Object[] now = new Object[names.length];
+      for (int f = 0; f < now.length; f++) {
+        now[f] = get(f);
+      }
+      lastValues = now;
+      lastMade = made;
     }
 
     ElementValues inner(Shape<?> nested) {
