@@ -104,10 +104,23 @@ public final class Bench {
               "MapJson.read vs Jackson nextToken() scan, %.0f MB, %d placements", w.size() / 1e6,
               mode.loadPlacements));
         }),
+        new TimedComparison("load-any", 3.0, (f, mode) -> {
+          LoadWorkload w = LoadWorkload.nonCanonical(f.map(mode.loadPlacements));
+          return new TimedComparison.Pair(w::ours, w::baseline, 1, String.format(Locale.ROOT,
+              "MapJson.read vs Jackson nextToken() scan, non-canonical file (fields reversed, compact, unknown "
+                  + "fields), %.0f MB, %d placements", w.size() / 1e6, mode.loadPlacements));
+        }),
         new TimedComparison("analyze", 3.0, (f, mode) -> {
           AnalyzeWorkload w = new AnalyzeWorkload(f.map(1_000_000));
           return new TimedComparison.Pair(w::ours, w::baseline, 1,
-              "AnalysisReport.of vs one pass counting per cell, 10^6 placements");
+              "AnalysisReport.of vs what a user's own loop would cost: placement objects counted per cell, "
+                  + "10^6 placements");
+        }),
+        new TimedComparison("analyze-limit", 100.0, (f, mode) -> {
+          AnalyzeWorkload w = new AnalyzeWorkload(f.map(1_000_000));
+          return new TimedComparison.Pair(w::ours, w::limit, 1,
+              "AnalysisReport.of (coverage, gaps, overlaps, SPOFs, outsourcing, self-classification, escalation "
+                  + "search) vs the limit: the map's int column counted per cell and status, 10^6 placements");
         }),
         new TimedComparison("scaling", 11.0, (f, mode) -> {
           AnalyzeWorkload large = new AnalyzeWorkload(f.map(1_000_000));
@@ -138,7 +151,8 @@ public final class Bench {
           return new TimedComparison.Pair(w::hoverIndexed, w::hoverLinear, w.queries(), String.format(Locale.ROOT,
               "SceneIndex.placementAt vs linear scan, per query, %d organizations, %d dots",
               WHEEL_ORGANIZATIONS, w.dots()));
-        }));
+        }),
+        new StartupComparison());
   }
 
   private static RenderWorkload wheel(Fixtures fixtures) {
