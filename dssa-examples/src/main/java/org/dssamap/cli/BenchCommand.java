@@ -15,9 +15,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench",
     header = "Measures dssa-map at world scale against baselines, side by side in this JVM, and prints one table.",
     description = {
-        "Rows: load, analyze, scaling, scaling-json, svg, batik, memory, hover. Each row times ours and its baseline in "
-            + "alternating rounds after a warm-up; the ratio is the median of the per-round ratios, and 'ok' says "
-            + "whether it meets the target.",
+        "Rows: load, load-any, analyze, analyze-limit, scaling, scaling-json, svg, batik, memory, hover, startup. "
+            + "Each row times ours and its baseline in alternating rounds after a warm-up; the ratio is the median of "
+            + "the per-round ratios, and 'ok' says whether it meets the target. docs/benchmarks.md says what each "
+            + "row compares.",
         "Progress goes to stderr, the table to stdout. Give the JVM a few GB of heap (-Xmx4g or more)."})
 final class BenchCommand implements Callable<Integer> {
   @Spec

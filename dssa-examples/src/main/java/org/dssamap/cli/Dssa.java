@@ -48,23 +48,29 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "1:the input is invalid (every problem on stderr as FILE:LINE[:COL]: message or FILE: $.path: message), "
             + "or a named file cannot be read or written",
         "2:usage error",
-        "70:internal error (a bug: run again with --debug and report the stack trace)"},
-    subcommands = {
-        DemoCommand.class,
-        ValidateCommand.class,
-        ConvertCommand.class,
-        RenderCommand.class,
-        ReportCommand.class,
-        PicturesCommand.class,
-        AnalyzeCommand.class,
-        DiffCommand.class,
-        MigrateCommand.class,
-        SurveyCommand.class,
-        GuiCommand.class,
-        BenchCommand.class,
-        CommandLine.HelpCommand.class,
-    })
+        "70:internal error (a bug: run again with --debug and report the stack trace)"})
 public final class Dssa implements Callable<Integer> {
+  /**
+   * The subcommands, in the order help lists them: each name (as its {@code @Command} says it, which {@code
+   * LazyCommandLineTest} checks) and its class, which picocli instantiates. Added in code rather than in the {@code @Command} annotation so that a
+   * run of one command need not build the model of every other (picocli reflects over each one it is given,
+   * about a third of a second of a short command's start on a small machine): see {@link #commandLine(String...)}.
+   */
+  static final java.util.List<java.util.Map.Entry<String, Class<?>>> SUBCOMMANDS = java.util.List.of(
+      java.util.Map.entry("demo", DemoCommand.class),
+      java.util.Map.entry("validate", ValidateCommand.class),
+      java.util.Map.entry("convert", ConvertCommand.class),
+      java.util.Map.entry("render", RenderCommand.class),
+      java.util.Map.entry("report", ReportCommand.class),
+      java.util.Map.entry("pictures", PicturesCommand.class),
+      java.util.Map.entry("analyze", AnalyzeCommand.class),
+      java.util.Map.entry("diff", DiffCommand.class),
+      java.util.Map.entry("migrate", MigrateCommand.class),
+      java.util.Map.entry("survey", SurveyCommand.class),
+      java.util.Map.entry("gui", GuiCommand.class),
+      java.util.Map.entry("bench", BenchCommand.class),
+      java.util.Map.entry("help", CommandLine.HelpCommand.class));
+
   /** Exit code: success. */
   public static final int EXIT_OK = 0;
   /** Exit code: the input is invalid, or a file named by the user cannot be read or written. */
@@ -104,7 +110,7 @@ public final class Dssa implements Callable<Integer> {
     Charset charset = terminalCharset();
     PrintWriter out = new CheckedWriter(new FileOutputStream(FileDescriptor.out), charset);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
-    int code = execute(out, err, args);
+    int code = execute(commandLine(args), out, err, args);
     System.exit(code);
   }
 
@@ -171,7 +177,38 @@ public final class Dssa implements Callable<Integer> {
 
   /** The {@code dssa} command line with its exit codes and error handling configured. */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new Dssa());
+    return configured(new CommandLine(new Dssa()), SUBCOMMANDS);
+  }
+
+  /**
+   * The command line that runs {@code args}: when they name a command (the first argument that is not an
+   * option; the root's options take no value), a command line with only that subcommand, which behaves for those
+   * arguments as the whole one does, its help, errors and exit codes included; otherwise (no command, an
+   * unknown one or {@code help}, which list every command) the whole {@link #commandLine()}.
+   */
+  static CommandLine commandLine(String... args) {
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        break;
+      }
+      if (!arg.startsWith("-")) {
+        for (var sub : SUBCOMMANDS) {
+          if (sub.getKey().equals(arg) && !arg.equals("help")) {
+            return configured(new CommandLine(new Dssa()), java.util.List.of(sub));
+          }
+        }
+        break;
+      }
+    }
+    return commandLine();
+  }
+
+  private static CommandLine configured(CommandLine cl,
+      java.util.List<java.util.Map.Entry<String, Class<?>>> subcommands) {
+    // Subcommands first: picocli gives handlers and converters to the subcommands present when they are set.
+    for (var sub : subcommands) {
+      cl.addSubcommand(sub.getKey(), sub.getValue());
+    }
     cl.setParameterExceptionHandler(USAGE_ERROR);
     cl.setExecutionExceptionHandler(EXECUTION_ERROR);
     Converters.register(cl);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.dssamap.analysis.internal.Counting;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.EcosystemMap;
@@ -580,9 +581,9 @@ public final class Escalation {
         for (int row = table.firstRow(o); row < table.endRow(o); row++) {
           Role role = roleOfCell[table.cell(row)];
           Status s = table.status(row);
-          if (role != null && (s == Status.VERIFIED || (countClaims && s == Status.CLAIMED))) {
+          if (role != null && Counting.counts(s, countClaims)) {
             Status[] byOrganization = best[role.ordinal()];
-            byOrganization[o] = byOrganization[o] == null ? s : better(byOrganization[o], s);
+            byOrganization[o] = byOrganization[o] == null ? s : Counting.better(byOrganization[o], s);
           }
         }
       }
@@ -642,10 +643,6 @@ public final class Escalation {
         case GLUE_OUT, GLUE_IN -> new Hop(id, Role.GLUE, requireNonNull(glue[organization]));
         case CORE -> new Hop(id, Role.CORE, requireNonNull(core[organization]));
       };
-    }
-
-    private static Status better(Status a, Status b) {
-      return a == Status.VERIFIED || b == Status.VERIFIED ? Status.VERIFIED : Status.CLAIMED;
     }
   }
 

@@ -16,7 +16,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * JMH: {@link AnalyzeWorkload}, the full analysis against one counting pass; the two sizes give the scaling.
+ * JMH: {@link AnalyzeWorkload}, the full analysis against the user's counting loop and the counting limit; the two
+ * sizes give the scaling.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,9 +44,15 @@ public class AnalyzeBenchmark {
     return workload.ours();
   }
 
-  /** The baseline: placements counted per cell. */
+  /** The user's loop: placement objects counted per cell. */
   @Benchmark
   public int[] countPerCell() {
     return workload.baseline();
+  }
+
+  /** The limit: the map's placement column counted per cell and status. */
+  @Benchmark
+  public int[] countColumnLimit() {
+    return workload.limit();
   }
 }

@@ -16,7 +16,7 @@ public final class BenchTable {
       boolean bytes = r.name().equals("memory");
       lines.add(new String[] {
           r.name(), r.ours(), r.baseline(),
-          bytes ? String.format(Locale.ROOT, "%.1f", r.ratio()) : ratio(r.ratio()),
+          Double.isNaN(r.ratio()) ? "-" : bytes ? String.format(Locale.ROOT, "%.1f", r.ratio()) : ratio(r.ratio()),
           "<= " + (bytes ? String.format(Locale.ROOT, "%.0f", r.target()) : ratio(r.target())),
           r.ok() ? "yes" : "no",
           r.spread() == 0 ? "-" : String.format(Locale.ROOT, "±%.0f%%", 50 * r.spread()),

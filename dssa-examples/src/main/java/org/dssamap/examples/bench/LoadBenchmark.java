@@ -28,11 +28,14 @@ public class LoadBenchmark {
   public int placements;
 
   private LoadWorkload workload;
+  private LoadWorkload nonCanonical;
 
-  /** Writes the map's file once. */
+  /** Writes the map's files once: canonical, and as another tool might write it. */
   @Setup
   public void setUp() {
-    workload = new LoadWorkload(SyntheticMaps.generate(Fixtures.SEED, placements));
+    EcosystemMap map = SyntheticMaps.generate(Fixtures.SEED, placements);
+    workload = new LoadWorkload(map);
+    nonCanonical = LoadWorkload.nonCanonical(map);
   }
 
   /** Ours: {@code MapJson.read}. */
@@ -45,5 +48,17 @@ public class LoadBenchmark {
   @Benchmark
   public int jacksonTokenScan() {
     return workload.baseline();
+  }
+
+  /** Ours on the non-canonical file ({@code load-any}). */
+  @Benchmark
+  public EcosystemMap mapJsonReadAny() {
+    return nonCanonical.ours();
+  }
+
+  /** Every token of the non-canonical file visited. */
+  @Benchmark
+  public int jacksonTokenScanAny() {
+    return nonCanonical.baseline();
   }
 }

@@ -10,7 +10,7 @@ import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.json.MapJson;
 
 /**
- * {@code load}: the bytes of a map file read into an {@link EcosystemMap} by {@link MapJson#read(byte[], String)},
+ * {@code load} and {@code load-any}: the bytes of a map file (canonical, or as another tool might write it) read into an {@link EcosystemMap} by {@link MapJson#read(byte[], String)},
  * against the floor of any JSON reader, Jackson's streaming parser visiting every token of the same bytes.
  */
 public final class LoadWorkload {
@@ -19,7 +19,24 @@ public final class LoadWorkload {
 
   /** A workload on the canonical JSON of {@code map}. */
   public LoadWorkload(EcosystemMap map) {
-    this.bytes = json(map);
+    this(json(map));
+  }
+
+  private LoadWorkload(byte[] bytes) {
+    this.bytes = bytes;
+  }
+
+  /**
+   * A workload on a non-canonical file of {@code map} ({@link NonCanonicalJson}: fields in reverse order, no
+   * whitespace, an unknown field in every element), as another tool might write it.
+   */
+  public static LoadWorkload nonCanonical(EcosystemMap map) {
+    return new LoadWorkload(NonCanonicalJson.of(json(map)));
+  }
+
+  /** The bytes read. */
+  byte[] bytes() {
+    return bytes.clone();
   }
 
   /** The canonical JSON bytes of a map. */

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * JMH: {@link RenderWorkload} on the wheel of a 10<sup>4</sup>-organization map: SVG through our painter, the
- * same primitives straight into JFreeSVG, Batik; hit tests through the index and by a scan (a batch of queries
+ * same calls precomputed straight into JFreeSVG (set up as ours, the same bytes), Batik; hit tests through the index and by a scan (a batch of queries
  * per call).
  */
 @State(Scope.Benchmark)
@@ -41,7 +41,7 @@ public class RenderBenchmark {
     return workload.svgOurs();
   }
 
-  /** The floor: recorded primitives straight into JFreeSVG. */
+  /** The floor: the same calls, precomputed, into JFreeSVG set up as ours; the same bytes. */
   @Benchmark
   public String svgDirect() {
     return workload.svgDirect();

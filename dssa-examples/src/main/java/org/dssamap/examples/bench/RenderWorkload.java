@@ -1,19 +1,9 @@
 package org.dssamap.examples.bench;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.Shape;
-import java.awt.Stroke;
-import java.awt.geom.AffineTransform;
-import java.awt.geom.Line2D;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.function.Consumer;
 import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2DIOException;
@@ -21,22 +11,12 @@ import org.dssamap.model.EcosystemMap;
 import org.dssamap.render.MapRenderer;
 import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.View;
-import org.dssamap.render.scene.Area;
-import org.dssamap.render.scene.CellNode;
-import org.dssamap.render.scene.Circle;
 import org.dssamap.render.scene.Emphasis;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
 import org.dssamap.render.scene.SceneIndex;
-import org.dssamap.render.scene.SceneNode;
 import org.dssamap.render.scene.ScenePainter;
-import org.dssamap.render.scene.Style;
-import org.dssamap.render.scene.TextBlock;
-import org.dssamap.render.scene.TextLine;
 import org.dssamap.render.svg.SvgExport;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
-import org.jfree.svg.ViewBox;
 import org.w3c.dom.Document;
 
 /**
@@ -46,7 +26,7 @@ import org.w3c.dom.Document;
  */
 public final class RenderWorkload {
   private final Scene scene;
-  private final List<Consumer<Graphics2D>> primitives;
+  private final SvgBaseline baseline;
   private final SceneIndex index;
   private final List<PlacementNode> dots;
   private final double[] queries;
@@ -57,7 +37,7 @@ public final class RenderWorkload {
    */
   public RenderWorkload(EcosystemMap map, int width, int queries) {
     this.scene = MapRenderer.scene(map, View.WHEEL, RenderOptions.builder().width(width).build());
-    this.primitives = primitives(scene);
+    this.baseline = new SvgBaseline(scene);
     this.index = SceneIndex.of(scene);
     this.dots = scene.placements().filter(p -> p.marker().isPresent() || p.label().isPresent()).toList();
     SplittableRandom random = new SplittableRandom(Fixtures.SEED);
@@ -96,14 +76,12 @@ public final class RenderWorkload {
     return SvgExport.toSvg(scene, Emphasis.NONE);
   }
 
-  /** The floor: the scene's primitives, recorded once, drawn straight into JFreeSVG; its SVG element. */
+  /**
+   * The floor: the scene's drawing calls, worked out once, replayed straight into JFreeSVG set up as ours is,
+   * into the same document ({@link SvgBaseline}); the same bytes as {@link #svgOurs()}.
+   */
   public String svgDirect() {
-    SVGGraphics2D g = new SVGGraphics2D(scene.width(), scene.height());
-    for (Consumer<Graphics2D> p : primitives) {
-      p.accept(g);
-    }
-    return g.getSVGElement(null, true, new ViewBox(0, 0, (int) Math.ceil(scene.width()),
-        (int) Math.ceil(scene.height())), null, null);
+    return baseline.write();
   }
 
   /** The other library: our painter into Apache Batik's {@code SVGGraphics2D}, streamed to a string. */
@@ -148,115 +126,5 @@ public final class RenderWorkload {
       }
     }
     return Optional.ofNullable(top);
-  }
-
-  /**
-   * The drawing calls the painter makes for {@code scene}, without its hints, groups, emphasis or text
-   * handling: what any code drawing the same wheel with Java2D would have to do.
-   */
-  private static List<Consumer<Graphics2D>> primitives(Scene scene) {
-    List<Consumer<Graphics2D>> out = new ArrayList<>();
-    Shape canvas = scene.canvas().toShape();
-    Color background = scene.background();
-    out.add(g -> {
-      g.setPaint(background);
-      g.fill(canvas);
-    });
-    for (SceneNode node : scene.nodes()) {
-      node(node, scene, out);
-    }
-    return out;
-  }
-
-  private static void node(SceneNode node, Scene scene, List<Consumer<Graphics2D>> out) {
-    if (node instanceof Area a) {
-      shape(a.geometry().toShape(), a.style(), out);
-    } else if (node instanceof TextBlock l) {
-      label(l, out);
-    } else if (node instanceof CellNode c) {
-      group(out, java.util.Map.of("class", "cell", "data-function", c.cell().function(),
-          "data-dimension", c.cell().dimension().id(), "data-layer", c.cell().layer().id(),
-          "data-expected", Boolean.toString(c.expected()), "data-gap", Boolean.toString(c.gap()),
-          "data-verified", Integer.toString(c.verified()), "data-claimed", Integer.toString(c.claimed()),
-          "data-disputed", Integer.toString(c.disputed())), c.tooltip());
-      shape(c.outline().toShape(), c.style(), out);
-      for (SceneNode d : c.decorations()) {
-        node(d, scene, out);
-      }
-      for (PlacementNode p : c.placements()) {
-        group(out, java.util.Map.of("class", "placement", "data-organization", p.organization(),
-            "data-status", p.status().id()), p.tooltip());
-        p.marker().ifPresent(m -> {
-          double half = m.strokeWidth() / 2.0;
-          Circle dot = m.circle();
-          Shape outer = new Circle(dot.cx(), dot.cy(), dot.r() + half).toShape();
-          Shape inner = new Circle(dot.cx(), dot.cy(), dot.r() - half).toShape();
-          Color fill = m.fill().orElse(scene.background());
-          out.add(g -> {
-            g.setPaint(m.stroke());
-            g.fill(outer);
-            g.setPaint(fill);
-            g.fill(inner);
-          });
-          if (m.cross()) {
-            double d = dot.r() * 0.62;
-            Line2D a = new Line2D.Double(dot.cx() - d, dot.cy() - d, dot.cx() + d, dot.cy() + d);
-            Line2D b = new Line2D.Double(dot.cx() - d, dot.cy() + d, dot.cx() + d, dot.cy() - d);
-            Stroke cross = new BasicStroke(m.crossWidth());
-            out.add(g -> {
-              g.setPaint(m.stroke());
-              g.setStroke(cross);
-              g.draw(a);
-              g.draw(b);
-            });
-          }
-        });
-        p.label().ifPresent(l -> label(l, out));
-        out.add(g -> g.setRenderingHint(SVGHints.KEY_END_GROUP, ""));
-      }
-      out.add(g -> g.setRenderingHint(SVGHints.KEY_END_GROUP, ""));
-    }
-  }
-
-  /** The same groups and tooltips our SVG carries, so that both sides write the same document. */
-  private static void group(List<Consumer<Graphics2D>> out, java.util.Map<String, String> attributes, String title) {
-    java.util.Map<String, String> ordered = new java.util.TreeMap<>(attributes);
-    out.add(g -> {
-      g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, ordered);
-      g.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, title);
-    });
-  }
-
-  private static void shape(Shape shape, Style style, List<Consumer<Graphics2D>> out) {
-    style.fill().ifPresent(fill -> out.add(g -> {
-      g.setPaint(fill);
-      g.fill(shape);
-    }));
-    style.stroke().ifPresent(stroke -> {
-      Stroke s = new BasicStroke(style.strokeWidth());
-      out.add(g -> {
-        g.setPaint(stroke);
-        g.setStroke(s);
-        g.draw(shape);
-      });
-    });
-  }
-
-  private static void label(TextBlock l, List<Consumer<Graphics2D>> out) {
-    Font font = l.font().toFont();
-    for (TextLine line : l.lines()) {
-      if (!line.text().isEmpty()) {
-        out.add(g -> {
-          AffineTransform saved = g.getTransform();
-          if (l.rotation() != 0) {
-            g.rotate(l.rotation(), l.pivotX(), l.pivotY());
-          }
-          g.setFont(font);
-          g.setPaint(l.color());
-          g.drawString(line.text(), (float) line.x(), (float) line.baseline());
-          g.setTransform(saved);
-        });
-      }
-    }
   }
 }
