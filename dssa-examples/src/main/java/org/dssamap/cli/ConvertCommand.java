@@ -65,7 +65,7 @@ final class ConvertCommand implements Callable<Integer> {
         case JSON -> AtomicOutput.write(out, o -> MapJson.write(map, o));
         case CSV -> writeSheets(map, out, relationshipsFile, err);
         case XLSX -> {
-          PlacementSheet.unrepresentable(map).forEach(l -> err.println("dssa convert: " + out + " leaves out: " + l));
+          MapWorkbook.unrepresentable(map).forEach(l -> err.println("dssa convert: " + out + " leaves out: " + l));
           byte[] workbook = MapWorkbook.write(map);
           AtomicOutput.write(out, o -> o.write(workbook));
         }

@@ -63,7 +63,8 @@ public final class MapWorkbook {
    * The map as a workbook, byte for byte the same for equal maps. What a CSV sheet cannot hold is left out, as
    * {@link PlacementSheet#unrepresentable} lists it (organizations without placements among it).
    */
-  public static byte[] write(EcosystemMap map) {
+  public static byte[] write(EcosystemMap whole) {
+    EcosystemMap map = representable(whole);
     XSSFWorkbook workbook = Workbooks.create();
     Workbooks.Styles styles = Workbooks.Styles.of(workbook);
     List<List<String>> placements = rows(PlacementSheet.writePlacements(map));
@@ -81,6 +82,33 @@ public final class MapWorkbook {
     organizationRows.addAll(organizations.values());
     sheet(workbook, styles, ORGANIZATIONS, organizationRows);
     return Workbooks.bytes(workbook);
+  }
+
+  /**
+   * What the workbook cannot hold of this map, one sentence each: what {@link PlacementSheet#unrepresentable} says,
+   * and the relationships of organizations without placements (which a table could not read back).
+   */
+  public static ImmutableList<String> unrepresentable(EcosystemMap map) {
+    ImmutableList.Builder<String> losses = ImmutableList.<String>builder().addAll(PlacementSheet.unrepresentable(map));
+    long n = map.relationships().size() - representable(map).relationships().size();
+    if (n > 0) {
+      losses.add(n + " relationship(s) of organizations without placements");
+    }
+    return losses.build();
+  }
+
+  /** The part of the map a table holds: organizations with placements, and the relationships between them. */
+  private static EcosystemMap representable(EcosystemMap map) {
+    java.util.function.Predicate<String> placed = id -> !map.placementsOf(id).isEmpty();
+    if (map.organizations().stream().allMatch(o -> placed.test(o.id()))) {
+      return map;
+    }
+    EcosystemMap.Builder b = EcosystemMap.builder(map.catalog());
+    map.organizations().stream().filter(o -> placed.test(o.id())).forEach(b::addOrganization);
+    map.placements().forEach(b::addPlacement);
+    map.relationships().stream().filter(r -> placed.test(r.from()) && placed.test(r.to()))
+        .forEach(b::addRelationship);
+    return b.build();
   }
 
   private static void sheet(XSSFWorkbook workbook, Workbooks.Styles styles, String name, List<List<String>> rows) {
