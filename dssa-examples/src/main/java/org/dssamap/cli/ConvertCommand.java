@@ -66,12 +66,24 @@ final class ConvertCommand implements Callable<Integer> {
         case CSV -> writeSheets(map, out, relationshipsFile, err);
         case XLSX -> {
           MapWorkbook.unrepresentable(map).forEach(l -> err.println("dssa convert: " + out + " leaves out: " + l));
-          byte[] workbook = MapWorkbook.write(map);
+          byte[] workbook = workbook(() -> MapWorkbook.write(map), out, "dssa convert");
           AtomicOutput.write(out, o -> o.write(workbook));
         }
       }
     });
     return Dssa.EXIT_OK;
+  }
+
+  /**
+   * Makes a workbook, or fails as invalid input (exit 1, nothing written) when a value is too long for a cell.
+   */
+  static byte[] workbook(java.util.function.Supplier<byte[]> making, Path out, String command) {
+    try {
+      return making.get();
+    } catch (org.dssamap.examples.workbook.Workbooks.CellTooLongException e) {
+      throw CommandFailure.invalid(List.of(command + ": " + out + ": cannot write the workbook: " + e.getMessage()
+          + " (write .json, which has no such limit)"));
+    }
   }
 
   /** A UTF-8 writer on {@code out} that refuses what UTF-8 cannot encode instead of writing '?'. */

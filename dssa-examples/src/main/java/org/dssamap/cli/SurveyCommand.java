@@ -82,7 +82,8 @@ final class SurveyCommand implements Callable<Integer> {
             + org.dssamap.model.Problem.quote(organization) + "'");
       }
       if (workbook) {
-        byte[] bytes = SurveyWorkbook.write(Questionnaire.of(map, organization), map);
+        byte[] bytes = ConvertCommand.workbook(() -> SurveyWorkbook.write(Questionnaire.of(map, organization), map),
+            out, "dssa survey export");
         AtomicOutput.write(out, o -> o.write(bytes));
         return Dssa.EXIT_OK;
       }

@@ -119,6 +119,24 @@ class WorkbookCommandsTest {
   }
 
   @Test
+  void aValueTooLongForACellIsRefusedAndNothingIsWritten() throws IOException {
+    EcosystemMap call = MapJson.read(Path.of(callMap("call-map.json")));
+    EcosystemMap.Builder b = call.toBuilder().clearPlacements();
+    call.placements().forEach(p -> b.addPlacement(p.equals(call.placements().get(0))
+        ? p.withNote("x".repeat(40_000)) : p));
+    Path map = dir.resolve("long.json");
+    try (java.io.OutputStream o = Files.newOutputStream(map)) {
+      MapJson.write(b.build(), o);
+    }
+    Path xlsx = dir.resolve("long.xlsx");
+    Cli r = Cli.run("convert", map.toString(), xlsx.toString());
+    assertEquals(1, r.exitCode(), r::toString);
+    assertTrue(r.err().contains("dssa convert: " + xlsx + ": cannot write the workbook: the value for placements!N2 "
+        + "has 40,000 characters; a spreadsheet cell holds at most 32,767"), r::toString);
+    assertFalse(Files.exists(xlsx));
+  }
+
+  @Test
   void surveyExportRefusesAnOutputThatIsNeitherJsonNorXlsx() {
     Cli r = Cli.run("survey", "export", callMap("call-map.json"), "--org", "cira", "--out",
         dir.resolve("q.ods").toString());

@@ -297,12 +297,33 @@ public final class Workbooks {
     sheet.createFreezePane(0, 1);
   }
 
-  /** Writes text cells in a row, each with {@code style}. */
+  /** The most characters a spreadsheet cell holds (Excel's limit, which POI enforces). */
+  public static final int MAX_CELL_CHARS = 32_767;
+
+  /** A value too long for a spreadsheet cell: the workbook cannot be written without cutting it. */
+  public static final class CellTooLongException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    CellTooLongException(String cell, int length) {
+      super("the value for " + cell + " has " + String.format(Locale.ROOT, "%,d", length) + " characters; a "
+          + "spreadsheet cell holds at most " + String.format(Locale.ROOT, "%,d", MAX_CELL_CHARS));
+    }
+  }
+
+  /**
+   * Writes text cells in a row, each with {@code style}.
+   *
+   * @throws CellTooLongException when a value is longer than {@link #MAX_CELL_CHARS}
+   */
   static Row textRow(Sheet sheet, int index, List<String> values, CellStyle style) {
     Row row = sheet.createRow(index);
     for (int i = 0; i < values.size(); i++) {
       Cell c = row.createCell(i, CellType.STRING);
-      c.setCellValue(escape(values.get(i)));
+      String text = escape(values.get(i));
+      if (text.length() > MAX_CELL_CHARS) {
+        throw new CellTooLongException(ref(sheet, index, i), text.length());
+      }
+      c.setCellValue(text);
       c.setCellStyle(style);
     }
     return row;
