@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dssamap.examples.workbook.MapWorkbook;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.csv.PlacementSheet;
 import org.dssamap.model.json.MapJson;
@@ -18,11 +19,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code dssa convert IN OUT}: a map from one file format to the other, by the files' extensions. */
 @Command(name = "convert",
-    header = "Converts a map between JSON and CSV, by the files' extensions.",
+    header = "Converts a map between JSON, CSV and the .xlsx table, by the files' extensions.",
     description = {
         "JSON output is canonical: stable order, byte-identical for equal maps. CSV output is the placement",
         "sheet; what a sheet cannot hold (the title, the date, relationships unless --relationships-out is",
-        "given, ...) is named on stderr. The output is replaced only once it is completely written."})
+        "given, ...) is named on stderr. XLSX output is the table as a workbook (placements, relationships and",
+        "organizations sheets): it holds what the CSV sheets hold, and names on stderr what it leaves out.",
+        "The output is replaced only once it is completely written."})
 final class ConvertCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec = CommandSpec.create();
@@ -37,10 +40,10 @@ final class ConvertCommand implements Callable<Integer> {
       description = "With a .csv OUT: also write the relationships, as a CSV file.")
   private @Nullable Path relationshipsOut;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "The map to read: .json or .csv.")
+  @Parameters(index = "0", paramLabel = "IN", description = "The map to read: .json, .csv or .xlsx.")
   private Path in = Path.of("");
 
-  @Parameters(index = "1", paramLabel = "OUT", description = "The file to write: .json or .csv.")
+  @Parameters(index = "1", paramLabel = "OUT", description = "The file to write: .json, .csv or .xlsx.")
   private Path out = Path.of("");
 
   @Override
@@ -61,9 +64,26 @@ final class ConvertCommand implements Callable<Integer> {
       switch (outFormat) {
         case JSON -> AtomicOutput.write(out, o -> MapJson.write(map, o));
         case CSV -> writeSheets(map, out, relationshipsFile, err);
+        case XLSX -> {
+          MapWorkbook.unrepresentable(map).forEach(l -> err.println("dssa convert: " + out + " leaves out: " + l));
+          byte[] workbook = workbook(() -> MapWorkbook.write(map), out, "dssa convert");
+          AtomicOutput.write(out, o -> o.write(workbook));
+        }
       }
     });
     return Dssa.EXIT_OK;
+  }
+
+  /**
+   * Makes a workbook, or fails as invalid input (exit 1, nothing written) when a value is too long for a cell.
+   */
+  static byte[] workbook(java.util.function.Supplier<byte[]> making, Path out, String command) {
+    try {
+      return making.get();
+    } catch (org.dssamap.examples.workbook.Workbooks.CellTooLongException e) {
+      throw CommandFailure.invalid(List.of(command + ": " + out + ": cannot write the workbook: " + e.getMessage()
+          + " (write .json, which has no such limit)"));
+    }
   }
 
   /** A UTF-8 writer on {@code out} that refuses what UTF-8 cannot encode instead of writing '?'. */

@@ -8,7 +8,9 @@ public enum MapFormat {
   /** The map file of FORMAT.md, {@code "format": "dssa-map/1"}. */
   JSON(".json"),
   /** The working group's placement sheet, one row per placement. */
-  CSV(".csv");
+  CSV(".csv"),
+  /** The working group's table as a workbook: placements, relationships and organizations sheets. */
+  XLSX(".xlsx");
 
   private final String extension;
 
@@ -33,6 +35,6 @@ public enum MapFormat {
         return f;
       }
     }
-    throw CommandFailure.usage(file + ": not a map file name (expected one ending in .json or .csv)");
+    throw CommandFailure.usage(file + ": not a map file name (expected one ending in .json, .csv or .xlsx)");
   }
 }

@@ -7,6 +7,8 @@ import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.FunctionCatalog;
 import org.dssamap.model.InvalidMapException;
 import org.dssamap.model.csv.PlacementSheet;
+import org.dssamap.examples.workbook.MapWorkbook;
+import org.dssamap.examples.workbook.Workbooks;
 import org.dssamap.model.json.MapJson;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
@@ -42,7 +44,9 @@ public final class MapInput {
    * placement sheet's relationships file has its own problems, in its own name).
    */
   public static java.util.List<String> problemLines(InvalidMapException e) {
-    java.util.List<String> lines = new java.util.ArrayList<>(e.formattedProblems());
+    String file = e.source().isEmpty() ? "map" : e.source();
+    java.util.List<String> lines = new java.util.ArrayList<>(e.problems().stream()
+        .map(p -> org.dssamap.examples.workbook.Workbooks.format(p, file)).toList());
     for (Throwable suppressed : e.getSuppressed()) {
       if (suppressed instanceof InvalidMapException more) {
         lines.addAll(problemLines(more));
@@ -63,9 +67,14 @@ public final class MapInput {
       throw CommandFailure.usage(file + ": --catalog and --relationships are for .csv maps; "
           + "a .json map names its catalog and holds its relationships");
     }
+    if (format == MapFormat.XLSX && relationships != null) {
+      throw CommandFailure.usage(file + ": --relationships is for .csv maps; a .xlsx table holds its relationships "
+          + "on its relationships sheet");
+    }
     return switch (format) {
       case JSON -> read(file, () -> MapJson.read(file));
       case CSV -> readSheet(file);
+      case XLSX -> readWorkbook(file);
     };
   }
 
@@ -81,7 +90,11 @@ public final class MapInput {
 
   /** What a map file is, in a few words: "map" for JSON, "placement sheet" for CSV. */
   static String kind(Path file) {
-    return MapFormat.of(file) == MapFormat.JSON ? "map" : "placement sheet";
+    return switch (MapFormat.of(file)) {
+      case JSON -> "map";
+      case CSV -> "placement sheet";
+      case XLSX -> "table workbook";
+    };
   }
 
   /** The catalog named by {@code --catalog}, or the bundled one. */
@@ -98,6 +111,22 @@ public final class MapInput {
       read(relationshipsFile, () -> null);
     }
     return read(file, () -> PlacementSheet.read(file, relationshipsFile, functions));
+  }
+
+  private EcosystemMap readWorkbook(Path file) {
+    FunctionCatalog functions = catalog();
+    return read(file, () -> MapWorkbook.read(readBounded(file), file.toString(), functions));
+  }
+
+  /**
+   * The bytes of a workbook file, refusing one larger than {@link Workbooks#MAX_BYTES} before reading it whole.
+   */
+  static byte[] readBounded(Path file) throws IOException {
+    if (Files.size(file) > Workbooks.MAX_BYTES) {
+      throw new InvalidMapException(file.toString(), java.util.List.of(org.dssamap.model.Problem.at("",
+          "the file is larger than " + (Workbooks.MAX_BYTES >> 20) + " MiB, the most dssa-map reads of a workbook")));
+    }
+    return Files.readAllBytes(file);
   }
 
   /** Something that reads a file and may fail as files do. */

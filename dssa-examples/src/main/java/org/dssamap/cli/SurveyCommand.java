@@ -17,6 +17,7 @@ import org.dssamap.analysis.survey.SurveyResult;
 import org.dssamap.examples.analysis.SurveyJson;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
+import org.dssamap.examples.workbook.SurveyWorkbook;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Placement;
@@ -53,6 +54,9 @@ final class SurveyCommand implements Callable<Integer> {
       header = "Writes the questionnaire for one organization: what the map says it does, and where its peers are.",
       description = {"Fill in \"answer\" (confirm, deny, add, want-to-do, give-away) and \"comment\", and who answered "
           + "(\"respondent\") and when (\"date\"); the filled file is the RESPONSES of survey apply.",
+          "F.json is the JSON questionnaire; F.xlsx a workbook for a spreadsheet program: the placements to "
+              + "confirm or correct, the peers, the survey's three questions and the functions, each answer a "
+              + "drop-down (docs/analysis-formats.md).",
           "The questionnaire asks about every placement of the organization, restricted ones too, and shows nothing "
               + "restricted of any other organization, with or without --public."})
   static final class Export implements Callable<Integer> {
@@ -63,7 +67,7 @@ final class SurveyCommand implements Callable<Integer> {
     private String organization = "";
 
     @Option(names = {"-o", "--out"}, paramLabel = "F", required = true,
-        description = "The questionnaire to write (.json; - is stdout).")
+        description = "The questionnaire to write (.json or .xlsx; - is stdout, as JSON).")
     private Path out = Path.of("");
 
     @Spec
@@ -72,8 +76,11 @@ final class SurveyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       boolean stdout = FileRoles.isStandardOutput(out);
-      if (!stdout && !String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json")) {
-        throw CommandFailure.usage("dssa survey export: " + out + ": the questionnaire is JSON; F must end in .json");
+      String name = String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT);
+      boolean workbook = !stdout && name.endsWith(".xlsx");
+      if (!stdout && !workbook && !name.endsWith(".json")) {
+        throw CommandFailure.usage("dssa survey export: " + out + ": F must end in .json (the JSON questionnaire) "
+            + "or .xlsx (the survey workbook)");
       }
       input.inputs(new FileRoles("dssa survey export")).output("--out", out, "questionnaire").check();
       // The questionnaire goes to the organization it asks: it always asks about all of that organization's
@@ -82,6 +89,12 @@ final class SurveyCommand implements Callable<Integer> {
       if (map.organization(organization).isEmpty()) {
         throw CommandFailure.usage("dssa survey export: --org: " + input.file() + " has no organization '"
             + org.dssamap.model.Problem.quote(organization) + "'");
+      }
+      if (workbook) {
+        byte[] bytes = ConvertCommand.workbook(() -> SurveyWorkbook.write(Questionnaire.of(map, organization), map),
+            out, "dssa survey export");
+        AtomicOutput.write(out, o -> o.write(bytes));
+        return Dssa.EXIT_OK;
       }
       String questionnaire = SurveyJson.writeQuestionnaire(Questionnaire.of(map, organization), map);
       if (stdout) {
@@ -106,7 +119,8 @@ final class SurveyCommand implements Callable<Integer> {
     @Mixin
     private MapFile input = new MapFile();
 
-    @Parameters(index = "1", paramLabel = "RESPONSES", description = "The filled-in questionnaire (.json).")
+    @Parameters(index = "1", paramLabel = "RESPONSES",
+        description = "The filled-in questionnaire: .json, or the .xlsx survey workbook.")
     private Path responsesFile = Path.of("");
 
     @Option(names = {"-o", "--out"}, paramLabel = "NEW", required = true, description = "The next map (.json).")
@@ -135,8 +149,10 @@ final class SurveyCommand implements Callable<Integer> {
           .output("--log", logFile, "change log")
           .check();
       EcosystemMap map = input.load();
-      Responses responses = MapInput.read(responsesFile,
-          () -> SurveyJson.readResponses(StrictJson.readBytes(responsesFile), responsesFile.toString(), map));
+      boolean workbook = String.valueOf(responsesFile.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
+      Responses responses = MapInput.read(responsesFile, () -> workbook
+          ? SurveyWorkbook.read(MapInput.readBounded(responsesFile), responsesFile.toString(), map)
+          : SurveyJson.readResponses(StrictJson.readBytes(responsesFile), responsesFile.toString(), map));
       LocalDate day = responses.date().orElseGet(() -> on == null ? LocalDate.now(ZoneOffset.UTC)
           : date("dssa survey apply", "--on", on));
       SurveyResult result = Survey.apply(map, responses, day);

@@ -134,11 +134,12 @@ class DssaTest {
   }
 
   @Test
-  void aQuestionnaireIsJsonWhateverItsNameSays() {
+  void aQuestionnaireIsJsonOrAWorkbookAndItsNameMustSayWhich() {
     Cli r = Cli.run("survey", "export", AnalysisCommandsTest.callMap("call-map.json"), "--org", "cira", "-o",
         "q.csv");
     assertEquals(Dssa.EXIT_USAGE, r.exitCode(), r::toString);
-    assertEquals("dssa survey export: q.csv: the questionnaire is JSON; F must end in .json", r.errLines().get(0));
+    assertEquals("dssa survey export: q.csv: F must end in .json (the JSON questionnaire) or .xlsx (the survey "
+        + "workbook)", r.errLines().get(0));
     assertFalse(java.nio.file.Files.exists(java.nio.file.Path.of("q.csv")));
   }
 

@@ -61,7 +61,7 @@ class ValidateCommandTest {
   void anUnknownExtensionIsAUsageError() {
     Cli r = Cli.run("validate", "map.txt");
     assertEquals(2, r.exitCode(), r::toString);
-    assertEquals("map.txt: not a map file name (expected one ending in .json or .csv)\n", r.err());
+    assertEquals("map.txt: not a map file name (expected one ending in .json, .csv or .xlsx)\n", r.err());
   }
 
   @Test
