@@ -187,9 +187,17 @@ public final class PlacementSheet {
 
   /** Writes the relationships sheet of the map, in canonical form; the writer is flushed, not closed. */
   public static void writeRelationships(EcosystemMap map, Writer out) throws IOException {
-    print(out, RELATIONSHIP_COLUMNS, map.relationships(), r -> RELATIONSHIP_COLUMNS.stream()
+    // A relationship of an organization without placements could not be read back: the placement sheet is where
+    // organizations come from. It is left out, and unrepresentable() names it.
+    List<Relationship> held = map.relationships().stream().filter(r -> isHeld(map, r)).toList();
+    print(out, RELATIONSHIP_COLUMNS, held, r -> RELATIONSHIP_COLUMNS.stream()
         .map(column -> text(Records.RELATIONSHIP.fields().get(Records.RELATIONSHIP.indexOfColumn(column)), r))
         .toList());
+  }
+
+  /** Whether a relationships sheet holds {@code r}: both its organizations have placements. */
+  private static boolean isHeld(EcosystemMap map, Relationship r) {
+    return !map.placementsOf(r.from()).isEmpty() && !map.placementsOf(r.to()).isEmpty();
   }
 
   private static <T> void print(Writer out, List<String> header, List<T> rows, Function<T, List<String>> values)
@@ -224,6 +232,10 @@ public final class PlacementSheet {
         .filter(id -> map.placementsOf(id).isEmpty()).toList();
     if (!unplaced.isEmpty()) {
       losses.add(unplaced.size() + " organization(s) without placements: " + String.join(", ", unplaced));
+    }
+    List<String> unheld = map.relationships().stream().filter(r -> !isHeld(map, r)).map(Relationship::key).toList();
+    if (!unheld.isEmpty()) {
+      losses.add(unheld.size() + " relationship(s) of organizations without placements: " + String.join(", ", unheld));
     }
     long emptyNotes = map.placements().stream().filter(p -> p.note().filter(String::isEmpty).isPresent()).count()
         + map.organizations().stream().filter(o -> o.note().filter(String::isEmpty).isPresent()).count()

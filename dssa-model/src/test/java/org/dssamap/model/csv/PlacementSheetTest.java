@@ -207,6 +207,27 @@ class PlacementSheetTest {
   }
 
   @Test
+  void aRelationshipOfAnOrganizationWithoutPlacementsIsLeftOutAndNamedSoTheSheetsStillReadBack() {
+    EcosystemMap map = EcosystemMap.builder()
+        .addOrganization(org.dssamap.model.Organization.withoutRegion("pir", "PIR", "registry"))
+        .addOrganization(org.dssamap.model.Organization.withoutRegion("afilias", "Afilias", "registry-backend"))
+        .addOrganization(org.dssamap.model.Organization.withoutRegion("mobi", "mTLD", "registry"))
+        .addPlacement(org.dssamap.model.Placement.claimed("pir", DSSA.cells().get(0)))
+        .addPlacement(org.dssamap.model.Placement.claimed("afilias", DSSA.cells().get(1)))
+        .addRelationship(org.dssamap.model.Relationship.of("pir", "afilias",
+            org.dssamap.model.RelationshipKind.OUTSOURCES_TO))
+        .addRelationship(org.dssamap.model.Relationship.of("mobi", "afilias",
+            org.dssamap.model.RelationshipKind.OUTSOURCES_TO))
+        .build();
+    String relationships = PlacementSheet.writeRelationships(map);
+    assertFalse(relationships.contains("mobi"), relationships);
+    assertTrue(PlacementSheet.unrepresentable(map).stream().anyMatch(l -> l.contains("1 relationship(s)")
+        && l.contains("mobi")), PlacementSheet.unrepresentable(map)::toString);
+    EcosystemMap read = read(PlacementSheet.writePlacements(map), relationships, DSSA);
+    assertEquals(List.of(map.relationships().get(1)), read.relationships());
+  }
+
+  @Test
   void orderOfRowsDoesNotChangeTheMap() {
     qt().withExamples(100).forAll(DssaGenerators.sheetMaps(), integers().all()).checkAssert((map, seed) -> {
       Random random = new Random(seed);
