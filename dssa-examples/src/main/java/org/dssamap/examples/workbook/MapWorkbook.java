@@ -133,7 +133,7 @@ public final class MapWorkbook {
     List<List<String>> rows = new ArrayList<>();
     try {
       for (CSVRecord record : CSV.parse(new StringReader(csv))) {
-        rows.add(record.stream().map(MapWorkbook::unescapeFormula).toList());
+        rows.add(record.stream().map(PlacementSheet::unescapeFormula).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading a string", e);
@@ -411,7 +411,7 @@ public final class MapWorkbook {
       sheetRows.add(sheetRow);
       int start = text.getBuffer().length();
       try {
-        printer.printRecord(values.stream().map(MapWorkbook::escapeFormula).toList());
+        printer.printRecord(values.stream().map(PlacementSheet::escapeFormula).toList());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -455,28 +455,5 @@ public final class MapWorkbook {
       lineMention.appendTail(message);
       return Problem.at(at, message.toString());
     }
-  }
-
-  // The CSV sheet's formula escape, as dssa-model's csv package applies it (it is not public there): a value that
-  // a spreadsheet would run as a formula gets a leading apostrophe in a CSV file, and the CSV reader drops it.
-
-  static String escapeFormula(String value) {
-    return isEscaped(value, 0) ? "'" + value : value;
-  }
-
-  static String unescapeFormula(String value) {
-    return !value.isEmpty() && value.charAt(0) == '\'' && isEscaped(value, 1) ? value.substring(1) : value;
-  }
-
-  private static boolean isEscaped(String value, int from) {
-    int i = from;
-    while (i < value.length() && value.charAt(i) == '\'') {
-      i++;
-    }
-    if (i >= value.length()) {
-      return false;
-    }
-    char c = value.charAt(i);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
   }
 }

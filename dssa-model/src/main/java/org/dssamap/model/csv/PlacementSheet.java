@@ -195,6 +195,20 @@ public final class PlacementSheet {
         .toList());
   }
 
+  /**
+   * A value as a cell of a written sheet, kept from being run as a formula: text starting with {@code =}, {@code
+   * +}, {@code -}, {@code @}, a tab or a carriage return gets a leading {@code '} (docs/formats.md, "Formulas").
+   * For other writers of the same rows, such as a workbook.
+   */
+  public static String escapeFormula(String value) {
+    return Sheet.escapeFormula(value);
+  }
+
+  /** A cell's value as read: the apostrophe {@link #escapeFormula} put there taken off. */
+  public static String unescapeFormula(String value) {
+    return Sheet.unescapeFormula(value);
+  }
+
   /** Whether a relationships sheet holds {@code r}: both its organizations have placements. */
   private static boolean isHeld(EcosystemMap map, Relationship r) {
     return !map.placementsOf(r.from()).isEmpty() && !map.placementsOf(r.to()).isEmpty();
