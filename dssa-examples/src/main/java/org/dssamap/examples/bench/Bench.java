@@ -54,6 +54,7 @@ public final class Bench {
   }
 
   /** Runs the named comparisons, in table order, and returns their rows; progress goes to {@code log}. */
+  @SuppressWarnings("try") // the resource is held for the duration of the block, never referenced in it
   public static ImmutableList<BenchRow> run(Mode mode, java.util.Collection<String> only, PrintWriter log)
       throws Exception {
     try (HeapKept kept = HeapKept.during(log)) {

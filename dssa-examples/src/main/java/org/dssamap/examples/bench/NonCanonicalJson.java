@@ -13,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -109,10 +108,7 @@ public final class NonCanonicalJson {
   /** {@code node} with the fields of every object in it in reverse order. */
   private static JsonNode reordered(JsonNode node) {
     if (node instanceof ObjectNode o) {
-      List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-        entries.add(it.next());
-      }
+      List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(o.properties());
       ObjectNode out = MAPPER.createObjectNode();
       for (int i = entries.size() - 1; i >= 0; i--) {
         out.set(entries.get(i).getKey(), reordered(entries.get(i).getValue()));

@@ -178,7 +178,7 @@ class MapJsonTest {
     qt().withExamples(100).forAll(DssaGenerators.fileMaps(), integers().all()).checkAssert((map, seed) -> {
       ObjectNode tree = tree(MapJson.write(map));
       ObjectNode catalogLast = TREES.createObjectNode();
-      tree.fields().forEachRemaining(f -> {
+      tree.properties().forEach(f -> {
         if (!f.getKey().equals("catalog")) {
           catalogLast.set(f.getKey(), f.getValue());
         }
