@@ -34,6 +34,12 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!benchmarksPresent()) {
+      spec.commandLine().getErr().println("dssa bench: the benchmarks are not part of this distribution (their "
+          + "dependencies, JMH and Batik, are left out of it); run ./dssa bench in a source checkout of dssa-map "
+          + "(docs/benchmarks.md)");
+      return Dssa.EXIT_USAGE;
+    }
     List<String> names = only.isEmpty() ? Bench.names() : only;
     for (String name : names) {
       if (!Bench.names().contains(name)) {
@@ -45,6 +51,22 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Bench.report(quick ? Bench.Mode.QUICK : Bench.Mode.FULL, names, out, err);
     return Dssa.EXIT_OK;
+  }
+
+  /**
+   * Whether the benchmarks' dependencies are on the class path: the source tree's runnable jar has them, the
+   * installable distribution does not.
+   */
+  static boolean benchmarksPresent() {
+    ClassLoader loader = BenchCommand.class.getClassLoader();
+    for (String name : List.of("org.openjdk.jmh.runner.Runner", "org.apache.batik.svggen.SVGGraphics2D")) {
+      try {
+        Class.forName(name, false, loader);
+      } catch (ClassNotFoundException e) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The row names, for help and completion. */
