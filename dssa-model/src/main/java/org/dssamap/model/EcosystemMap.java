@@ -3,6 +3,7 @@ package org.dssamap.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.annotations.Beta;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -166,7 +167,11 @@ public final class EcosystemMap {
   /**
    * The placements as columns (cell position and status per placement, the rows of each organization): what
    * analyses that visit every placement walk, without touching the placement objects.
+   *
+   * <p><b>Unstable</b> ({@link Beta}), like {@link PlacementTable}: for dssa-map's own analyses; may change in
+   * any release.
    */
+  @Beta
   public PlacementTable placementTable() {
     return placementTable;
   }

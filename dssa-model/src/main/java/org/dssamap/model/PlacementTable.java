@@ -2,6 +2,7 @@ package org.dssamap.model;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.annotations.Beta;
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 
@@ -16,7 +17,12 @@ import java.util.Arrays;
  * id order, each with its contiguous rows ({@link #firstRow(int)} to {@link #endRow(int)}), each row's cell
  * ({@link #cell(int)}, indexing {@link #cells()}) and status ({@link #status(int)}). Because rows are sorted by
  * organization, the organizations of any one cell come up in id order. Immutable.
+ *
+ * <p><b>Unstable:</b> the table is shaped by what makes the analysis fast, and may change in any release, minor
+ * or patch, without notice; it is annotated {@link Beta} and left out of the API compatibility check
+ * (docs/releasing.md). Code outside dssa-map should use {@link EcosystemMap#placements()}.
  */
+@Beta
 public final class PlacementTable {
   private static final Status[] STATUSES = Status.values();
   private static final EvidenceSource[] SOURCES = EvidenceSource.values();
