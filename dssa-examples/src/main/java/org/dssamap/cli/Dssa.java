@@ -27,7 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code dssa} command: maps who does what in the DNS security, stability and resiliency ecosystem. Its
- * subcommands are the public command line of FORMAT.md (see also docs/command-line.md); scripts rely on their
+ * subcommands are the public command line that {@code docs/command-line.md} specifies; scripts rely on their
  * exit codes ({@value #EXIT_OK} success, {@value #EXIT_INVALID} invalid input, {@value #EXIT_USAGE} usage error).
  *
  * <p>Run it in-process with {@link #execute(PrintWriter, PrintWriter, String...)}, or build the configured

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** The kinds of map file the command line reads and writes, told apart by the file's extension. */
 public enum MapFormat {
-  /** The map file of FORMAT.md, {@code "format": "dssa-map/1"}. */
+  /** The map file of {@code docs/formats.md}, {@code "format": "dssa-map/1"}. */
   JSON(".json"),
   /** The working group's placement sheet, one row per placement. */
   CSV(".csv"),

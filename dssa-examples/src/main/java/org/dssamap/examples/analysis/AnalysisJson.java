@@ -30,8 +30,9 @@ import org.dssamap.model.Status;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes an {@link AnalysisReport} as the analysis JSON of FORMAT.md ({@code "format": "dssa-analysis/1"}) with
- * our additions, described in {@code docs/analysis-formats.md}. Canonical: equal reports give byte-identical text.
+ * Writes an {@link AnalysisReport} as the analysis JSON ({@code "format": "dssa-analysis/1"}) that {@code
+ * docs/analysis-formats.md} specifies, its JSON Schema {@code docs/schemas/analysis.schema.json}. Canonical: equal
+ * reports give byte-identical text.
  */
 public final class AnalysisJson {
   /** The format tag of the analysis JSON. */

@@ -24,8 +24,8 @@ import org.dssamap.model.json.CanonicalJson;
 /**
  * Writes a {@link MapDiff} as canonical JSON ({@code "format": "dssa-diff/1"}), with full values for everything
  * added, removed or changed, and every finding that changed (gaps, overlaps, single points of failure,
- * escalation routes) with the options both maps were analysed with; described in {@code
- * docs/analysis-formats.md}.
+ * escalation routes) with the options both maps were analysed with; specified in {@code
+ * docs/analysis-formats.md}, its JSON Schema {@code docs/schemas/diff.schema.json}.
  */
 public final class DiffJson {
   /** The format tag of the diff JSON. */

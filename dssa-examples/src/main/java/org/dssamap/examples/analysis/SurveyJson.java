@@ -42,7 +42,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The files of the verification round, described in {@code docs/analysis-formats.md}: the questionnaire sent to an
  * organization ({@code "format": "dssa-survey/1"}), the responses read back (the same file with answers filled in,
- * or a plain {@code "answers"} list), and the change log of applying them.
+ * or a plain {@code "answers"} list), and the change log of applying them. Their JSON Schemas are {@code
+ * docs/schemas/survey.schema.json} and {@code docs/schemas/survey-log.schema.json}.
  */
 public final class SurveyJson {
   /** The format tag of questionnaire and response files. */

@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes a map as the working group's spreadsheet: a placement CSV, one row per placement, and an
- * optional relationships CSV, as described in FORMAT.md and {@code docs/formats.md}.
+ * optional relationships CSV, as {@code docs/formats.md} in the repository specifies them ("Placement sheet").
  *
  * <p>Organizations come from the placement rows: the first row that gives an organization's name, kind,
  * region, url or note gives it; a later row that gives a different one is an error at that row; a row that

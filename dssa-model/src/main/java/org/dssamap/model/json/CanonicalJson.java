@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * stays visible. Characters beyond the Basic Multilingual Plane are written as escaped surrogate pairs.
  *
  * <p>A generator from this class writes no final newline; a canonical document ends with one, which the
- * caller adds after closing the generator. Numbers are written plainly, never in exponent notation.
+ * caller adds after closing the generator. Numbers are written plainly, never in exponent notation. The canonical
+ * form is specified in {@code docs/formats.md} in the repository ("Canonical form").
  */
 public final class CanonicalJson {
   private static final JsonFactory FACTORY = JsonFactory.builder()

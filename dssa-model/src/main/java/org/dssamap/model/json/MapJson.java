@@ -23,8 +23,11 @@ import org.dssamap.model.internal.FileIo;
 import org.dssamap.model.internal.SourceText;
 
 /**
- * Reads and writes map files ({@code "format": "dssa-map/1"}) and function catalog files, as described in
- * FORMAT.md and {@code docs/formats.md}.
+ * Reads and writes map files ({@code "format": "dssa-map/1"}), function catalog files ({@code "format":
+ * "dssa-catalog/1"}) and migration plans ({@code "format": "dssa-migration/1"}), as {@code docs/formats.md} in the
+ * repository specifies them; their JSON Schemas are {@code docs/schemas/map.schema.json}, {@code
+ * catalog.schema.json} and {@code migration.schema.json} (where a schema and {@code docs/formats.md} or this reader
+ * differ, the docs and the reader are normative).
  *
  * <p>Reading reports every problem of a file at once in one {@link InvalidMapException} whose {@link
  * InvalidMapException#source() source} is the file's name: field problems and cross-reference problems by JSON

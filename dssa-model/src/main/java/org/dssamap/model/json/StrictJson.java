@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * value is kept and the rest of the document read, so that every problem is reported at once.
  *
  * <p>Every problem is located by {@code LINE:COL}, its message written for a person: what was found and what was
- * expected, without the parser's internal names.
+ * expected, without the parser's internal names. These rules are specified in {@code docs/formats.md} in the
+ * repository ("Limits").
  */
 public final class StrictJson {
   private static final JsonFactory FACTORY = JsonFactory.builder()
