@@ -203,7 +203,7 @@ class SurveyWorkbookTest {
     set(questions, 2, 5, "perhaps"); // F3: not yes or no
     InvalidMapException e = assertThrows(InvalidMapException.class,
         () -> SurveyWorkbook.read(MapWorkbookTest.save(wb), "q.xlsx", map));
-    List<String> lines = e.problems().stream().map(p -> Workbooks.format(p, "q.xlsx")).toList();
+    List<String> lines = e.problems().stream().map(p -> p.format("q.xlsx")).toList();
     assertEquals(List.of(
         "q.xlsx: Placements!H2: answer: found 'maybe'; expected one of confirm, deny, add, want-to-do, give-away",
         "q.xlsx: Placements!H3: a formula (=\"confirm\"); expected a value typed in, not a formula",
