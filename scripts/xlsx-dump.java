@@ -3,7 +3,8 @@
 //
 //   java -cp dssa-examples/target/dssa-examples-*-all.jar scripts/xlsx-dump.java FILE.xlsx [ROWS]
 //
-// A formula is shown as =FORMULA, a locked sheet says so, a drop-down column lists its choices.
+// A formula is shown as =FORMULA, a locked sheet says so, a drop-down column lists its choices, a cell that accepts
+// only a date says so.
 import java.io.FileInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -22,9 +23,12 @@ class XlsxDump {
         System.out.println("== " + sheet.getSheetName() + " (" + sheet.getLastRowNum() + " rows after the first"
             + (sheet.isSheetLocked() ? ", protected" : "")
             + (sheet.getPaneInformation() != null ? ", header frozen" : "") + ")");
-        sheet.getDataValidations().forEach(v -> System.out.println("   drop-down "
-            + v.getRegions().getCellRangeAddress(0).formatAsString() + ": "
-            + String.join("/", v.getValidationConstraint().getExplicitListValues())));
+        sheet.getDataValidations().forEach(v -> {
+          String[] choices = v.getValidationConstraint().getExplicitListValues();
+          System.out.println("   " + (choices != null ? "drop-down " : "accepts only a date: ")
+              + v.getRegions().getCellRangeAddress(0).formatAsString()
+              + (choices != null ? ": " + String.join("/", choices) : ""));
+        });
         for (int r = 0; r <= Math.min(rows - 1, sheet.getLastRowNum()); r++) {
           Row row = sheet.getRow(r);
           StringBuilder line = new StringBuilder(String.format("%3d", r + 1));

@@ -45,8 +45,7 @@ public final class MapInput {
    */
   public static java.util.List<String> problemLines(InvalidMapException e) {
     String file = e.source().isEmpty() ? "map" : e.source();
-    java.util.List<String> lines = new java.util.ArrayList<>(e.problems().stream()
-        .map(p -> org.dssamap.examples.workbook.Workbooks.format(p, file)).toList());
+    java.util.List<String> lines = new java.util.ArrayList<>(e.formattedProblems());
     for (Throwable suppressed : e.getSuppressed()) {
       if (suppressed instanceof InvalidMapException more) {
         lines.addAll(problemLines(more));

@@ -3,11 +3,14 @@ package org.dssamap.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dssamap.analysis.survey.Outcome;
 import org.dssamap.analysis.survey.Questionnaire;
@@ -19,6 +22,7 @@ import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
 import org.dssamap.examples.workbook.SurveyWorkbook;
 import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.InvalidMapException;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Problem;
@@ -110,8 +114,10 @@ final class SurveyCommand implements Callable<Integer> {
   @Command(name = "apply",
       header = "Applies an organization's responses: writes the next map and prints the change log.",
       description = {"Every answer is reported: applied, unchanged (and why), kept as an intention, or rejected.",
-          "An answer that confirms, corrects, disputes or answers a placement adds a review to it: by the responses' "
-              + "respondent (else the organization), on their date (else --on, else today in UTC)."})
+          "An answer that confirms, corrects, disputes or answers a placement adds a review to it: by who answered "
+              + "(--by, else the responses' respondent: \"answered by\" in a workbook), on the day of the answers "
+              + "(--on, else the responses' date: \"answered on\"). Without either, the responses are refused at "
+              + "the empty cell or key: a round is never dated by the clock nor signed by default."})
   static final class Apply implements Callable<Integer> {
     @Spec
     private CommandSpec spec = CommandSpec.create();
@@ -129,8 +135,12 @@ final class SurveyCommand implements Callable<Integer> {
     @Option(names = "--log", paramLabel = "LOG", description = "Also write the change log as JSON to this file.")
     private @Nullable Path log;
 
-    @Option(names = "--on", paramLabel = "DATE", description = "The day of the reviews the answers make when the "
-        + "responses give no \"date\" (YYYY-MM-DD); without either, today (UTC).")
+    @Option(names = "--by", paramLabel = "WHO", description = "Who answered (a name and role), instead of what the "
+        + "responses say (\"respondent\"; a workbook's \"answered by\").")
+    private @Nullable String by;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "The day of the answers (YYYY-MM-DD), instead of what "
+        + "the responses say (\"date\"; a workbook's \"answered on\").")
     private @Nullable String on;
 
     @Override
@@ -143,7 +153,14 @@ final class SurveyCommand implements Callable<Integer> {
         throw CommandFailure.usage("dssa survey apply: --log: the change log is printed on stdout already; "
             + "LOG names a file for its JSON form");
       }
-      input.inputs(new FileRoles("dssa survey apply").publicView(input.isPublic()))
+      String command = "dssa survey apply";
+      String who = by;
+      if (who != null && who.isBlank()) {
+        throw CommandFailure.usage(command + ": --by: expected who answered, not a blank");
+      }
+      Optional<String> byOption = Optional.ofNullable(who).map(String::strip);
+      Optional<LocalDate> onOption = Optional.ofNullable(on).map(text -> date(command, "--on", text));
+      input.inputs(new FileRoles(command).publicView(input.isPublic()))
           .input("RESPONSES", responsesFile, "responses")
           .output("--out", out, "map")
           .output("--log", logFile, "change log")
@@ -151,10 +168,10 @@ final class SurveyCommand implements Callable<Integer> {
       EcosystemMap map = input.load();
       boolean workbook = String.valueOf(responsesFile.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
       Responses responses = MapInput.read(responsesFile, () -> workbook
-          ? SurveyWorkbook.read(MapInput.readBounded(responsesFile), responsesFile.toString(), map)
-          : SurveyJson.readResponses(StrictJson.readBytes(responsesFile), responsesFile.toString(), map));
-      LocalDate day = responses.date().orElseGet(() -> on == null ? LocalDate.now(ZoneOffset.UTC)
-          : date("dssa survey apply", "--on", on));
+          ? SurveyWorkbook.read(MapInput.readBounded(responsesFile), responsesFile.toString(), map, byOption,
+              onOption)
+          : signed(StrictJson.readBytes(responsesFile), responsesFile.toString(), map, byOption, onOption));
+      LocalDate day = responses.date().orElseThrow();
       SurveyResult result = Survey.apply(map, responses, day);
       if (logFile == null) {
         AtomicOutput.write(out, o -> MapJson.write(result.map(), o));
@@ -266,6 +283,75 @@ final class SurveyCommand implements Callable<Integer> {
           + v.id() + " by " + by + " on " + day + "\n");
       return Dssa.EXIT_OK;
     }
+  }
+
+  /**
+   * JSON responses to apply: who answered and when are {@code by} and {@code on} when given, else what the file says
+   * ({@code respondent}, {@code date}); when neither gives one, a problem at {@code $.respondent} or {@code $.date},
+   * reported with the file's other problems.
+   *
+   * @throws InvalidMapException listing every problem at once
+   */
+  static Responses signed(byte[] bytes, String source, EcosystemMap map, Optional<String> by,
+      Optional<LocalDate> on) {
+    Responses read;
+    try {
+      read = SurveyJson.readResponses(bytes, source, map);
+    } catch (InvalidMapException e) {
+      List<Problem> unsigned = unsigned(bytes, by, on);
+      if (unsigned.isEmpty()) {
+        throw e;
+      }
+      List<Problem> all = new ArrayList<>(e.problems());
+      all.addAll(unsigned);
+      throw new InvalidMapException(e.source(), all);
+    }
+    Optional<String> respondent = by.or(read::respondent);
+    Optional<LocalDate> date = on.or(read::date);
+    List<Problem> problems = new ArrayList<>();
+    if (respondent.isEmpty()) {
+      problems.add(unsignedProblem("respondent", "empty", "who answered for the organization (a name and role)",
+          "--by"));
+    }
+    if (date.isEmpty()) {
+      problems.add(unsignedProblem("date", "empty", "the day of the answers, YYYY-MM-DD", "--on"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidMapException(source, problems);
+    }
+    return read.withRespondent(respondent.get()).withDate(date.get());
+  }
+
+  /**
+   * For JSON responses that have other problems: the problems of a respondent or date that neither the file nor the
+   * command line gives, so that they are reported with the others. A date that is not one is the reader's problem.
+   */
+  private static List<Problem> unsigned(byte[] bytes, Optional<String> by, Optional<LocalDate> on) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(bytes);
+    } catch (java.io.IOException | RuntimeException e) {
+      return List.of(); // the reader reported why the file is not JSON
+    }
+    if (root == null || !root.isObject()) {
+      return List.of();
+    }
+    List<Problem> problems = new ArrayList<>();
+    JsonNode respondent = root.get("respondent");
+    if (by.isEmpty() && (respondent == null || (respondent.isTextual() && respondent.textValue().isEmpty()))) {
+      problems.add(unsignedProblem("respondent", respondent == null ? "missing" : "empty",
+          "who answered for the organization (a name and role)", "--by"));
+    }
+    JsonNode date = root.get("date");
+    if (on.isEmpty() && (date == null || (date.isTextual() && date.textValue().isEmpty()))) {
+      problems.add(unsignedProblem("date", date == null ? "missing" : "empty", "the day of the answers, YYYY-MM-DD",
+          "--on"));
+    }
+    return problems;
+  }
+
+  private static Problem unsignedProblem(String key, String found, String expected, String option) {
+    return Problem.at("$." + key, found + "; expected " + expected + ", or " + option + " on the command line");
   }
 
   /** The date an option gives, or a usage error naming it. */

@@ -90,6 +90,7 @@ class AnalysisCommandsTest {
     ObjectNode q = (ObjectNode) JSON.readTree(questionnaire.toFile());
     ObjectNode first = (ObjectNode) q.get("questions").get(0);
     first.put("answer", "confirm");
+    q.put("respondent", "Jane Roe").put("date", "2012-09-14");
     Files.write(questionnaire, JSON.writeValueAsBytes(q));
     Path next = dir.resolve("next.json");
     Cli apply = Cli.run("survey", "apply", callMap("call-map.json"), questionnaire.toString(), "--out",
@@ -109,6 +110,9 @@ class AnalysisCommandsTest {
     Cli r = Cli.run("survey", "apply", callMap("call-map.json"), responses.toString(), "--out", next.toString());
     assertEquals(1, r.exitCode(), r::toString);
     assertTrue(r.err().contains(responses + ": $.answers[0].dimension: missing"), r::toString);
+    // and, all at once, who answered and when, which neither the file nor the command line gives
+    assertTrue(r.err().contains(responses + ": $.respondent: missing; expected who answered"), r::toString);
+    assertTrue(r.err().contains(responses + ": $.date: missing; expected the day of the answers"), r::toString);
     assertFalse(Files.exists(next));
   }
 

@@ -117,7 +117,8 @@ class OutputPromisesTest {
     Path questionnaire = dir.resolve("q.json");
     assertEquals(0, Cli.run("survey", "export", map.toString(), "--org", "cira", "-o", questionnaire.toString())
         .exitCode());
-    Cli apply = Cli.run("survey", "apply", map.toString(), questionnaire.toString(), "-o", map.toString());
+    Cli apply = Cli.run("survey", "apply", map.toString(), questionnaire.toString(), "-o", map.toString(), "--by",
+        "cira", "--on", "2012-09-14");
     assertEquals(0, apply.exitCode(), apply::toString);
     assertEquals(List.of("m.json", "q.json"), listing());
     // but not under --public, which would drop the map's restricted placements

@@ -77,45 +77,132 @@ class WorkbookCommandsTest {
     assertFalse(Files.exists(back));
   }
 
-  @Test
-  void surveyExportAsAWorkbookThenApplyVerifiesWhatTheOrganizationConfirms() throws IOException {
+  /** The row (0-based) of the Instructions sheet labelled {@code label} in column A. */
+  private static int labelled(XSSFWorkbook wb, String label) {
+    Sheet instructions = wb.getSheet("Instructions");
+    for (int r = 0; r <= instructions.getLastRowNum(); r++) {
+      var row = instructions.getRow(r);
+      if (row != null && row.getCell(0) != null && row.getCell(0).getStringCellValue().equals(label)) {
+        return r;
+      }
+    }
+    throw new AssertionError("no row " + label);
+  }
+
+  /** Exports cira's workbook, confirms its first placement and fills in who and when (when not null). */
+  private Path ciraConfirms(String by, String on) throws IOException {
     Path q = dir.resolve("cira.xlsx");
     Cli export = Cli.run("survey", "export", callMap("call-map.json"), "--org", "cira", "--out", q.toString());
     assertEquals(0, export.exitCode(), export::toString);
     XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(q));
-    Sheet placements = wb.getSheet("Placements");
-    placements.getRow(1).getCell(7).setCellValue("confirm");
-    String function = placements.getRow(1).getCell(1).getStringCellValue();
+    wb.getSheet("Placements").getRow(1).getCell(7).setCellValue("confirm");
+    Sheet instructions = wb.getSheet("Instructions");
+    if (by != null) {
+      instructions.getRow(labelled(wb, "answered by")).getCell(1).setCellValue(by);
+    }
+    if (on != null) {
+      instructions.getRow(labelled(wb, "answered on")).getCell(1).setCellValue(java.time.LocalDate.parse(on));
+    }
     Files.write(q, save(wb));
-    Path next = dir.resolve("next.json");
-    Cli apply = Cli.run("survey", "apply", callMap("call-map.json"), q.toString(), "--out", next.toString());
-    assertEquals(0, apply.exitCode(), apply::toString);
-    assertTrue(apply.out().contains(": confirm " + function + "/"), apply::toString);
+    return q;
+  }
+
+  /** The reviews of cira's first placement on the Placements sheet, in the map {@code file}. */
+  private static List<org.dssamap.model.Review> firstPlacementReviews(Path file) throws IOException {
+    EcosystemMap map = MapJson.read(file);
+    org.dssamap.model.Cell first = org.dssamap.analysis.survey.Questionnaire.of(map, "cira").questions().stream()
+        .filter(org.dssamap.analysis.survey.Question::onTheMap).findFirst().orElseThrow().cell();
+    return map.placement("cira", first).orElseThrow().reviews();
   }
 
   @Test
-  void badAnswersInAWorkbookExitOneWriteNothingAndShowNoStackTrace() throws IOException {
+  void surveyExportAsAWorkbookThenApplyVerifiesWhatTheOrganizationConfirmsByWhoAndWhenItSays() throws IOException {
+    Path q = ciraConfirms("Jane Roe, DNS operations", "2012-09-14");
+    Path next = dir.resolve("next.json");
+    Cli apply = Cli.run("survey", "apply", callMap("call-map.json"), q.toString(), "--out", next.toString());
+    assertEquals(0, apply.exitCode(), apply::toString);
+    assertTrue(apply.out().contains("applied: confirm "), apply::toString);
+    org.dssamap.model.Review review = firstPlacementReviews(next).get(firstPlacementReviews(next).size() - 1);
+    assertEquals(List.of("Jane Roe, DNS operations", "2012-09-14", "confirmed"), List.of(review.by(),
+        review.on().toString(), review.outcome().id()));
+  }
+
+  @Test
+  void byAndOnFillInWhatTheWorkbookLeavesEmptyAndReplaceWhatItSays() throws IOException {
+    Path next = dir.resolve("next.json");
+    for (String[] given : new String[][] {{null, null}, {"Jane Roe", "2012-09-14"}}) {
+      Path q = ciraConfirms(given[0], given[1]);
+      Cli apply = Cli.run("survey", "apply", callMap("call-map.json"), q.toString(), "--out", next.toString(),
+          "--by", "DSSA working group", "--on", "2012-10-01");
+      assertEquals(0, apply.exitCode(), apply::toString);
+      List<org.dssamap.model.Review> reviews = firstPlacementReviews(next);
+      assertEquals(List.of("DSSA working group", "2012-10-01"), List.of(reviews.get(reviews.size() - 1).by(),
+          reviews.get(reviews.size() - 1).on().toString()), java.util.Arrays.toString(given));
+    }
+    Cli blank = Cli.run("survey", "apply", callMap("call-map.json"), ciraConfirms(null, null).toString(), "--out",
+        next.toString(), "--by", "  ", "--on", "2012-10-01");
+    assertEquals(2, blank.exitCode(), blank::toString);
+    assertTrue(blank.err().contains("--by: expected who answered, not a blank"), blank::toString);
+  }
+
+  @Test
+  void badAnswersInAWorkbookExitOneChangeNothingAndShowNoStackTrace() throws IOException {
     Path q = dir.resolve("cira.xlsx");
     assertEquals(0, Cli.run("survey", "export", callMap("call-map.json"), "--org", "cira", "--out", q.toString())
         .exitCode());
     XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(q));
+    int by = labelled(wb, "answered by"); // left empty, as is the date
+    int on = labelled(wb, "answered on");
     wb.getSheet("Placements").getRow(1).getCell(7).setCellValue("yes please");
     wb.getSheet("Placements").getRow(2).getCell(7).setCellFormula("\"deny\"");
     Files.write(q, save(wb));
     Path next = dir.resolve("next.json");
+    Files.writeString(next, "the map of the last round");
     Cli r = Cli.run("survey", "apply", callMap("call-map.json"), q.toString(), "--out", next.toString());
     assertEquals(1, r.exitCode(), r::toString);
-    assertEquals(List.of(q + ": Placements!H2: answer: found 'yes please'; expected one of confirm, deny, add, "
-        + "want-to-do, give-away", q + ": Placements!H3: a formula (=\"deny\"); expected a value typed in, not a "
-        + "formula"), r.errLines().stream().filter(l -> l.startsWith(q.toString())).toList(), r::toString);
+    assertEquals(List.of(
+        q + ": Instructions!B" + (by + 1) + ": answered by: empty; expected who answered for the organization (a name "
+            + "and role), or --by on the command line",
+        q + ": Instructions!B" + (on + 1) + ": answered on: empty; expected the day of the answers, YYYY-MM-DD, or "
+            + "--on on the command line",
+        q + ": Placements!H2: answer: found 'yes please'; expected one of confirm, deny, add, want-to-do, give-away",
+        q + ": Placements!H3: a formula (=\"deny\"); expected a value typed in, not a formula"),
+        r.errLines().stream().filter(l -> l.startsWith(q.toString())).toList(), r::toString);
     assertFalse(r.err().contains("Exception"), r::toString);
-    assertFalse(Files.exists(next));
+    assertEquals("the map of the last round", Files.readString(next));
+    Files.delete(next);
     Files.writeString(q, "this is not a workbook");
     Cli damaged = Cli.run("survey", "apply", callMap("call-map.json"), q.toString(), "--out", next.toString());
     assertEquals(1, damaged.exitCode(), damaged::toString);
     assertTrue(damaged.err().contains(q + ": not a readable .xlsx workbook"), damaged::toString);
     assertFalse(damaged.err().contains("\tat "), damaged::toString);
     assertFalse(Files.exists(next));
+  }
+
+  @Test
+  void jsonResponsesThatSayNeitherWhoNorWhenAreRefusedUnlessTheCommandLineSays() throws IOException {
+    Path q = dir.resolve("cira.json");
+    assertEquals(0, Cli.run("survey", "export", callMap("call-map.json"), "--org", "cira", "--out", q.toString())
+        .exitCode());
+    Path next = dir.resolve("next.json");
+    Cli r = Cli.run("survey", "apply", callMap("call-map.json"), q.toString(), "--out", next.toString());
+    assertEquals(1, r.exitCode(), r::toString);
+    assertEquals(List.of(
+        q + ": $.respondent: empty; expected who answered for the organization (a name and role), or --by on the "
+            + "command line",
+        q + ": $.date: empty; expected the day of the answers, YYYY-MM-DD, or --on on the command line"),
+        r.errLines().stream().filter(l -> l.startsWith(q.toString())).toList(), r::toString);
+    assertFalse(Files.exists(next));
+    // with the file's other problems, all at once
+    Files.writeString(q, Files.readString(q).replace("\"cctld\"", "\"registry\""));
+    Cli both = Cli.run("survey", "apply", callMap("call-map.json"), q.toString(), "--out", next.toString());
+    assertEquals(List.of("$.kind", "$.respondent", "$.date"), both.errLines().stream()
+        .filter(l -> l.startsWith(q + ": $.")).map(l -> l.substring(q.toString().length() + 2, l.indexOf(':',
+            q.toString().length() + 2))).toList(), both::toString);
+    Files.writeString(q, Files.readString(q).replace("\"registry\"", "\"cctld\""));
+    Cli signed = Cli.run("survey", "apply", callMap("call-map.json"), q.toString(), "--out", next.toString(),
+        "--by", "cira", "--on", "2012-09-14");
+    assertEquals(0, signed.exitCode(), signed::toString);
   }
 
   @Test

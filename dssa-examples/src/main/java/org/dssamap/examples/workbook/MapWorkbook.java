@@ -2,21 +2,16 @@ package org.dssamap.examples.workbook;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,6 +20,7 @@ import org.dssamap.model.FunctionCatalog;
 import org.dssamap.model.InvalidMapException;
 import org.dssamap.model.Problem;
 import org.dssamap.model.csv.PlacementSheet;
+import org.dssamap.model.csv.SheetRow;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,10 +29,10 @@ import org.jspecify.annotations.Nullable;
  * PlacementSheet#RELATIONSHIP_COLUMNS}) and {@link #ORGANIZATION_COLUMNS}, every value as text. It holds what the
  * CSV sheets hold, no more: a map goes to a workbook and back unchanged when it goes to CSV and back unchanged.
  *
- * <p>The rules are those of the CSV sheets, written once: writing takes the rows {@link PlacementSheet} writes,
- * and reading turns the workbook's rows into CSV text and reads it with {@link PlacementSheet#read(byte[], String,
- * byte[], String, FunctionCatalog)}; each problem's {@code LINE:COL} is turned back into the cell it came from
- * ({@code placements!C12}).
+ * <p>The rules are those of the CSV sheets, written once: writing takes the rows {@link
+ * PlacementSheet#placementRows} and {@link PlacementSheet#relationshipRows} give, and reading gives the workbook's
+ * rows, each cell with its reference, to {@link PlacementSheet#readRows}, which locates every problem at the cell
+ * ({@code placements!C12}) or the row ({@code placements!12:12}) it is in.
  */
 public final class MapWorkbook {
   /** The placements sheet (required when reading). */
@@ -54,8 +50,6 @@ public final class MapWorkbook {
       "organization_name", "kind", "region", "organization_url", "organization_note", "organization_size",
       "organization_confidentiality");
 
-  private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
-  private static final Pattern LINE = Pattern.compile("\\bline (\\d+)\\b");
 
   private MapWorkbook() {}
 
@@ -67,8 +61,8 @@ public final class MapWorkbook {
     EcosystemMap map = representable(whole);
     XSSFWorkbook workbook = Workbooks.create();
     Workbooks.Styles styles = Workbooks.Styles.of(workbook);
-    List<List<String>> placements = rows(PlacementSheet.writePlacements(map));
-    List<List<String>> relationships = rows(PlacementSheet.writeRelationships(map));
+    List<? extends List<String>> placements = PlacementSheet.placementRows(map);
+    List<? extends List<String>> relationships = PlacementSheet.relationshipRows(map);
     sheet(workbook, styles, PLACEMENTS, placements);
     sheet(workbook, styles, RELATIONSHIPS, relationships);
     List<String> header = placements.get(0);
@@ -111,7 +105,8 @@ public final class MapWorkbook {
     return b.build();
   }
 
-  private static void sheet(XSSFWorkbook workbook, Workbooks.Styles styles, String name, List<List<String>> rows) {
+  private static void sheet(XSSFWorkbook workbook, Workbooks.Styles styles, String name,
+      List<? extends List<String>> rows) {
     XSSFSheet sheet = workbook.createSheet(name);
     List<String> header = rows.get(0);
     List<Integer> widths = new ArrayList<>();
@@ -126,19 +121,6 @@ public final class MapWorkbook {
     for (int r = 1; r < rows.size(); r++) {
       Workbooks.textRow(sheet, r, rows.get(r), styles.locked());
     }
-  }
-
-  /** The values of a CSV text that {@link PlacementSheet} wrote, header first, formula escapes undone. */
-  private static List<List<String>> rows(String csv) {
-    List<List<String>> rows = new ArrayList<>();
-    try {
-      for (CSVRecord record : CSV.parse(new StringReader(csv))) {
-        rows.add(record.stream().map(PlacementSheet::unescapeFormula).toList());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading a string", e);
-    }
-    return rows;
   }
 
   /**
@@ -181,33 +163,25 @@ public final class MapWorkbook {
     Optional<Table> relationships = relationshipSheet.map(s -> Table.of(s, cellProblems));
     problems.addAll(cellProblems);
 
-    Csv placementCsv = placements.toCsv(organizations, problems);
-    organizations.unplaced(placementCsv, problems);
-    Optional<Csv> relationshipCsv = relationships.map(t -> t.toCsv(Organizations.NONE, problems));
+    Rows placementRows = placements.rows(organizations, problems);
+    organizations.unplaced(placementRows.placed(), problems);
+    Optional<Rows> relationshipRows = relationships.map(t -> t.rows(Organizations.NONE, problems));
     try {
-      EcosystemMap read = PlacementSheet.read(placementCsv.bytes(), PLACEMENTS,
-          relationshipCsv.map(Csv::bytes).orElse(null), RELATIONSHIPS, catalog);
-      return Optional.of(read);
+      return Optional.of(PlacementSheet.readRows(placementRows.rows(), relationshipRows.map(Rows::rows).orElse(null),
+          "", catalog));
     } catch (InvalidMapException e) {
-      List<Problem> located = new ArrayList<>();
-      collect(e, placementCsv, relationshipCsv, located);
       // A cell already reported (a formula, a disagreement) is not reported again for the empty value it became.
-      List<String> reported = problems.stream().map(Problem::location).toList();
-      located.stream().filter(p -> !reported.contains(p.location())).forEach(problems::add);
+      Set<String> reported = problems.stream().map(Problem::location).collect(Collectors.toSet());
+      e.problems().stream().filter(p -> !reported.contains(p.location())).forEach(problems::add);
       return Optional.empty();
     }
   }
 
-  private static void collect(InvalidMapException e, Csv placements, Optional<Csv> relationships,
-      List<Problem> into) {
-    Csv csv = e.source().equals(RELATIONSHIPS) && relationships.isPresent() ? relationships.get() : placements;
-    e.problems().forEach(p -> into.add(csv.locate(p)));
-    for (Throwable suppressed : e.getSuppressed()) {
-      if (suppressed instanceof InvalidMapException more) {
-        collect(more, placements, relationships, into);
-      }
-    }
-  }
+  /**
+   * The rows of a sheet for {@link PlacementSheet#readRows}, and the organizations they name that have a row on the
+   * organizations sheet.
+   */
+  private record Rows(List<SheetRow> rows, Set<String> placed) {}
 
   /** A sheet's cells as text, with where each row is. */
   private record Table(String name, List<List<String>> rows) {
@@ -234,11 +208,11 @@ public final class MapWorkbook {
     }
 
     /**
-     * The sheet as CSV text: the header as it is, then the organization details this sheet lacks and the
-     * organizations sheet has, and every row that has something in it; an empty detail of a placement row is
-     * taken from its organization's row.
+     * The sheet's rows: the header as it is, then the organization details this sheet lacks and the organizations
+     * sheet has, and every row that has something in it; an empty detail of a placement row is taken from its
+     * organization's row, and located there.
      */
-    Csv toCsv(Organizations organizations, List<Problem> problems) {
+    Rows rows(Organizations organizations, List<Problem> problems) {
       List<String> header = new ArrayList<>(header());
       List<String> origins = new ArrayList<>();
       for (int c = 0; c < header.size(); c++) {
@@ -252,37 +226,40 @@ public final class MapWorkbook {
           origins.add(Workbooks.ref(organizations.table().name(), 0, organizations.table().column(detail)));
         }
       }
-      Csv csv = new Csv(name);
-      csv.record(header, origins, 0);
+      List<SheetRow> out = new ArrayList<>();
+      Set<String> placed = new HashSet<>();
+      out.add(new SheetRow(Workbooks.rowRef(name, 0), ImmutableList.copyOf(header), ImmutableList.copyOf(origins)));
       int idColumn = column("organization");
+      int width = header.size() - added.size();
       for (int r = 1; r < rows.size(); r++) {
         List<String> row = rows.get(r);
         if (row.stream().allMatch(String::isEmpty)) {
           continue;
         }
         List<String> values = new ArrayList<>(row);
-        int width = header.size() - added.size();
         while (values.size() < width) {
           values.add("");
-        }
-        if (values.size() > width) {
-          for (int c = width; c < values.size(); c++) {
-            if (!values.get(c).isEmpty()) {
-              problems.add(Problem.at(Workbooks.ref(name, r, c), "a value in column " + Workbooks.column(c)
-                  + ", which the header does not name; expected values under the header's columns only"));
-              break;
-            }
-          }
-          values.subList(width, values.size()).clear();
         }
         List<String> cells = new ArrayList<>();
         for (int c = 0; c < values.size(); c++) {
           cells.add(Workbooks.ref(name, r, c));
         }
+        if (values.size() > width) {
+          // Values past the header's columns: the reader reports the first (the added details go before them).
+          values.subList(width, values.size()).clear();
+          for (int c = width; c < row.size(); c++) {
+            if (!row.get(c).isEmpty()) {
+              problems.add(Problem.at(Workbooks.ref(name, r, c), "a value in column " + Workbooks.column(c)
+                  + ", which the header does not name; expected values under the header's columns only"));
+              break;
+            }
+          }
+          cells.subList(width, cells.size()).clear();
+        }
         Optional<Organizations.Entry> org = idColumn < 0 ? Optional.empty()
             : organizations.of(get(row, idColumn).strip());
-        org.ifPresent(o -> csv.placed(o.id()));
-        for (int c = 0; c < header.size() - added.size(); c++) {
+        org.ifPresent(o -> placed.add(o.id()));
+        for (int c = 0; c < width; c++) {
           String column = header.get(c).strip().toLowerCase(Locale.ROOT);
           if (org.isEmpty() || column.equals("organization") || !organizations.columns().contains(column)) {
             continue;
@@ -306,9 +283,9 @@ public final class MapWorkbook {
           cells.add(org.isPresent() && !value.isEmpty() ? org.get().ref(detail) : Workbooks.ref(name, r,
               values.size() - 1));
         }
-        csv.record(values, cells, r);
+        out.add(new SheetRow(Workbooks.rowRef(name, r), ImmutableList.copyOf(values), ImmutableList.copyOf(cells)));
       }
-      return csv;
+      return new Rows(out, placed);
     }
   }
 
@@ -370,90 +347,14 @@ public final class MapWorkbook {
     }
 
     /** A problem for each organization that no placement row names: a table holds placed organizations only. */
-    void unplaced(Csv placements, List<Problem> problems) {
+    void unplaced(Set<String> placed, List<Problem> problems) {
       for (Entry e : byId.values()) {
-        if (!placements.placed.contains(e.id())) {
+        if (!placed.contains(e.id())) {
           problems.add(Problem.at(e.ref("organization"), "organization: '" + Problem.quote(e.id()) + "' has no "
               + "row in " + PLACEMENTS + "; expected organizations with placements only (a table, like the CSV "
               + "sheet, has nowhere else to keep an organization)"));
         }
       }
-    }
-  }
-
-  /** CSV text made from a sheet, and where each of its values came from. */
-  private static final class Csv {
-    private final String sheet;
-    private final StringWriter text = new StringWriter();
-    private final CSVPrinter printer;
-    private final List<Integer> lines = new ArrayList<>();
-    private final List<List<String>> origins = new ArrayList<>();
-    private final List<Integer> sheetRows = new ArrayList<>();
-    private final java.util.Set<String> placed = new java.util.HashSet<>();
-    private int line = 1;
-
-    Csv(String sheet) {
-      this.sheet = sheet;
-      try {
-        printer = new CSVPrinter(text, CSV);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    void placed(String id) {
-      placed.add(id);
-    }
-
-    void record(List<String> values, List<String> cells, int sheetRow) {
-      lines.add(line);
-      origins.add(cells);
-      sheetRows.add(sheetRow);
-      int start = text.getBuffer().length();
-      try {
-        printer.printRecord(values.stream().map(PlacementSheet::escapeFormula).toList());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      CharSequence written = text.getBuffer().subSequence(start, text.getBuffer().length());
-      line += (int) written.chars().filter(ch -> ch == '\n').count();
-    }
-
-    byte[] bytes() {
-      return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The record that starts on {@code line}, or the last that starts before it. */
-    private int record(int csvLine) {
-      int i = java.util.Collections.binarySearch(lines, csvLine);
-      return Math.max(0, i >= 0 ? i : -i - 2);
-    }
-
-    /** The problem with its {@code LINE:COL} turned into the cell, and lines in the message into rows. */
-    Problem locate(Problem p) {
-      String location = p.location();
-      String at;
-      Matcher m = Pattern.compile("(\\d+)(?::(\\d+))?").matcher(location);
-      if (m.matches()) {
-        int i = record(Integer.parseInt(m.group(1)));
-        if (m.group(2) == null) {
-          at = Workbooks.rowRef(sheet, sheetRows.get(i));
-        } else {
-          int column = Integer.parseInt(m.group(2)) - 1;
-          List<String> cells = origins.get(i);
-          at = column < cells.size() ? cells.get(column) : Workbooks.ref(sheet, sheetRows.get(i), column);
-        }
-      } else {
-        at = Workbooks.rowRef(sheet, 0);
-      }
-      Matcher lineMention = LINE.matcher(p.message());
-      StringBuilder message = new StringBuilder();
-      while (lineMention.find()) {
-        int i = record(Integer.parseInt(lineMention.group(1)));
-        lineMention.appendReplacement(message, Matcher.quoteReplacement(Workbooks.rowRef(sheet, sheetRows.get(i))));
-      }
-      lineMention.appendTail(message);
-      return Problem.at(at, message.toString());
     }
   }
 }

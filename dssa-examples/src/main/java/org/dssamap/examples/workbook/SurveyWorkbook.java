@@ -3,6 +3,8 @@ package org.dssamap.examples.workbook;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -68,6 +70,14 @@ public final class SurveyWorkbook {
   /** The columns of {@value #FUNCTIONS}. */
   public static final ImmutableList<String> FUNCTION_COLUMNS = ImmutableList.of("function", "function id",
       "definition", "source");
+  /**
+   * The label of the {@value #INSTRUCTIONS} sheet's row for who answered (column A; the answer in column B, a yellow
+   * cell): a name and role, which the map records as the reviewer of every placement the answers confirm, correct or
+   * dispute.
+   */
+  public static final String ANSWERED_BY = "answered by";
+  /** The label of the {@value #INSTRUCTIONS} sheet's row for the day of the answers (the date in column B). */
+  public static final String ANSWERED_ON = "answered on";
   /** The labels of the {@value #INSTRUCTIONS} sheet's binding rows (column A; the value is in column B). */
   public static final ImmutableList<String> BINDING_LABELS = ImmutableList.of("format", "organization",
       "organization name", "kind", "catalog", "map", "map as of", "fingerprint");
@@ -151,25 +161,53 @@ public final class SurveyWorkbook {
     return Workbooks.bytes(workbook);
   }
 
+  /** A row to fill in on the instructions sheet: its label (bold), the yellow cell, and what to write there. */
+  private static void answerRow(XSSFSheet sheet, Workbooks.Styles styles, int row, String label,
+      org.apache.poi.ss.usermodel.CellStyle answer, String hint) {
+    var r = Workbooks.textRow(sheet, row, List.of(label, "", hint), styles.locked());
+    r.getCell(0).setCellStyle(styles.header());
+    r.getCell(1).setBlank();
+    r.getCell(1).setCellStyle(answer);
+  }
+
   private static List<String> cellColumns(EcosystemMap map, Cell cell) {
     String name = map.catalog().function(cell.function()).map(SecurityFunction::name).orElse(cell.function());
     return List.of(name, cell.function(), cell.dimension().id(), cell.layer().id());
   }
 
+  /** The row of {@link #ANSWERED_BY} on the {@value #INSTRUCTIONS} sheet (0-based), under the title. */
+  private static final int ANSWERED_BY_ROW = 2;
+  /** The row of {@link #ANSWERED_ON} (0-based). */
+  private static final int ANSWERED_ON_ROW = 3;
+  /** The first binding row (0-based), after a blank row. */
+  private static final int FIRST_BINDING_ROW = 5;
+
   private static void instructions(XSSFSheet sheet, Workbooks.Styles styles, Questionnaire q, EcosystemMap map) {
     sheet.setColumnWidth(0, 20 * 256);
-    sheet.setColumnWidth(1, 100 * 256);
+    sheet.setColumnWidth(1, 40 * 256);
+    sheet.setColumnWidth(2, 90 * 256);
     Workbooks.textRow(sheet, 0, List.of("Have we got you right? " + q.organization().name()), styles.header());
+    // Who answers and when, first thing on the first sheet: the map records them with every placement the answers
+    // confirm, correct or dispute.
+    answerRow(sheet, styles, ANSWERED_BY_ROW, ANSWERED_BY, styles.answer(), "Your name and role, e.g. \"Jane Roe, "
+        + "DNS operations\": the map records who confirmed each placement, and maps are shared, so a name and role "
+        + "rather than an e-mail address.");
+    answerRow(sheet, styles, ANSWERED_ON_ROW, ANSWERED_ON, styles.date(), "The day of your answers, e.g. "
+        + "2012-09-14.");
+    Workbooks.dateOnly(sheet, ANSWERED_ON_ROW, 1);
     List<String> values = List.of(SurveyJson.FORMAT, q.organization().id(), q.organization().name(),
         q.organization().kind(), q.catalog(), map.title(), map.asOf().map(Object::toString).orElse(""),
         SurveyJson.fingerprint(q, map));
     for (int i = 0; i < BINDING_LABELS.size(); i++) {
-      Workbooks.textRow(sheet, 2 + i, List.of(BINDING_LABELS.get(i), values.get(i)), styles.locked());
+      Workbooks.textRow(sheet, FIRST_BINDING_ROW + i, List.of(BINDING_LABELS.get(i), values.get(i)),
+          styles.locked());
     }
-    int row = 3 + BINDING_LABELS.size();
+    int row = FIRST_BINDING_ROW + 1 + BINDING_LABELS.size();
     for (String line : List.of(
         "The DNS security and stability analysis working group maps who does what. This workbook shows what the "
             + "map says " + q.organization().name() + " does, so that you can confirm or correct it.",
+        "First fill in who answers (\"" + ANSWERED_BY + "\") and the day (\"" + ANSWERED_ON + "\") above: every "
+            + "placement you confirm, correct or dispute is recorded as reviewed by you on that day.",
         "Placements: each row is a place where the map puts you. Choose an answer: confirm (yes, we do that), "
             + "deny (no, we don't), want-to-do, give-away; add a comment (evidence, or why).",
         "Questions: the survey's three questions for every other cell: do you play a part there today (yes "
@@ -190,14 +228,42 @@ public final class SurveyWorkbook {
    * placement row must be what the workbook this map gives that organization has. Answers come in sheet order:
    * the {@value #PLACEMENTS} rows, then each {@value #QUESTIONS} row's today (add), want-to-do and give-away.
    *
+   * <p>Who answered ({@value #ANSWERED_BY}) and when ({@value #ANSWERED_ON}) are the responses' respondent and date
+   * when the workbook gives them, and absent when it leaves them empty; a date that is not one is a problem at its
+   * cell.
+   *
    * @throws InvalidMapException listing every problem at once, each at its cell ({@code Placements!H7}), row, or
    *     for a missing sheet or an unreadable file at no location; nothing is returned unless all is valid
    */
   public static Responses read(byte[] bytes, String source, EcosystemMap map) {
+    return read(bytes, source, map, new Signing(false, Optional.empty(), Optional.empty()));
+  }
+
+  /**
+   * Reads the answers of a filled-in survey workbook to apply them: as {@link #read(byte[], String, EcosystemMap)}
+   * does, and the responses always name who answered and when. {@code by} and {@code on}, when given (the command
+   * line's {@code --by} and {@code --on}), are the respondent and the date whatever the workbook says; otherwise the
+   * workbook must give them, and an empty {@value #ANSWERED_BY} or {@value #ANSWERED_ON} cell is a problem at that
+   * cell ({@code Instructions!B3}) with the others, never a default.
+   *
+   * @param by who answered, instead of what the workbook says
+   * @param on the day of the answers, instead of what the workbook says
+   * @throws InvalidMapException listing every problem at once, as the other reader does
+   */
+  public static Responses read(byte[] bytes, String source, EcosystemMap map, Optional<String> by,
+      Optional<LocalDate> on) {
+    by.ifPresent(b -> com.google.common.base.Preconditions.checkArgument(!b.isBlank(), "a respondent is named"));
+    return read(bytes, source, map, new Signing(true, by, on));
+  }
+
+  /** Whether the responses must name who answered and when, and what replaces what the workbook says. */
+  private record Signing(boolean required, Optional<String> by, Optional<LocalDate> on) {}
+
+  private static Responses read(byte[] bytes, String source, EcosystemMap map, Signing signing) {
     List<Problem> problems = new ArrayList<>();
     Responses responses;
     try (XSSFWorkbook workbook = Workbooks.open(bytes, source)) {
-      responses = read(workbook, map, problems);
+      responses = read(workbook, map, signing, problems);
     } catch (IOException e) {
       throw new UncheckedIOException("closing a workbook read from memory", e);
     }
@@ -208,7 +274,8 @@ public final class SurveyWorkbook {
     return responses;
   }
 
-  private static @Nullable Responses read(XSSFWorkbook workbook, EcosystemMap map, List<Problem> problems) {
+  private static @Nullable Responses read(XSSFWorkbook workbook, EcosystemMap map, Signing signing,
+      List<Problem> problems) {
     Map<String, Sheet> sheets = new LinkedHashMap<>();
     for (String name : List.of(INSTRUCTIONS, PLACEMENTS, QUESTIONS)) {
       Optional<Sheet> sheet = Optional.ofNullable(workbook.getSheet(name));
@@ -227,13 +294,87 @@ public final class SurveyWorkbook {
     Map<String, List<List<String>>> grids = new HashMap<>();
     sheets.forEach((name, sheet) -> grids.put(name, Workbooks.grid(sheet, problems)));
     Optional<Questionnaire> expected = binding(grids.get(INSTRUCTIONS), map, problems);
+    Optional<String> respondent = respondent(grids.get(INSTRUCTIONS), signing, problems);
+    Optional<LocalDate> date = date(grids.get(INSTRUCTIONS), signing, problems);
     List<Response> answers = new ArrayList<>();
     placements(grids.get(PLACEMENTS), map, expected, answers, problems);
     questions(grids.get(QUESTIONS), map, expected, answers, problems);
     if (expected.isEmpty() || !problems.isEmpty()) {
       return null;
     }
-    return Responses.of(expected.get().organization().id(), answers);
+    Responses responses = Responses.of(expected.get().organization().id(), answers);
+    responses = respondent.map(responses::withRespondent).orElse(responses);
+    return date.map(responses::withDate).orElse(responses);
+  }
+
+  /** The row (0-based) whose column A is {@code label} (any case, spaces around), if the sheet has one. */
+  private static Optional<Integer> labelled(List<List<String>> grid, String label) {
+    for (int r = 0; r < grid.size(); r++) {
+      if (get(grid.get(r), 0).strip().toLowerCase(Locale.ROOT).equals(label)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What the {@value #ANSWERED_BY} row says, stripped, or what replaces it; empty, or a problem when one is required,
+   * when it says nothing.
+   */
+  private static Optional<String> respondent(List<List<String>> grid, Signing signing, List<Problem> problems) {
+    if (signing.by().isPresent()) {
+      return signing.by();
+    }
+    Optional<Integer> row = labelled(grid, ANSWERED_BY);
+    String given = row.map(r -> get(grid.get(r), 1).strip()).orElse("");
+    if (!given.isEmpty()) {
+      return Optional.of(given);
+    }
+    if (signing.required()) {
+      unsigned(row, ANSWERED_BY, "who answered for the organization (a name and role)", "--by", problems);
+    }
+    return Optional.empty();
+  }
+
+  /** What the {@value #ANSWERED_ON} row says, or what replaces it, as {@link #respondent} reads who answered. */
+  private static Optional<LocalDate> date(List<List<String>> grid, Signing signing, List<Problem> problems) {
+    if (signing.on().isPresent()) {
+      return signing.on();
+    }
+    Optional<Integer> row = labelled(grid, ANSWERED_ON);
+    String given = row.map(r -> get(grid.get(r), 1).strip()).orElse("");
+    if (!given.isEmpty()) {
+      try {
+        return Optional.of(LocalDate.parse(given));
+      } catch (DateTimeParseException e) {
+        problems.add(Problem.at(Workbooks.ref(INSTRUCTIONS, row.orElseThrow(), 1), ANSWERED_ON + ": found '"
+            + Problem.quote(given) + "'; expected the day of the answers, YYYY-MM-DD"));
+        return Optional.empty();
+      }
+    }
+    if (signing.required()) {
+      unsigned(row, ANSWERED_ON, "the day of the answers, YYYY-MM-DD", "--on", problems);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The problem of an empty {@code label} row, at its cell; of a workbook without such a row (exported before it
+   * had one), at the sheet's first cell. A cell already reported (a formula) is not reported again.
+   */
+  private static void unsigned(Optional<Integer> row, String label, String expected, String option,
+      List<Problem> problems) {
+    if (row.isEmpty()) {
+      problems.add(Problem.at(Workbooks.ref(INSTRUCTIONS, 0, 0), "lacks the row '" + label + "' (the workbook was "
+          + "exported before it had one); expected " + expected + " in a row '" + label + "', or " + option
+          + " on the command line"));
+      return;
+    }
+    String at = Workbooks.ref(INSTRUCTIONS, row.get(), 1);
+    if (problems.stream().noneMatch(p -> p.location().equals(at))) {
+      problems.add(Problem.at(at, label + ": empty; expected " + expected + ", or " + option + " on the command "
+          + "line"));
+    }
   }
 
   /**

@@ -41,8 +41,7 @@ import org.jspecify.annotations.Nullable;
  * {@code Sheet!B7}.
  *
  * <p>Problems in a workbook are located as {@code Sheet!B7} (a cell), {@code Sheet!7:7} (a row) or empty (the
- * whole file); {@link #isSheetLocation} tells them from the {@code LINE:COL} and JSON-path locations of the other
- * formats, so that they are printed as {@code q.xlsx: Sheet!B7: message}.
+ * whole file), the spreadsheet locations of {@link Problem}, printed as {@code q.xlsx: Sheet!B7: message}.
  */
 public final class Workbooks {
   /** The largest workbook read, in bytes. */
@@ -60,20 +59,6 @@ public final class Workbooks {
   }
 
   private Workbooks() {}
-
-  /** Whether a problem's location is a workbook location ({@code Sheet!B7}, {@code Sheet!7:7}). */
-  public static boolean isSheetLocation(String location) {
-    return location.indexOf('!') > 0 && !location.startsWith("$");
-  }
-
-  /**
-   * A problem as one line: {@code FILE: Sheet!B7: message} for a workbook location, otherwise as {@link
-   * Problem#format} prints it.
-   */
-  public static String format(Problem problem, String file) {
-    return isSheetLocation(problem.location()) ? file + ": " + problem.location() + ": " + problem.message()
-        : problem.format(file);
-  }
 
   /** A new workbook; {@link #bytes} writes it. */
   static XSSFWorkbook create() {
@@ -150,16 +135,14 @@ public final class Workbooks {
     return ref(sheet.getSheetName(), row, column);
   }
 
-  /** {@code Sheet!B7} for the 0-based row and column. */
+  /** {@code Sheet!B7} for the 0-based row and column, as {@link Problem#sheetCell} writes it. */
   static String ref(String sheetName, int row, int column) {
-    return new CellReference(sheetName, row, column, false, false).formatAsString();
+    return Problem.sheetCell(sheetName, row + 1, column + 1);
   }
 
-  /** {@code Sheet!7:7}: the 0-based row as a whole. */
+  /** {@code Sheet!7:7}: the 0-based row as a whole, as {@link Problem#sheetRow} writes it. */
   static String rowRef(String sheetName, int row) {
-    String cell = ref(sheetName, row, 0);
-    String prefix = cell.substring(0, cell.lastIndexOf('!') + 1);
-    return prefix + (row + 1) + ":" + (row + 1);
+    return Problem.sheetRow(sheetName, row + 1);
   }
 
   private static final java.util.regex.Pattern LOCATION =
@@ -264,8 +247,11 @@ public final class Workbooks {
     return names;
   }
 
-  /** Styles of a written workbook: a bold locked header, locked text, and unlocked answer cells. */
-  record Styles(CellStyle header, CellStyle locked, CellStyle answer, CellStyle wrapped) {
+  /**
+   * Styles of a written workbook: a bold locked header, locked text, unlocked answer cells (yellow), an unlocked
+   * answer cell that shows a date as {@code YYYY-MM-DD}, and locked wrapped text.
+   */
+  record Styles(CellStyle header, CellStyle locked, CellStyle answer, CellStyle wrapped, CellStyle date) {
     static Styles of(Workbook workbook) {
       Font bold = workbook.createFont();
       bold.setBold(true);
@@ -281,7 +267,10 @@ public final class Workbooks {
       CellStyle wrapped = workbook.createCellStyle();
       wrapped.setLocked(true);
       wrapped.setWrapText(true);
-      return new Styles(header, locked, answer, wrapped);
+      CellStyle date = workbook.createCellStyle();
+      date.cloneStyleFrom(answer);
+      date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+      return new Styles(header, locked, answer, wrapped, date);
     }
   }
 
@@ -369,6 +358,22 @@ public final class Workbooks {
     validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
     validation.createErrorBox("Not an answer", "Choose one of: " + String.join(", ", choices));
     validation.setSuppressDropDownArrow(true);
+    sheet.addValidationData(validation);
+  }
+
+  /**
+   * Accepts only a date in one cell (0-based row and column): a spreadsheet program refuses anything else as it is
+   * typed, and a date typed in the local form (14/09/2012, 14.09.2012) is kept as a date.
+   */
+  static void dateOnly(XSSFSheet sheet, int row, int column) {
+    XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
+    DataValidationConstraint constraint = helper.createDateConstraint(
+        DataValidationConstraint.OperatorType.BETWEEN, "=DATE(2000,1,1)", "=DATE(2099,12,31)", null);
+    DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(row, row, column,
+        column));
+    validation.setShowErrorBox(true);
+    validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+    validation.createErrorBox("Not a date", "Type the day of your answers, e.g. 2012-09-14");
     sheet.addValidationData(validation);
   }
 

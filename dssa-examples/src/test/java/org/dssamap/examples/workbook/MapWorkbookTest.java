@@ -138,7 +138,7 @@ class MapWorkbookTest {
         java.util.Set.copyOf(at), e::getMessage);
     assertEquals(6, at.size(), e::getMessage);
     assertEquals("t.xlsx: placements!H3: a formula (=\"veri\"&\"fied\"); expected a value typed in, not a formula",
-        Workbooks.format(e.problems().get(at.indexOf("placements!H3")), "t.xlsx"));
+        e.problems().get(at.indexOf("placements!H3")).format("t.xlsx"));
   }
 
   @Test
@@ -156,6 +156,24 @@ class MapWorkbookTest {
     assertEquals(1, corrupt.problems().size());
     org.junit.jupiter.api.Assertions.assertTrue(corrupt.problems().get(0).message()
         .startsWith("not a readable .xlsx workbook"), corrupt::getMessage);
+  }
+
+  @Test
+  void aSpreadsheetReadsTheCellReferencesProblemsAreLocatedAtAsTheCellsTheyName() {
+    // Problem.sheetCell writes references without a spreadsheet library; Apache POI, which parses them as Excel does,
+    // must find the same sheet, row and column in them.
+    List<String> names = List.of("Placements", "placements", "My sheet", "O'Brien", "AB12", "R1C1", "TRUE", "2012",
+        "Übersicht", "a.b_c", "Fragen (2)", "''", "x!y");
+    Gen<List<Integer>> cells = in -> List.of(org.dssamap.model.testing.DssaGenerators.between(in, 0, names.size() - 1),
+        org.dssamap.model.testing.DssaGenerators.between(in, 1, 1_048_576),
+        org.dssamap.model.testing.DssaGenerators.between(in, 1, 16_384));
+    qt().withExamples(500).forAll(cells).checkAssert(c -> {
+      String name = names.get(c.get(0));
+      String ref = org.dssamap.model.Problem.sheetCell(name, c.get(1), c.get(2));
+      org.apache.poi.ss.util.CellReference parsed = new org.apache.poi.ss.util.CellReference(ref);
+      assertEquals(List.of(name, c.get(1) - 1, c.get(2) - 1), List.of(parsed.getSheetName(), parsed.getRow(),
+          (int) parsed.getCol()), ref);
+    });
   }
 
   private static List<String> header(Sheet sheet) {

@@ -20,6 +20,7 @@ import java.util.Random;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -61,6 +62,26 @@ class SurveyWorkbookTest {
     Cell c = sheet.getRow(row).getCell(column);
     return c == null ? "" : c.getStringCellValue();
   }
+
+  /** The row (0-based) of the Instructions sheet whose column A says {@code label}, as a person finds it. */
+  private static int labelled(Sheet instructions, String label) {
+    for (int r = 0; r <= instructions.getLastRowNum(); r++) {
+      Row row = instructions.getRow(r);
+      if (row != null && row.getCell(0) != null && row.getCell(0).getStringCellValue().equals(label)) {
+        return r;
+      }
+    }
+    throw new AssertionError("no row '" + label + "'");
+  }
+
+  /** {@code Sheet!B7} for the 0-based row and column, written out here for columns A to Z. */
+  private static String at(String sheet, int row, int column) {
+    return sheet + "!" + (char) ('A' + column) + (row + 1);
+  }
+
+  private static final java.time.LocalDate DAY = java.time.LocalDate.of(2012, 9, 14);
+  private static final java.util.Optional<String> NOBODY = java.util.Optional.empty();
+  private static final java.util.Optional<java.time.LocalDate> NO_DAY = java.util.Optional.empty();
 
   @Test
   void answersFilledInTheWorkbookApplyExactlyAsTheSameAnswersInTheJsonQuestionnaire() {
@@ -108,12 +129,30 @@ class SurveyWorkbookTest {
             }
           }
         }
-        Responses fromWorkbook = SurveyWorkbook.read(MapWorkbookTest.save(wb), "q.xlsx", map);
+        // who answered and when, or not: the same in both
+        Sheet instructions = wb.getSheet(SurveyWorkbook.INSTRUCTIONS);
+        String respondent = List.of("", "Jane Roe, DNS operations", "  Jean Dupont  ").get(random.nextInt(3));
+        set(instructions, labelled(instructions, SurveyWorkbook.ANSWERED_BY), 1, respondent);
+        json.put("respondent", respondent.strip());
+        java.time.LocalDate day = DAY.plusDays(random.nextInt(400));
+        if (random.nextBoolean()) {
+          Row dateRow = instructions.getRow(labelled(instructions, SurveyWorkbook.ANSWERED_ON));
+          if (random.nextBoolean()) {
+            dateRow.getCell(1).setCellValue(day); // a date, as a spreadsheet program keeps one typed in
+          } else {
+            dateRow.getCell(1).setCellValue(day.toString()); // text
+          }
+          json.put("date", day.toString());
+        }
+        byte[] saved = MapWorkbookTest.save(wb);
+        Responses fromWorkbook = SurveyWorkbook.read(saved, "q.xlsx", map);
         Responses fromJson = SurveyJson.readResponses(JSON.writeValueAsBytes(json), "q.json", map);
         assertEquals(fromJson, fromWorkbook);
-        // The day of the round: neither file gives one (the workbook has no date row; these JSON answers none).
-        java.time.LocalDate day = java.time.LocalDate.of(2012, 9, 14);
-        assertEquals(Survey.apply(map, fromJson, day), Survey.apply(map, fromWorkbook, day));
+        assertEquals(Survey.apply(map, fromJson, DAY), Survey.apply(map, fromWorkbook, DAY));
+        // to apply them, what is given replaces what the workbook says
+        Responses signed = SurveyWorkbook.read(saved, "q.xlsx", map, java.util.Optional.of("Working group"),
+            java.util.Optional.of(DAY));
+        assertEquals(fromJson.withRespondent("Working group").withDate(DAY), signed);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -185,6 +224,29 @@ class SurveyWorkbookTest {
       assertTrue(placements.getRow(1).getCell(0).getCellStyle().getLocked());
       assertTrue(!placements.getRow(1).getCell(7).getCellStyle().getLocked());
       assertTrue(!placements.getRow(1).getCell(8).getCellStyle().getLocked());
+      // who answers and when: the first rows under the title, their column B to fill in, the date as a date
+      XSSFSheet instructions = wb.getSheet(SurveyWorkbook.INSTRUCTIONS);
+      int by = labelled(instructions, SurveyWorkbook.ANSWERED_BY);
+      int on = labelled(instructions, SurveyWorkbook.ANSWERED_ON);
+      assertEquals(List.of(2, 3), List.of(by, on));
+      assertTrue(by < labelled(instructions, "format"));
+      assertTrue(!instructions.getRow(by).getCell(1).getCellStyle().getLocked());
+      assertTrue(!instructions.getRow(on).getCell(1).getCellStyle().getLocked());
+      assertEquals("yyyy-mm-dd", instructions.getRow(on).getCell(1).getCellStyle().getDataFormatString());
+      List<? extends DataValidation> dates = instructions.getDataValidations();
+      assertEquals(1, dates.size());
+      assertEquals(DataValidationConstraint.ValidationType.DATE,
+          dates.get(0).getValidationConstraint().getValidationType());
+      assertEquals(at("Instructions", on, 1).substring("Instructions!".length()),
+          dates.get(0).getRegions().getCellRangeAddress(0).formatAsString());
+      // every other cell of the sheet is locked
+      for (Row row : instructions) {
+        for (Cell c : row) {
+          if (c.getColumnIndex() != 1 || (row.getRowNum() != by && row.getRowNum() != on)) {
+            assertTrue(c.getCellStyle().getLocked(), c.getAddress().formatAsString());
+          }
+        }
+      }
     }
   }
 
@@ -192,29 +254,100 @@ class SurveyWorkbookTest {
   void aWorkbookWithEveryKindOfBadAnswerIsRefusedWithEveryProblemLocated() throws IOException {
     EcosystemMap map = callMap();
     XSSFWorkbook wb = export(map, "cira");
+    // who answered and when are left empty, as exported
+    Sheet instructions = wb.getSheet(SurveyWorkbook.INSTRUCTIONS);
+    int by = labelled(instructions, SurveyWorkbook.ANSWERED_BY);
+    int on = labelled(instructions, SurveyWorkbook.ANSWERED_ON);
     Sheet placements = wb.getSheet(SurveyWorkbook.PLACEMENTS);
-    set(placements, 1, 7, "maybe"); // H2: an unknown answer
-    placements.getRow(2).getCell(7).setCellFormula("\"confirm\""); // H3: a formula
-    set(placements, 3, 1, ""); // B4: a blank required column
+    set(placements, 1, 7, "maybe"); // an unknown answer
+    placements.getRow(2).getCell(7).setCellFormula("\"confirm\""); // a formula
+    set(placements, 3, 1, ""); // a blank required column
     set(placements, 3, 7, "deny");
     Sheet questions = wb.getSheet(SurveyWorkbook.QUESTIONS);
-    set(questions, 1, 1, "dns-tarot"); // B2: a cell that does not exist
+    set(questions, 1, 1, "dns-tarot"); // a cell that does not exist
     set(questions, 1, 4, "yes");
-    set(questions, 2, 5, "perhaps"); // F3: not yes or no
+    set(questions, 2, 5, "perhaps"); // not yes or no
+    byte[] bytes = MapWorkbookTest.save(wb);
+    InvalidMapException e = assertThrows(InvalidMapException.class,
+        () -> SurveyWorkbook.read(bytes, "q.xlsx", map, NOBODY, NO_DAY));
+    assertEquals(List.of(
+        "q.xlsx: " + at("Instructions", by, 1) + ": answered by: empty; expected who answered for the organization "
+            + "(a name and role), or --by on the command line",
+        "q.xlsx: " + at("Instructions", on, 1) + ": answered on: empty; expected the day of the answers, YYYY-MM-DD, "
+            + "or --on on the command line",
+        "q.xlsx: " + at("Placements", 1, 7) + ": answer: found 'maybe'; expected one of confirm, deny, add, "
+            + "want-to-do, give-away",
+        "q.xlsx: " + at("Placements", 2, 7) + ": a formula (=\"confirm\"); expected a value typed in, not a formula",
+        "q.xlsx: " + at("Placements", 3, 1) + ": function id: empty; expected a function id of catalog dssa-2012",
+        "q.xlsx: " + at("Questions", 1, 1) + ": function id: found 'dns-tarot'; expected a function of catalog "
+            + "dssa-2012 (see the Functions sheet)",
+        "q.xlsx: " + at("Questions", 2, 5) + ": we want to do this: found 'perhaps'; expected yes, no, or nothing"),
+        e.formattedProblems().stream().filter(l -> !l.contains("lacks the row")).toList());
+    // the placement whose function id was blanked is missing from the sheet, which is said too
+    assertEquals(List.of("q.xlsx: Placements!1:1: lacks the row for "), e.formattedProblems().stream()
+        .filter(l -> l.contains("lacks the row")).map(l -> l.substring(0, l.indexOf("for ") + 4)).toList(),
+        e::getMessage);
+    // who and when given on the command line replace the empty cells; the other problems stay
+    InvalidMapException signed = assertThrows(InvalidMapException.class,
+        () -> SurveyWorkbook.read(bytes, "q.xlsx", map, java.util.Optional.of("Jane Roe"), java.util.Optional.of(DAY)));
+    assertEquals(e.problems().subList(2, e.problems().size()), signed.problems());
+  }
+
+  @Test
+  void whoAnsweredAndWhenAreReadFromTheirCellsTypedAsADateOrAsText() throws IOException {
+    EcosystemMap map = callMap();
+    for (boolean asDate : List.of(true, false)) {
+      XSSFWorkbook wb = export(map, "cira");
+      Sheet instructions = wb.getSheet(SurveyWorkbook.INSTRUCTIONS);
+      set(instructions, labelled(instructions, SurveyWorkbook.ANSWERED_BY), 1, " Jane Roe, DNS operations ");
+      Cell date = instructions.getRow(labelled(instructions, SurveyWorkbook.ANSWERED_ON)).getCell(1);
+      if (asDate) {
+        date.setCellValue(DAY);
+      } else {
+        date.setCellValue("2012-09-14");
+      }
+      Responses read = SurveyWorkbook.read(MapWorkbookTest.save(wb), "q.xlsx", map, NOBODY, NO_DAY);
+      assertEquals(java.util.Optional.of("Jane Roe, DNS operations"), read.respondent());
+      assertEquals(java.util.Optional.of(DAY), read.date());
+    }
+  }
+
+  @Test
+  void aDateThatIsNotOneIsRefusedAtItsCellAndAWorkbookWithoutTheRowsAtTheSheet() throws IOException {
+    EcosystemMap map = callMap();
+    XSSFWorkbook wb = export(map, "cira");
+    Sheet instructions = wb.getSheet(SurveyWorkbook.INSTRUCTIONS);
+    int by = labelled(instructions, SurveyWorkbook.ANSWERED_BY);
+    int on = labelled(instructions, SurveyWorkbook.ANSWERED_ON);
+    set(instructions, by, 1, "Jane Roe");
+    set(instructions, on, 1, "14/09/2012");
     InvalidMapException e = assertThrows(InvalidMapException.class,
         () -> SurveyWorkbook.read(MapWorkbookTest.save(wb), "q.xlsx", map));
-    List<String> lines = e.problems().stream().map(p -> Workbooks.format(p, "q.xlsx")).toList();
-    assertEquals(List.of(
-        "q.xlsx: Placements!H2: answer: found 'maybe'; expected one of confirm, deny, add, want-to-do, give-away",
-        "q.xlsx: Placements!H3: a formula (=\"confirm\"); expected a value typed in, not a formula",
-        "q.xlsx: Placements!B4: function id: empty; expected a function id of catalog dssa-2012",
-        "q.xlsx: Questions!B2: function id: found 'dns-tarot'; expected a function of catalog dssa-2012 (see the "
-            + "Functions sheet)",
-        "q.xlsx: Questions!F3: we want to do this: found 'perhaps'; expected yes, no, or nothing"),
-        lines.stream().filter(l -> !l.contains("lacks the row")).toList());
-    // the placement whose function id was blanked is missing from the sheet, which is said too
-    assertEquals(1, lines.stream().filter(l -> l.startsWith("q.xlsx: Placements!1:1: lacks the row for ")).count(),
-        e::getMessage);
+    assertEquals(List.of("q.xlsx: " + at("Instructions", on, 1) + ": answered on: found '14/09/2012'; expected the "
+        + "day of the answers, YYYY-MM-DD"), e.formattedProblems());
+    // a formula is said once, as a formula
+    XSSFWorkbook formula = export(map, "cira");
+    formula.getSheet(SurveyWorkbook.INSTRUCTIONS).getRow(on).getCell(1).setCellFormula("TODAY()");
+    set(formula.getSheet(SurveyWorkbook.INSTRUCTIONS), by, 1, "Jane Roe");
+    InvalidMapException today = assertThrows(InvalidMapException.class,
+        () -> SurveyWorkbook.read(MapWorkbookTest.save(formula), "q.xlsx", map, NOBODY, NO_DAY));
+    assertEquals(List.of("q.xlsx: " + at("Instructions", on, 1) + ": a formula (=TODAY()); expected a value typed "
+        + "in, not a formula"), today.formattedProblems());
+    // a workbook exported before the rows existed: said at the sheet, and the command line can give them
+    XSSFWorkbook old = export(map, "cira");
+    Sheet oldInstructions = old.getSheet(SurveyWorkbook.INSTRUCTIONS);
+    oldInstructions.removeRow(oldInstructions.getRow(by));
+    oldInstructions.removeRow(oldInstructions.getRow(on));
+    byte[] oldBytes = MapWorkbookTest.save(old);
+    InvalidMapException unsigned = assertThrows(InvalidMapException.class,
+        () -> SurveyWorkbook.read(oldBytes, "q.xlsx", map, NOBODY, NO_DAY));
+    assertEquals(List.of("Instructions!A1", "Instructions!A1"), unsigned.problems().stream()
+        .map(Problem::location).toList(), unsigned::getMessage);
+    assertTrue(unsigned.problems().get(0).message().startsWith("lacks the row 'answered by'"), unsigned::getMessage);
+    assertEquals(java.util.Optional.of("Jane Roe"), SurveyWorkbook.read(oldBytes, "q.xlsx", map,
+        java.util.Optional.of("Jane Roe"), java.util.Optional.of(DAY)).respondent());
+    // read for what it says, it says nobody and no day
+    assertEquals(NOBODY, SurveyWorkbook.read(oldBytes, "q.xlsx", map).respondent());
   }
 
   @Test
@@ -222,13 +355,14 @@ class SurveyWorkbookTest {
     EcosystemMap map = callMap();
     XSSFWorkbook wb = export(map, "cira");
     Sheet instructions = wb.getSheet(SurveyWorkbook.INSTRUCTIONS);
-    int orgRow = 2 + SurveyWorkbook.BINDING_LABELS.indexOf("organization");
-    set(instructions, orgRow, 1, "pir");
+    set(instructions, labelled(instructions, "organization"), 1, "pir");
     set(wb.getSheet(SurveyWorkbook.PLACEMENTS), 1, 7, "confirm");
     InvalidMapException e = assertThrows(InvalidMapException.class,
         () -> SurveyWorkbook.read(MapWorkbookTest.save(wb), "q.xlsx", map));
     List<String> at = e.problems().stream().map(Problem::location).toList();
-    assertTrue(at.contains("Instructions!B6"), e::getMessage); // kind: cctld, but pir is a registry
+    // kind: cctld, but pir is a registry
+    assertTrue(at.contains(at("Instructions", labelled(wb.getSheet(SurveyWorkbook.INSTRUCTIONS), "kind"), 1)),
+        e::getMessage);
     assertTrue(e.problems().stream().anyMatch(p -> p.location().startsWith("Placements!")
         && p.message().startsWith("the map does not place 'pir' at ")), e::getMessage);
   }
@@ -240,7 +374,12 @@ class SurveyWorkbookTest {
     EcosystemMap later = map.toBuilder().asOf(java.time.LocalDate.of(2013, 1, 1)).build();
     InvalidMapException e = assertThrows(InvalidMapException.class, () -> SurveyWorkbook.read(bytes, "q.xlsx",
         later));
-    assertEquals(List.of("Instructions!B9"), e.problems().stream().map(Problem::location).toList(), e::getMessage);
+    int asOf;
+    try (XSSFWorkbook wb = MapWorkbookTest.open(bytes)) {
+      asOf = labelled(wb.getSheet(SurveyWorkbook.INSTRUCTIONS), "map as of");
+    }
+    assertEquals(List.of(at("Instructions", asOf, 1)), e.problems().stream().map(Problem::location).toList(),
+        e::getMessage);
   }
 
   @Test

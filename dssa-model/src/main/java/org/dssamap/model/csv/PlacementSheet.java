@@ -57,7 +57,9 @@ import org.jspecify.annotations.Nullable;
  * public}.
  *
  * <p>Reading reports every problem at once as {@code LINE:COL} (the column is the 1-based position of the
- * field in its row). Writing is canonical: every column, in {@link #PLACEMENT_COLUMNS} order, rows in the
+ * field in its row). Another reader of the same sheets, a workbook's, gives {@link #readRows} the rows it found, each
+ * cell with its location ({@link SheetRow}), and gets every problem located there ({@code Placements!B7}); {@link
+ * #placementRows} and {@link #relationshipRows} are what it writes. Writing is canonical: every column, in {@link #PLACEMENT_COLUMNS} order, rows in the
  * map's order, an organization's details repeated on each of its rows, RFC 4180 quoting only where needed,
  * LF line ends, UTF-8 without a byte order mark.
  */
@@ -71,6 +73,10 @@ public final class PlacementSheet {
   public static final ImmutableList<String> RELATIONSHIP_REQUIRED = ImmutableList.of("from", "to", "kind");
   /** Every column of a relationships sheet, in the order they are written. */
   public static final ImmutableList<String> RELATIONSHIP_COLUMNS = Records.RELATIONSHIP_SHEET;
+  private static final ImmutableList<String> PLACEMENT_OPTIONAL = PLACEMENT_COLUMNS.stream()
+      .filter(c -> !PLACEMENT_REQUIRED.contains(c)).collect(ImmutableList.toImmutableList());
+  private static final ImmutableList<String> RELATIONSHIP_OPTIONAL = RELATIONSHIP_COLUMNS.stream()
+      .filter(c -> !RELATIONSHIP_REQUIRED.contains(c)).collect(ImmutableList.toImmutableList());
   /** The kind of an organization that no row gives a kind. */
   public static final String UNSPECIFIED_KIND = "unspecified";
 
@@ -104,11 +110,12 @@ public final class PlacementSheet {
       String relationshipsName, FunctionCatalog catalog) {
     PlacementRows rows;
     try {
-      rows = PlacementRows.read(placements, placementsName, catalog);
+      rows = PlacementRows.read(Sheet.read(placements, placementsName, PLACEMENT_REQUIRED, PLACEMENT_OPTIONAL),
+          catalog);
     } catch (InvalidMapException e) {
       if (relationships != null) {
         try {
-          RelationshipRows.read(relationships, relationshipsName, catalog, null);
+          RelationshipRows.read(relationshipSheet(relationships, relationshipsName), catalog, null);
         } catch (InvalidMapException r) {
           e.addSuppressed(r);
         }
@@ -119,7 +126,50 @@ public final class PlacementSheet {
     if (relationships == null) {
       return map;
     }
-    return RelationshipRows.read(relationships, relationshipsName, catalog, map).map();
+    return RelationshipRows.read(relationshipSheet(relationships, relationshipsName), catalog, map).map();
+  }
+
+  private static Sheet relationshipSheet(byte[] bytes, String name) {
+    return Sheet.read(bytes, name, RELATIONSHIP_REQUIRED, RELATIONSHIP_OPTIONAL);
+  }
+
+  /**
+   * Reads a map from the rows of a placement sheet and, when not null, of a relationships sheet, as a program
+   * other than the CSV reader found them: a spreadsheet's rows, read with a workbook library. The rules are those
+   * of the CSV sheets: the first row of each is its header, with the columns of {@link #PLACEMENT_COLUMNS} and
+   * {@link #RELATIONSHIP_COLUMNS} (the {@code _REQUIRED} ones at least, in any order and case), rows with nothing in
+   * them are skipped, values are read as a spreadsheet writes them. The values are taken as they are: a
+   * spreadsheet's cell holds text as text, so no formula escape is undone. A row shorter than the header reads as
+   * empty cells there (a problem in such a cell is located at the row).
+   *
+   * @param source the name of the input, which the exception names (the workbook's file)
+   * @param catalog the functions the sheets name
+   * @throws InvalidMapException listing every problem of both sheets at once, the placement rows' first, each in row
+   *     then column order and located where the rows say the cell or row is ({@code Placements!B7}); the
+   *     relationship rows are checked on their own when the placement rows have problems
+   */
+  public static EcosystemMap readRows(List<SheetRow> placements, @Nullable List<SheetRow> relationships,
+      String source, FunctionCatalog catalog) {
+    List<Problem> problems = new ArrayList<>();
+    @Nullable EcosystemMap map = null;
+    try {
+      map = PlacementRows.read(Sheet.of(placements, source, PLACEMENT_REQUIRED, PLACEMENT_OPTIONAL), catalog).map();
+    } catch (InvalidMapException e) {
+      problems.addAll(e.problems());
+    }
+    if (relationships != null) {
+      try {
+        RelationshipRows rows = RelationshipRows.read(Sheet.of(relationships, source, RELATIONSHIP_REQUIRED,
+            RELATIONSHIP_OPTIONAL), catalog, map);
+        map = map == null ? null : rows.map();
+      } catch (InvalidMapException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (map == null || !problems.isEmpty()) {
+      throw new InvalidMapException(source, problems);
+    }
+    return map;
   }
 
   /**
@@ -147,14 +197,28 @@ public final class PlacementSheet {
 
   /** Writes the placement sheet of the map, in canonical form; the writer is flushed, not closed. */
   public static void writePlacements(EcosystemMap map, Writer out) throws IOException {
-    print(out, PLACEMENT_COLUMNS, map.placements(), p -> {
-      Organization o = map.requireOrganization(p.organization());
-      List<String> row = new ArrayList<>(PLACEMENT_COLUMNS.size());
-      for (String column : PLACEMENT_COLUMNS) {
-        row.add(cell(column, p, o));
-      }
-      return row;
-    });
+    print(out, PLACEMENT_COLUMNS, map.placements(), p -> placementRow(map, p));
+  }
+
+  /**
+   * The placement sheet of the map as rows of values, for another writer of the same sheet (a workbook's): the
+   * header ({@link #PLACEMENT_COLUMNS}), then the rows {@link #writePlacements} writes, before the formula escape
+   * that a CSV file needs ({@link #escapeFormula}). {@link #readRows} reads them back.
+   */
+  public static ImmutableList<ImmutableList<String>> placementRows(EcosystemMap map) {
+    ImmutableList.Builder<ImmutableList<String>> rows = ImmutableList.builder();
+    rows.add(PLACEMENT_COLUMNS);
+    map.placements().forEach(p -> rows.add(placementRow(map, p)));
+    return rows.build();
+  }
+
+  private static ImmutableList<String> placementRow(EcosystemMap map, Placement p) {
+    Organization o = map.requireOrganization(p.organization());
+    ImmutableList.Builder<String> row = ImmutableList.builderWithExpectedSize(PLACEMENT_COLUMNS.size());
+    for (String column : PLACEMENT_COLUMNS) {
+      row.add(cell(column, p, o));
+    }
+    return row.build();
   }
 
   /** The text of a placement sheet's column for placement {@code p} of organization {@code o}. */
@@ -187,12 +251,32 @@ public final class PlacementSheet {
 
   /** Writes the relationships sheet of the map, in canonical form; the writer is flushed, not closed. */
   public static void writeRelationships(EcosystemMap map, Writer out) throws IOException {
-    // A relationship of an organization without placements could not be read back: the placement sheet is where
-    // organizations come from. It is left out, and unrepresentable() names it.
-    List<Relationship> held = map.relationships().stream().filter(r -> isHeld(map, r)).toList();
-    print(out, RELATIONSHIP_COLUMNS, held, r -> RELATIONSHIP_COLUMNS.stream()
+    print(out, RELATIONSHIP_COLUMNS, held(map), PlacementSheet::relationshipRow);
+  }
+
+  /**
+   * The relationships sheet of the map as rows of values, header first, before the formula escape: as {@link
+   * #placementRows} gives the placement sheet.
+   */
+  public static ImmutableList<ImmutableList<String>> relationshipRows(EcosystemMap map) {
+    ImmutableList.Builder<ImmutableList<String>> rows = ImmutableList.builder();
+    rows.add(RELATIONSHIP_COLUMNS);
+    held(map).forEach(r -> rows.add(relationshipRow(r)));
+    return rows.build();
+  }
+
+  /**
+   * The relationships a sheet holds. A relationship of an organization without placements could not be read back:
+   * the placement sheet is where organizations come from. It is left out, and unrepresentable() names it.
+   */
+  private static List<Relationship> held(EcosystemMap map) {
+    return map.relationships().stream().filter(r -> isHeld(map, r)).toList();
+  }
+
+  private static ImmutableList<String> relationshipRow(Relationship r) {
+    return RELATIONSHIP_COLUMNS.stream()
         .map(column -> text(Records.RELATIONSHIP.fields().get(Records.RELATIONSHIP.indexOfColumn(column)), r))
-        .toList());
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -311,9 +395,8 @@ public final class PlacementSheet {
       this.catalog = catalog;
     }
 
-    static PlacementRows read(byte[] bytes, String name, FunctionCatalog catalog) {
-      List<String> optional = PLACEMENT_COLUMNS.stream().filter(c -> !PLACEMENT_REQUIRED.contains(c)).toList();
-      PlacementRows rows = new PlacementRows(Sheet.read(bytes, name, PLACEMENT_REQUIRED, optional), catalog);
+    static PlacementRows read(Sheet sheet, FunctionCatalog catalog) {
+      PlacementRows rows = new PlacementRows(sheet, catalog);
       rows.sheet.rows().forEach(rows::row);
       rows.build();
       return rows;
@@ -362,8 +445,7 @@ public final class PlacementSheet {
      * earlier rows of the same organization gave.
      */
     private void organizationDetails(Optional<String> id, Cells cells) {
-      @Nullable Draft draft = id.map(i -> drafts.computeIfAbsent(i, k -> new Draft(i, cells.row().line())))
-          .orElse(null);
+      @Nullable Draft draft = id.map(i -> drafts.computeIfAbsent(i, k -> new Draft(i, cells.row()))).orElse(null);
       List<Field<Organization>> fields = Records.ORGANIZATION.fields();
       for (int f = 0; f < fields.size(); f++) {
         Field<Organization> field = fields.get(f);
@@ -379,9 +461,9 @@ public final class PlacementSheet {
 
     private void build() {
       EcosystemMap.Builder b = EcosystemMap.builder(catalog);
-      drafts.values().forEach(d -> b.addOrganization(d.organization(), String.valueOf(d.firstLine)));
+      drafts.values().forEach(d -> b.addOrganization(d.organization(), d.firstRow.location()));
       for (int i = 0; i < placements.size(); i++) {
-        b.addPlacement(placements.get(i), String.valueOf(placementRows.get(i).line()));
+        b.addPlacement(placements.get(i), placementRows.get(i).location());
       }
       List<Problem> more = List.of();
       try {
@@ -394,16 +476,16 @@ public final class PlacementSheet {
       }
     }
 
-    /** What the rows of one organization said about it so far, with the line each detail came from. */
+    /** What the rows of one organization said about it so far, with the row each detail came from. */
     private static final class Draft {
       final String id;
-      final int firstLine;
+      final Sheet.Row firstRow;
       final Shape.Values values = new Shape.Values(Records.ORGANIZATION);
-      final Map<Integer, Integer> lines = new LinkedHashMap<>();
+      final Map<Integer, Sheet.Row> rows = new LinkedHashMap<>();
 
-      Draft(String id, int firstLine) {
+      Draft(String id, Sheet.Row firstRow) {
         this.id = id;
-        this.firstLine = firstLine;
+        this.firstRow = firstRow;
         values.set(Records.ORGANIZATION_ID, id);
       }
 
@@ -412,11 +494,12 @@ public final class PlacementSheet {
         @Nullable Object first = values.get(f);
         if (first == null) {
           values.set(f, value);
-          lines.put(f, cells.row().line());
+          rows.put(f, cells.row());
         } else if (!first.equals(value)) {
           String detail = field.name();
           cells.problem(Objects.requireNonNull(field.column()), "organization '" + id + "': this row gives " + detail
-              + " '" + Problem.quote(field.kind().toText(value)) + "' but line " + lines.get(f) + " gives '"
+              + " '" + Problem.quote(field.kind().toText(value)) + "' but " + Objects.requireNonNull(rows.get(f)).mention()
+              + " gives '"
               + Problem.quote(field.kind().toText(first)) + "'; expected the same " + detail
               + " on every row of an organization, or none");
         }
@@ -450,14 +533,13 @@ public final class PlacementSheet {
      * Reads the rows and adds them to {@code placed}; with no map (the placement sheet had problems), checks
      * the rows on their own.
      */
-    static RelationshipRows read(byte[] bytes, String name, FunctionCatalog catalog, @Nullable EcosystemMap placed) {
-      List<String> optional = RELATIONSHIP_COLUMNS.stream().filter(c -> !RELATIONSHIP_REQUIRED.contains(c)).toList();
-      RelationshipRows rows = new RelationshipRows(Sheet.read(bytes, name, RELATIONSHIP_REQUIRED, optional), catalog);
+    static RelationshipRows read(Sheet sheet, FunctionCatalog catalog, @Nullable EcosystemMap placed) {
+      RelationshipRows rows = new RelationshipRows(sheet, catalog);
       EcosystemMap.Builder b = placed == null ? null : placed.toBuilder();
       for (Sheet.Row row : rows.sheet.rows()) {
         rows.row(row, placed).ifPresent(r -> {
           if (b != null) {
-            b.addRelationship(r, String.valueOf(row.line()));
+            b.addRelationship(r, row.location());
           }
         });
       }

@@ -14,11 +14,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.dssamap.model.InvalidMapException;
 import org.dssamap.model.Problem;
 import org.dssamap.model.internal.SourceText;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One CSV file read as a header and rows, every cell addressable by column name and every problem located
- * by {@code LINE:COL}. Column names are matched without regard to case or surrounding spaces; columns it does
- * not know are ignored; rows with nothing in them are skipped.
+ * One sheet read as a header and rows, every cell addressable by column name and every problem located: a CSV
+ * file's by {@code LINE:COL}, rows given by another reader ({@link SheetRow}, a spreadsheet's) where those rows say
+ * their cells are. Column names are matched without regard to case or surrounding spaces; columns it does not know
+ * are ignored; rows with nothing in them are skipped.
  */
 final class Sheet {
   static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -30,12 +32,17 @@ final class Sheet {
   private final Map<String, Integer> columns;
   private final ImmutableList<Row> rows;
   private final List<Problem> problems = new ArrayList<>();
+  /** Where each problem is in reading order, one per problem. */
+  private final List<Long> order = new ArrayList<>();
+  /** For rows given by another reader: the reading order of each row's location; null for a CSV file. */
+  private final @Nullable Map<String, Long> rowOrder;
 
-  private Sheet(String name, Map<String, Integer> columns, ImmutableList<Row> rows, List<Problem> problems) {
+  private Sheet(String name, Map<String, Integer> columns, ImmutableList<Row> rows, @Nullable Map<String, Long>
+      rowOrder) {
     this.name = name;
     this.columns = columns;
     this.rows = rows;
-    this.problems.addAll(problems);
+    this.rowOrder = rowOrder;
   }
 
   /**
@@ -51,16 +58,42 @@ final class Sheet {
     if (!tokens.problems().isEmpty()) {
       throw new InvalidMapException(name, tokens.problems());
     }
-    List<Record> records = tokens.records();
+    List<Row> records = new ArrayList<>(tokens.records().size());
+    for (Record record : tokens.records()) {
+      records.add(new Row(record.line(), record.fields(), null));
+    }
+    return of(records, name, required, optional, null);
+  }
+
+  /**
+   * Reads rows that another reader found (a spreadsheet's), the first the header, each problem located where the
+   * rows say their cells are.
+   *
+   * @throws InvalidMapException for no rows, or a header that lacks required columns or names one twice
+   */
+  static Sheet of(List<SheetRow> given, String name, List<String> required, List<String> optional) {
+    List<Row> records = new ArrayList<>(given.size());
+    Map<String, Long> rowOrder = new HashMap<>();
+    for (int i = 0; i < given.size(); i++) {
+      Row row = new Row(i + 1, given.get(i).values(), given.get(i));
+      records.add(row);
+      rowOrder.putIfAbsent(row.location(), row.order(-1));
+    }
+    return of(records, name, required, optional, rowOrder);
+  }
+
+  private static Sheet of(List<Row> records, String name, List<String> required, List<String> optional,
+      @Nullable Map<String, Long> rowOrder) {
+    boolean csv = rowOrder == null;
     String expectedHeader = "a header row with the columns " + String.join(",", required)
         + (optional.isEmpty() ? "" : " (and optionally " + String.join(",", optional) + ")");
     if (records.isEmpty()) {
-      throw new InvalidMapException(name, List.of(Problem.at("", "the file is empty; expected " + expectedHeader)));
+      throw new InvalidMapException(name, List.of(Problem.at("", (csv ? "the file is empty" : "the sheet is empty")
+          + "; expected " + expectedHeader)));
     }
-    Record header = records.get(0);
+    Row header = records.get(0);
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> columns = new HashMap<>();
-    int headerLine = header.line();
     for (int i = 0; i < header.size(); i++) {
       String column = columnName(header.get(i));
       if (column.isEmpty()) {
@@ -68,14 +101,14 @@ final class Sheet {
       }
       Integer first = columns.putIfAbsent(column, i);
       if (first != null) {
-        problems.add(Problem.at(headerLine + ":" + (i + 1), "column '" + Problem.quote(column)
-            + "' appears twice (first in column " + (first + 1) + "); expected each column once"));
+        problems.add(Problem.at(header.at(i), "column '" + Problem.quote(column) + "' appears twice (first "
+            + (csv ? "in column " + (first + 1) : "at " + header.at(first)) + "); expected each column once"));
       }
     }
     Set<String> missing = new LinkedHashSet<>(required);
     missing.removeAll(columns.keySet());
     if (!missing.isEmpty()) {
-      problems.add(Problem.at(String.valueOf(headerLine), "the header lacks the required "
+      problems.add(Problem.at(header.location(), "the header lacks the required "
           + (missing.size() == 1 ? "column " : "columns ") + String.join(", ", missing) + "; expected "
           + expectedHeader));
     }
@@ -83,23 +116,31 @@ final class Sheet {
       throw new InvalidMapException(name, problems);
     }
     ImmutableList.Builder<Row> rows = ImmutableList.builder();
-    for (Record record : records.subList(1, records.size())) {
-      if (record.fields().stream().allMatch(String::isEmpty)) {
+    List<Row> strayRows = new ArrayList<>();
+    List<Integer> strayColumns = new ArrayList<>();
+    for (Row record : records.subList(1, records.size())) {
+      if (record.values().stream().allMatch(String::isEmpty)) {
         continue;
       }
-      int line = record.line();
-      if (record.size() > header.size()) {
-        for (int i = header.size(); i < record.size(); i++) {
-          if (!record.get(i).isEmpty()) {
-            problems.add(Problem.at(line + ":" + (i + 1), "a value in column " + (i + 1)
-                + ", which the header does not name; expected at most " + header.size() + " values"));
-            break;
-          }
+      for (int i = header.size(); i < record.size(); i++) {
+        if (!record.get(i).isEmpty()) {
+          strayRows.add(record);
+          strayColumns.add(i);
+          break;
         }
       }
-      rows.add(new Row(line, record));
+      rows.add(record);
     }
-    return new Sheet(name, columns, rows.build(), problems);
+    Sheet sheet = new Sheet(name, columns, rows.build(), rowOrder);
+    for (int s = 0; s < strayRows.size(); s++) {
+      Row record = strayRows.get(s);
+      int i = strayColumns.get(s);
+      sheet.add(record.order(i), Problem.at(record.at(i), csv
+          ? "a value in column " + (i + 1) + ", which the header does not name; expected at most " + header.size()
+              + " values"
+          : "a value in a column the header does not name; expected values under the header's columns only"));
+    }
+    return sheet;
   }
 
   /**
@@ -303,21 +344,27 @@ final class Sheet {
   /** The value in a row's column, empty when the column or the value is absent. */
   Optional<String> value(Row row, String column) {
     Integer i = columns.get(column);
-    if (i == null || i >= row.record().size() || row.record().get(i).isEmpty()) {
+    if (i == null || i >= row.size() || row.get(i).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(row.record().get(i));
+    return Optional.of(row.get(i));
   }
 
-  /** The {@code LINE:COL} of a row's column. */
+  /** Where a row's column is: {@code LINE:COL} in a CSV file; the row itself when the header lacks the column. */
   String at(Row row, String column) {
     Integer i = columns.get(column);
-    return i == null ? String.valueOf(row.line()) : row.line() + ":" + (i + 1);
+    return i == null ? row.location() : row.at(i);
   }
 
   /** Records a problem in a row's column; the message starts with the column's name. */
   void problem(Row row, String column, String message) {
-    problems.add(Problem.at(at(row, column), column + ": " + message));
+    Integer i = columns.get(column);
+    add(row.order(i == null ? -1 : i), Problem.at(at(row, column), column + ": " + message));
+  }
+
+  private void add(long position, Problem problem) {
+    problems.add(problem);
+    order.add(position);
   }
 
   /** Every problem so far. */
@@ -329,16 +376,35 @@ final class Sheet {
     return problems.size();
   }
 
-  /** The problems of this sheet and {@code more}, in line then column order. */
+  /**
+   * The problems of this sheet and {@code more} (found by the map's builder, at the locations of rows), in reading
+   * order: by row, then column; problems at one place keep their order.
+   */
   InvalidMapException exception(List<Problem> more) {
-    List<Problem> all = new ArrayList<>(problems);
-    all.addAll(more);
-    all.sort(Comparator.comparingLong((Problem p) -> position(p.location())));
-    return new InvalidMapException(name, all);
+    return new InvalidMapException(name, sorted(more));
   }
 
-  /** {@code LINE:COL} or {@code LINE} as one number that sorts by line, then column. */
-  private static long position(String location) {
+  /** The problems of this sheet and {@code more}, in reading order, as {@link #exception} lists them. */
+  List<Problem> sorted(List<Problem> more) {
+    List<Integer> indexes = new ArrayList<>();
+    List<Long> positions = new ArrayList<>(order);
+    List<Problem> all = new ArrayList<>(problems);
+    for (Problem p : more) {
+      all.add(p);
+      positions.add(position(p.location()));
+    }
+    for (int i = 0; i < all.size(); i++) {
+      indexes.add(i);
+    }
+    indexes.sort(Comparator.comparingLong(positions::get));
+    return indexes.stream().map(all::get).toList();
+  }
+
+  /** Where a location the map's builder reported is, in reading order. */
+  private long position(String location) {
+    if (rowOrder != null) {
+      return rowOrder.getOrDefault(location, 0L);
+    }
     int colon = location.indexOf(':');
     try {
       long line = Long.parseLong(colon < 0 ? location : location.substring(0, colon));
@@ -350,10 +416,39 @@ final class Sheet {
   }
 
   /**
-   * A row of the sheet.
+   * A row of the sheet: a CSV record, or a row another reader gave.
    *
-   * @param line the line it starts on, 1-based
-   * @param record its values
+   * @param number the line a CSV record starts on, or the 1-based position of a given row among the given rows
+   * @param values its values
+   * @param given the row as another reader gave it, with its locations; null for a CSV record
    */
-  record Row(int line, Record record) {}
+  record Row(int number, List<String> values, @Nullable SheetRow given) {
+    int size() {
+      return values.size();
+    }
+
+    String get(int i) {
+      return values.get(i);
+    }
+
+    /** Where the row is: its line in a CSV file. */
+    String location() {
+      return given == null ? String.valueOf(number) : given.location();
+    }
+
+    /** The row as a message names it: {@code line 7} in a CSV file. */
+    String mention() {
+      return given == null ? "line " + number : given.location();
+    }
+
+    /** Where the value in {@code column} (0-based) is: {@code LINE:COL} in a CSV file. */
+    String at(int column) {
+      return given == null ? number + ":" + (column + 1) : given.at(column);
+    }
+
+    /** The place of a column of the row in reading order; {@code -1} for the row as a whole. */
+    long order(int column) {
+      return ((long) number << 32) + column + 1;
+    }
+  }
 }
