@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
+import org.dssamap.model.Intention;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Placement;
 import org.dssamap.model.SecurityFunction;
@@ -17,6 +18,7 @@ import org.dssamap.render.options.Theme;
 import org.dssamap.render.layout.Header;
 import org.dssamap.render.layout.Legend;
 import org.dssamap.render.layout.MapContent;
+import org.dssamap.render.layout.NoteList;
 import org.dssamap.render.layout.Text;
 import org.dssamap.render.scene.AnnularSector;
 import org.dssamap.render.scene.Area;
@@ -24,7 +26,9 @@ import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Circle;
 import org.dssamap.render.scene.FontSpec;
+import org.dssamap.render.scene.IntentionNode;
 import org.dssamap.render.scene.LinkNode;
+import org.dssamap.render.scene.NoteMark;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
 import org.dssamap.render.scene.SceneNode;
@@ -206,6 +210,7 @@ public final class WheelLayout {
             obstacles.add(a.geometry().bounds());
           }
         });
+        c.note().flatMap(NoteMark::sheet).ifPresent(sheet -> obstacles.add(sheet.geometry().bounds()));
       }
     }
     WheelNames.Named named = WheelNames.name(content, cells, cx, cy, radius, obstacles);
@@ -235,6 +240,12 @@ public final class WheelLayout {
       nodes.add(TextBlock.of("link-note", p.lines(), small, theme.ink(), p.bounds()));
       legendBottom = p.bounds().maxY();
     }
+    if (content.hasDrawnNotes()) {
+      Legend.Laid notes = NoteList.layout(content, NoteList.unmarked(named.cells()), legendX, legendBottom + 10,
+          legendWidth);
+      nodes.addAll(notes.nodes());
+      legendBottom = notes.bottom();
+    }
     double indexBottom = legendBottom;
     if (!named.index().isEmpty()) {
       double[] laid = index(named, legendX, legendBottom + 10, legendWidth,
@@ -260,6 +271,10 @@ public final class WheelLayout {
     List<String> how = new ArrayList<>();
     if (named.numbered()) {
       how.add("\u201c7 Name\u201d: the dot numbered 7 on the wheel");
+    }
+    if (named.wishesListed()) {
+      how.add("\u201cGlue, external, wanted by (2): A, B\u201d: organizations that want to do that cell's part, "
+          + "with no room for their names beside their dashed rings");
     }
     if (named.unplaced()) {
       how.add("\u201c\u2013 Name (layer, half)\u201d: a dot with no room for its number, in that cell");
@@ -344,8 +359,7 @@ public final class WheelLayout {
       List<SceneNode> decorations = new ArrayList<>(c.decorations());
       double r = Math.min(available(freeArea(c)), Math.max(3, k * Math.sqrt(c.total())));
       decorations.addAll(aggregateMark(freeArea(c), new int[] {c.verified(), c.claimed(), c.disputed()}, r));
-      out.add(new CellNode(c.cell(), c.outline(), c.style(), c.expected(), c.gap(), c.verified(), c.claimed(),
-          c.disputed(), true, c.tooltip(), ImmutableList.copyOf(decorations), c.placements()));
+      out.add(c.withDecorations(ImmutableList.copyOf(decorations)));
     }
     return out;
   }
@@ -425,39 +439,82 @@ public final class WheelLayout {
     }
   }
 
+  /**
+   * The cell: its count (and the sheet of its notes) at the outer rim, its dots below, or its aggregate. With
+   * intentions drawn, a wish takes a place among the dots (an empty dashed ring), and a cell with any intention
+   * leaves room around every dot for the ring of one given away.
+   */
   private CellNode cell(Cell cell, AnnularSector sector) {
     List<Placement> placements = new ArrayList<>(content.visibleIn(cell));
     placements.sort(MapContent.BY_STATUS.thenComparing(Placement::organization));
+    List<Intention> wished = content.wantedIn(cell);
+    boolean rings = !wished.isEmpty() || placements.stream().anyMatch(p -> content.givenAway(p).isPresent());
+    double room = rings ? MapContent.RING_ROOM : 0;
+    int slots = placements.size() + wished.size();
+    Optional<String> numbers = content.noteNumbers(cell);
     int[] counts = content.counts(cell);
     List<SceneNode> decorations = new ArrayList<>();
+    Optional<MapContent.NoteSheet> sheet = Optional.empty();
     AnnularSector dotArea = sector;
     FontSpec small = theme.smallFont();
     List<Circle> dots = List.of();
     boolean packed = false;
-    if (content.options().showCounts() && !placements.isEmpty()) {
-      // in words where they fit and leave the dots their full size, else in symbols
-      Optional<TextBlock> words = countLabel(sector, MapContent.countWords(counts), small);
-      if (words.isPresent()) {
-        AnnularSector area = below(sector, words.get());
-        List<Circle> full = DotPacking.pack(area, placements.size(), theme.dotRadius());
-        if (!full.isEmpty() || aggregateFor(sector, placements.size())) {
-          decorations.add(words.get());
-          dotArea = area;
-          dots = full;
-          packed = !full.isEmpty();
+    if (numbers.isPresent()) {
+      // the sheet beside the count, at the rim; the count gives way to the sheet where both do not fit
+      Optional<RimRow> row = Optional.empty();
+      if (content.options().showCounts() && !placements.isEmpty()) {
+        row = rimRow(sector, Optional.of(MapContent.countWords(counts)), numbers.get(), small);
+        if (row.isPresent()) {
+          AnnularSector area = below(sector, row.get().bounds());
+          List<Circle> full = DotPacking.pack(area, slots, theme.dotRadius() + room);
+          if (!full.isEmpty() || aggregateFor(sector, slots, room)) {
+            dotArea = area;
+            dots = full;
+            packed = !full.isEmpty();
+          } else {
+            row = Optional.empty();
+          }
+        }
+        if (row.isEmpty()) {
+          row = rimRow(sector, Optional.of(MapContent.countText(counts)), numbers.get(), small);
         }
       }
-      if (decorations.isEmpty()) {
-        Optional<TextBlock> count = countLabel(sector, MapContent.countText(counts), small);
-        if (count.isPresent()) {
-          decorations.add(count.get());
-          dotArea = below(sector, count.get());
+      if (row.isEmpty()) {
+        row = rimRow(sector, Optional.empty(), numbers.get(), small);
+      }
+      if (row.isPresent()) {
+        row.get().count().ifPresent(decorations::add);
+        sheet = Optional.of(row.get().sheet());
+        if (!packed) {
+          dotArea = below(sector, row.get().bounds());
         }
       }
     }
-    for (double r = theme.dotRadius(); !packed && r >= theme.minDotRadius() - 1e-9 && !placements.isEmpty();
-        r -= 0.5) {
-      dots = DotPacking.pack(dotArea, placements.size(), r);
+    if (numbers.isEmpty() || sheet.isEmpty()) {
+      if (content.options().showCounts() && !placements.isEmpty()) {
+        // in words where they fit and leave the dots their full size, else in symbols
+        Optional<TextBlock> words = countLabel(sector, MapContent.countWords(counts), small);
+        if (words.isPresent()) {
+          AnnularSector area = below(sector, words.get().bounds());
+          List<Circle> full = DotPacking.pack(area, slots, theme.dotRadius() + room);
+          if (!full.isEmpty() || aggregateFor(sector, slots, room)) {
+            decorations.add(words.get());
+            dotArea = area;
+            dots = full;
+            packed = !full.isEmpty();
+          }
+        }
+        if (decorations.isEmpty()) {
+          Optional<TextBlock> count = countLabel(sector, MapContent.countText(counts), small);
+          if (count.isPresent()) {
+            decorations.add(count.get());
+            dotArea = below(sector, count.get().bounds());
+          }
+        }
+      }
+    }
+    for (double r = theme.dotRadius(); !packed && r >= theme.minDotRadius() - 1e-9 && slots > 0; r -= 0.5) {
+      dots = DotPacking.pack(dotArea, slots, r + room);
       packed = !dots.isEmpty();
     }
     boolean aggregate = !placements.isEmpty() && dots.isEmpty();
@@ -465,21 +522,69 @@ public final class WheelLayout {
       aggregated = true;
       freeAreas.put(cell, dotArea);
     }
+    List<Circle> drawn = new ArrayList<>(dots.size());
+    for (Circle slot : dots) {
+      drawn.add(room == 0 ? slot : new Circle(slot.cx(), slot.cy(), slot.r() - room));
+    }
     ImmutableList.Builder<PlacementNode> nodesOut = ImmutableList.builder();
+    ImmutableList.Builder<IntentionNode> intentions = ImmutableList.builder();
     for (int k = 0; k < placements.size(); k++) {
       Placement p = placements.get(k);
-      Optional<org.dssamap.render.scene.Marker> marker = aggregate ? Optional.empty()
-          : Optional.of(content.marker(p, dots.get(k)));
+      Optional<Circle> dot = drawn.isEmpty() ? Optional.empty() : Optional.of(drawn.get(k));
+      Optional<org.dssamap.render.scene.Marker> marker = dot.map(d -> content.marker(p, d));
       nodesOut.add(new PlacementNode(p.organization(), cell, p.status(), content.tooltip(p), marker,
           Optional.empty()));
+      content.givenAway(p).ifPresent(i -> intentions.add(content.givingAway(i, dot, Optional.empty())));
+    }
+    for (int j = 0; j < wished.size(); j++) {
+      Optional<Circle> at = drawn.isEmpty() ? Optional.empty() : Optional.of(drawn.get(placements.size() + j));
+      intentions.add(content.wish(wished.get(j), at, Optional.empty()));
     }
     return new CellNode(cell, sector, content.cellStyle(cell, theme.layerFill(cell.layer())),
         content.isExpected(cell), content.isGap(cell), counts[0], counts[1], counts[2], aggregate,
-        content.cellTooltip(cell, counts[0], counts[1], counts[2]), ImmutableList.copyOf(decorations), nodesOut.build());
+        content.cellTooltip(cell, counts[0], counts[1], counts[2]), ImmutableList.copyOf(decorations),
+        nodesOut.build(), content.noteMark(cell, sheet), intentions.build());
+  }
+
+  /** The count (if any) and a note's sheet in one row at the rim of a cell, and the box they cover together. */
+  private record RimRow(Optional<TextBlock> count, MapContent.NoteSheet sheet, Box bounds) {}
+
+  /**
+   * The sheet with {@code numbers}, then {@code text} if any, in a row centred at the outer rim of the cell, if the
+   * row fits inside the cell.
+   */
+  private Optional<RimRow> rimRow(AnnularSector sector, Optional<String> text, String numbers, FontSpec font) {
+    double h = Text.lineHeight(font);
+    double[] size = content.sheetSize(numbers);
+    double gap = text.isPresent() ? 4 : 0;
+    double w = size[0] + gap + text.map(t -> Text.width(t, font)).orElse(0.0);
+    double rh = Math.max(h, size[1]);
+    double a = sector.middle();
+    double depth = Math.abs(w * Math.sin(a)) + Math.abs(rh * Math.cos(a));
+    double rho = sector.outerRadius() - 2 - depth / 2;
+    double x = AnnularSector.x(sector.cx(), rho, a);
+    double y = AnnularSector.y(sector.cy(), rho, a);
+    Box b = new Box(x - w / 2, y - rh / 2, w, rh);
+    if (!encloses(sector, b)) {
+      return Optional.empty();
+    }
+    MapContent.NoteSheet sheet = content.sheet(numbers, b.x(), b.y() + (rh - size[1]) / 2);
+    Optional<TextBlock> count = text.map(t -> {
+      Text.Placed p = Text.place(List.of(t), font, b.x() + size[0] + gap, b.y() + (rh - h) / 2, Text.Align.START);
+      return TextBlock.of("count", p.lines(), font, theme.mutedInk(), p.bounds());
+    });
+    return Optional.of(new RimRow(count, sheet, b));
+  }
+
+  /** Whether the box's corners and the middles of its top and bottom lie inside the sector. */
+  private static boolean encloses(AnnularSector sector, Box b) {
+    return sector.contains(b.x(), b.y()) && sector.contains(b.maxX(), b.y())
+        && sector.contains(b.x(), b.maxY()) && sector.contains(b.maxX(), b.maxY())
+        && sector.contains(b.x() + b.width() / 2, b.y()) && sector.contains(b.x() + b.width() / 2, b.maxY());
   }
 
   /** The part of {@code sector} below its count label, or the whole sector when the label leaves too little. */
-  private static AnnularSector below(AnnularSector sector, TextBlock count) {
+  private static AnnularSector below(AnnularSector sector, Box count) {
     double band = countDepth(sector, count) + 1;
     if (sector.outerRadius() - band > sector.innerRadius() + 1) {
       return new AnnularSector(sector.cx(), sector.cy(), sector.innerRadius(), sector.outerRadius() - band,
@@ -488,9 +593,12 @@ public final class WheelLayout {
     return sector;
   }
 
-  /** Whether {@code n} dots of the smallest size do not fit even in the whole sector: it will be aggregated. */
-  private boolean aggregateFor(AnnularSector sector, int n) {
-    return DotPacking.pack(sector, n, theme.minDotRadius()).isEmpty();
+  /**
+   * Whether {@code n} dots of the smallest size, each with {@code room} around it, do not fit even in the whole
+   * sector: it will be aggregated.
+   */
+  private boolean aggregateFor(AnnularSector sector, int n, double room) {
+    return DotPacking.pack(sector, n, theme.minDotRadius() + room).isEmpty();
   }
 
   /**
@@ -514,8 +622,7 @@ public final class WheelLayout {
   }
 
   /** How far in from the rim a count label reaches: to the point of its box nearest the centre. */
-  private static double countDepth(AnnularSector sector, TextBlock count) {
-    Box b = count.bounds();
+  private static double countDepth(AnnularSector sector, Box b) {
     double nx = Math.max(b.x(), Math.min(sector.cx(), b.maxX()));
     double ny = Math.max(b.y(), Math.min(sector.cy(), b.maxY()));
     return sector.outerRadius() - Math.hypot(nx - sector.cx(), ny - sector.cy());
