@@ -331,10 +331,17 @@ public final class MapContent {
     return new FontSpec(small.family(), true, small.size());
   }
 
-  /** What the sheet of {@code cell} says ({@code 3}, {@code 3–4}); empty for a cell without notes. */
-  public Optional<String> noteNumbers(Cell cell) {
+  /**
+   * What the sheet of {@code cell} may say, the first that fits: its notes' numbers ({@code 3}, {@code 3–4}), and for
+   * several notes the first number and a plus ({@code 3+}); empty for a cell without notes.
+   */
+  public ImmutableList<String> noteLabels(Cell cell) {
     int[] n = noteNumbers.get(cell);
-    return n == null ? Optional.empty() : Optional.of(NoteMark.numbers(n[0], n[1]));
+    if (n == null) {
+      return ImmutableList.of();
+    }
+    return n[1] == 1 ? ImmutableList.of(NoteMark.numbers(n[0], 1))
+        : ImmutableList.of(NoteMark.numbers(n[0], n[1]), n[0] + "+");
   }
 
   /** The width and height of a sheet with {@code numbers} on it. */

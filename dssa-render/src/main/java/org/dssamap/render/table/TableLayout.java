@@ -177,8 +177,8 @@ public final class TableLayout {
     ImmutableList.Builder<SceneNode> decorations = ImmutableList.builder();
     double y = top + PAD;
     // the sheet of the cell's notes at the top left, beside the count; a column too narrow for both keeps the sheet
-    Optional<MapContent.NoteSheet> sheet = content.noteNumbers(cell)
-        .filter(n -> content.sheetSize(n)[0] <= columnWidth - 2 * PAD)
+    Optional<MapContent.NoteSheet> sheet = content.noteLabels(cell).stream()
+        .filter(n -> content.sheetSize(n)[0] <= columnWidth - 2 * PAD).findFirst()
         .map(n -> content.sheet(n, x + PAD, top + PAD));
     double sheetWidth = sheet.map(n -> n.sheet().geometry().bounds().width() + 4).orElse(0.0);
     if (content.options().showCounts() && !placements.isEmpty()) {

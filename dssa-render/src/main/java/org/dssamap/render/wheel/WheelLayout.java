@@ -274,7 +274,7 @@ public final class WheelLayout {
     }
     if (named.wishesListed()) {
       how.add("\u201cGlue, external, wanted by (2): A, B\u201d: organizations that want to do that cell's part, "
-          + "with no room for their names beside their dashed rings");
+          + "with no room for their names or rings (\u201cwould be given away by\u201d: dots with no room for a ring)");
     }
     if (named.unplaced()) {
       how.add("\u201c\u2013 Name (layer, half)\u201d: a dot with no room for its number, in that cell");
@@ -449,9 +449,9 @@ public final class WheelLayout {
     placements.sort(MapContent.BY_STATUS.thenComparing(Placement::organization));
     List<Intention> wished = content.wantedIn(cell);
     boolean rings = !wished.isEmpty() || placements.stream().anyMatch(p -> content.givenAway(p).isPresent());
-    double room = rings ? MapContent.RING_ROOM : 0;
-    int slots = placements.size() + wished.size();
-    Optional<String> numbers = content.noteNumbers(cell);
+    // today's dots are laid out as if no intention were drawn, then given room for rings where the cell has it
+    int slots = placements.size();
+    List<String> numbers = content.noteLabels(cell);
     int[] counts = content.counts(cell);
     List<SceneNode> decorations = new ArrayList<>();
     Optional<MapContent.NoteSheet> sheet = Optional.empty();
@@ -459,28 +459,32 @@ public final class WheelLayout {
     FontSpec small = theme.smallFont();
     List<Circle> dots = List.of();
     boolean packed = false;
-    if (numbers.isPresent()) {
-      // the sheet beside the count, at the rim; the count gives way to the sheet where both do not fit
-      Optional<RimRow> row = Optional.empty();
+    if (!numbers.isEmpty()) {
+      // the sheet beside the count, at the rim: the count in words, else in symbols, with the sheet's numbers, else
+      // its first number and a plus; where neither fits beside a count, the sheet alone
+      List<Optional<String>> texts = new ArrayList<>();
       if (content.options().showCounts() && !placements.isEmpty()) {
-        row = rimRow(sector, Optional.of(MapContent.countWords(counts)), numbers.get(), small);
-        if (row.isPresent()) {
-          AnnularSector area = below(sector, row.get().bounds());
-          List<Circle> full = DotPacking.pack(area, slots, theme.dotRadius() + room);
-          if (!full.isEmpty() || aggregateFor(sector, slots, room)) {
-            dotArea = area;
-            dots = full;
-            packed = !full.isEmpty();
-          } else {
-            row = Optional.empty();
+        texts.add(Optional.of(MapContent.countWords(counts)));
+        texts.add(Optional.of(MapContent.countText(counts)));
+      }
+      texts.add(Optional.empty());
+      Optional<RimRow> row = Optional.empty();
+      for (int t = 0; t < texts.size() && row.isEmpty(); t++) {
+        for (int k = 0; k < numbers.size() && row.isEmpty(); k++) {
+          row = rimRow(sector, texts.get(t), numbers.get(k), small);
+          if (row.isPresent() && t == 0 && texts.size() == 3) {
+            // words only where they leave the dots their full size
+            AnnularSector area = below(sector, row.get().bounds());
+            List<Circle> full = DotPacking.pack(area, slots, theme.dotRadius());
+            if (!full.isEmpty() || aggregateFor(sector, slots)) {
+              dotArea = area;
+              dots = full;
+              packed = !full.isEmpty();
+            } else {
+              row = Optional.empty();
+            }
           }
         }
-        if (row.isEmpty()) {
-          row = rimRow(sector, Optional.of(MapContent.countText(counts)), numbers.get(), small);
-        }
-      }
-      if (row.isEmpty()) {
-        row = rimRow(sector, Optional.empty(), numbers.get(), small);
       }
       if (row.isPresent()) {
         row.get().count().ifPresent(decorations::add);
@@ -490,14 +494,14 @@ public final class WheelLayout {
         }
       }
     }
-    if (numbers.isEmpty() || sheet.isEmpty()) {
+    if (sheet.isEmpty()) {
       if (content.options().showCounts() && !placements.isEmpty()) {
         // in words where they fit and leave the dots their full size, else in symbols
         Optional<TextBlock> words = countLabel(sector, MapContent.countWords(counts), small);
         if (words.isPresent()) {
           AnnularSector area = below(sector, words.get().bounds());
-          List<Circle> full = DotPacking.pack(area, slots, theme.dotRadius() + room);
-          if (!full.isEmpty() || aggregateFor(sector, slots, room)) {
+          List<Circle> full = DotPacking.pack(area, slots, theme.dotRadius());
+          if (!full.isEmpty() || aggregateFor(sector, slots)) {
             decorations.add(words.get());
             dotArea = area;
             dots = full;
@@ -514,13 +518,28 @@ public final class WheelLayout {
       }
     }
     for (double r = theme.dotRadius(); !packed && r >= theme.minDotRadius() - 1e-9 && slots > 0; r -= 0.5) {
-      dots = DotPacking.pack(dotArea, slots, r + room);
+      dots = DotPacking.pack(dotArea, slots, r);
       packed = !dots.isEmpty();
     }
     boolean aggregate = !placements.isEmpty() && dots.isEmpty();
     if (aggregate) {
       aggregated = true;
       freeAreas.put(cell, dotArea);
+    }
+    boolean wishesDrawn = false;
+    double room = 0;
+    if (rings && !aggregate) {
+      // room for every ring and a place for every wish; else room for the rings of dots given away; else the dots
+      // as they are, and the intentions listed in the index
+      List<Circle> withRings = ringed(dotArea, placements.size() + wished.size());
+      wishesDrawn = !withRings.isEmpty();
+      if (withRings.isEmpty() && !placements.isEmpty()) {
+        withRings = ringed(dotArea, placements.size());
+      }
+      if (!withRings.isEmpty()) {
+        dots = withRings;
+        room = MapContent.RING_ROOM;
+      }
     }
     List<Circle> drawn = new ArrayList<>(dots.size());
     for (Circle slot : dots) {
@@ -534,16 +553,31 @@ public final class WheelLayout {
       Optional<org.dssamap.render.scene.Marker> marker = dot.map(d -> content.marker(p, d));
       nodesOut.add(new PlacementNode(p.organization(), cell, p.status(), content.tooltip(p), marker,
           Optional.empty()));
-      content.givenAway(p).ifPresent(i -> intentions.add(content.givingAway(i, dot, Optional.empty())));
+      Optional<Circle> ringed = room > 0 ? dot : Optional.empty();
+      content.givenAway(p).ifPresent(i -> intentions.add(content.givingAway(i, ringed, Optional.empty())));
     }
     for (int j = 0; j < wished.size(); j++) {
-      Optional<Circle> at = drawn.isEmpty() ? Optional.empty() : Optional.of(drawn.get(placements.size() + j));
+      Optional<Circle> at = wishesDrawn ? Optional.of(drawn.get(placements.size() + j)) : Optional.empty();
       intentions.add(content.wish(wished.get(j), at, Optional.empty()));
     }
     return new CellNode(cell, sector, content.cellStyle(cell, theme.layerFill(cell.layer())),
         content.isExpected(cell), content.isGap(cell), counts[0], counts[1], counts[2], aggregate,
         content.cellTooltip(cell, counts[0], counts[1], counts[2]), ImmutableList.copyOf(decorations),
         nodesOut.build(), content.noteMark(cell, sheet), intentions.build());
+  }
+
+  /**
+   * {@code n} places in {@code area} with room around each for a ring, as large as fit (at least the smallest dot);
+   * empty when they do not fit.
+   */
+  private List<Circle> ringed(AnnularSector area, int n) {
+    for (double r = theme.dotRadius(); r >= theme.minDotRadius() - 1e-9; r -= 0.5) {
+      List<Circle> out = DotPacking.pack(area, n, r + MapContent.RING_ROOM);
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return List.of();
   }
 
   /** The count (if any) and a note's sheet in one row at the rim of a cell, and the box they cover together. */
@@ -561,26 +595,59 @@ public final class WheelLayout {
     double rh = Math.max(h, size[1]);
     double a = sector.middle();
     double depth = Math.abs(w * Math.sin(a)) + Math.abs(rh * Math.cos(a));
-    double rho = sector.outerRadius() - 2 - depth / 2;
-    double x = AnnularSector.x(sector.cx(), rho, a);
-    double y = AnnularSector.y(sector.cy(), rho, a);
-    Box b = new Box(x - w / 2, y - rh / 2, w, rh);
-    if (!encloses(sector, b)) {
+    // centred at the rim where it fits; else moved a little along the rim or in from it, the nearest place first
+    Box b = null;
+    search:
+    for (double in = 0; in <= 10; in += 2) {
+      double rho = sector.outerRadius() - 2 - depth / 2 - in;
+      double x = AnnularSector.x(sector.cx(), rho, a);
+      double y = AnnularSector.y(sector.cy(), rho, a);
+      for (int k = 0; k <= 12; k++) {
+        double dx = (k + 1) / 2 * 2.0 * (k % 2 == 0 ? 1 : -1);
+        Box candidate = new Box(x - w / 2 + dx, y - rh / 2, w, rh);
+        // inside the cell, and leaving room below it for the dots
+        if (encloses(sector, candidate) && below(sector, candidate) != sector) {
+          b = candidate;
+          break search;
+        }
+      }
+    }
+    if (b == null) {
       return Optional.empty();
     }
-    MapContent.NoteSheet sheet = content.sheet(numbers, b.x(), b.y() + (rh - size[1]) / 2);
+    Box at = b;
+    MapContent.NoteSheet sheet = content.sheet(numbers, at.x(), at.y() + (rh - size[1]) / 2);
     Optional<TextBlock> count = text.map(t -> {
-      Text.Placed p = Text.place(List.of(t), font, b.x() + size[0] + gap, b.y() + (rh - h) / 2, Text.Align.START);
+      Text.Placed p = Text.place(List.of(t), font, at.x() + size[0] + gap, at.y() + (rh - h) / 2, Text.Align.START);
       return TextBlock.of("count", p.lines(), font, theme.mutedInk(), p.bounds());
     });
-    return Optional.of(new RimRow(count, sheet, b));
+    return Optional.of(new RimRow(count, sheet, at));
   }
 
-  /** Whether the box's corners and the middles of its top and bottom lie inside the sector. */
-  private static boolean encloses(AnnularSector sector, Box b) {
-    return sector.contains(b.x(), b.y()) && sector.contains(b.maxX(), b.y())
-        && sector.contains(b.x(), b.maxY()) && sector.contains(b.maxX(), b.maxY())
-        && sector.contains(b.x() + b.width() / 2, b.y()) && sector.contains(b.x() + b.width() / 2, b.maxY());
+  /**
+   * Whether the box lies inside the sector: its corners and points along its edges at most two pixels apart do,
+   * and its point nearest the centre is outside the inner radius. Exact for a sector of at most half a turn (its
+   * outer circle and its sides bound a convex region: an edge between two corners inside stays inside); on a
+   * wider one (a catalog of one function, one dimension drawn) the points catch any crossing of a side.
+   */
+  static boolean encloses(AnnularSector sector, Box b) {
+    int nx = (int) Math.ceil(b.width() / 2);
+    int ny = (int) Math.ceil(b.height() / 2);
+    for (int i = 0; i <= nx; i++) {
+      double x = b.x() + b.width() * i / nx;
+      if (!sector.contains(x, b.y()) || !sector.contains(x, b.maxY())) {
+        return false;
+      }
+    }
+    for (int i = 0; i <= ny; i++) {
+      double y = b.y() + b.height() * i / ny;
+      if (!sector.contains(b.x(), y) || !sector.contains(b.maxX(), y)) {
+        return false;
+      }
+    }
+    double px = Math.max(b.x(), Math.min(sector.cx(), b.maxX()));
+    double py = Math.max(b.y(), Math.min(sector.cy(), b.maxY()));
+    return Math.hypot(px - sector.cx(), py - sector.cy()) >= sector.innerRadius();
   }
 
   /** The part of {@code sector} below its count label, or the whole sector when the label leaves too little. */
@@ -593,17 +660,14 @@ public final class WheelLayout {
     return sector;
   }
 
-  /**
-   * Whether {@code n} dots of the smallest size, each with {@code room} around it, do not fit even in the whole
-   * sector: it will be aggregated.
-   */
-  private boolean aggregateFor(AnnularSector sector, int n, double room) {
-    return DotPacking.pack(sector, n, theme.minDotRadius() + room).isEmpty();
+  /** Whether {@code n} dots of the smallest size do not fit even in the whole sector: it will be aggregated. */
+  private boolean aggregateFor(AnnularSector sector, int n) {
+    return DotPacking.pack(sector, n, theme.minDotRadius()).isEmpty();
   }
 
   /**
-   * The count, centred at the outer rim of the cell, if it fits inside the cell, and the depth of the band it
-   * takes from the rim: a horizontal box reaches further in at three and nine o'clock than at twelve.
+   * The count, centred at the outer rim of the cell, if it fits inside the cell and leaves room below it; a
+   * horizontal box reaches further in at three and nine o'clock than at twelve.
    */
   private Optional<TextBlock> countLabel(AnnularSector sector, String text, FontSpec font) {
     double h = Text.lineHeight(font);
@@ -618,7 +682,9 @@ public final class WheelLayout {
     boolean inside = sector.contains(b.x(), b.y()) && sector.contains(b.maxX(), b.y())
         && sector.contains(b.x(), b.maxY()) && sector.contains(b.maxX(), b.maxY())
         && sector.contains(b.x() + w / 2, b.y()) && sector.contains(b.x() + w / 2, b.maxY());
-    return inside ? Optional.of(TextBlock.of("count", p.lines(), font, theme.mutedInk(), b)) : Optional.empty();
+    // and leaving room below it, so that no dot (nor ring) is drawn under it
+    return inside && below(sector, b) != sector
+        ? Optional.of(TextBlock.of("count", p.lines(), font, theme.mutedInk(), b)) : Optional.empty();
   }
 
   /** How far in from the rim a count label reaches: to the point of its box nearest the centre. */

@@ -96,7 +96,7 @@ final class WheelNames {
       }
     }
     for (CellNode c : cells) {
-      if (!c.placements().isEmpty() || c.intentions().stream().anyMatch(WheelNames::isWish)) {
+      if (!c.placements().isEmpty() || !c.intentions().isEmpty()) {
         index.putIfAbsent(c.cell().function(), new ArrayList<>());
       }
     }
@@ -133,16 +133,21 @@ final class WheelNames {
 
   /**
    * Names the wishes of {@code c} (empty dashed rings) as dots are named, when {@code naming}: beside the ring,
-   * else by a number and an index entry; the cell's wishes with neither, or not drawn, share one index line.
+   * else by a number and an index entry; the cell's wishes with neither, or not drawn, share one index line, and
+   * so do its parts given away whose dots have no room for their rings.
    */
   private CellNode nameWishes(CellNode c, boolean naming) {
-    if (c.intentions().stream().noneMatch(WheelNames::isWish)) {
+    if (c.intentions().isEmpty()) {
       return c;
     }
     ImmutableList.Builder<IntentionNode> out = ImmutableList.builder();
     List<String> unnamed = new ArrayList<>();
+    List<String> unringed = new ArrayList<>();
     for (IntentionNode i : c.intentions()) {
       if (!isWish(i)) {
+        if (i.ring().isEmpty()) {
+          unringed.add(Text.clean(content.map().requireOrganization(i.organization()).name()));
+        }
         out.add(i);
         continue;
       }
@@ -166,21 +171,28 @@ final class WheelNames {
       }
       out.add(i.withLabel(label));
     }
-    if (!unnamed.isEmpty()) {
-      unnamed.sort(null);
-      NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
-      n.setGroupingUsed(true);
-      List<String> names = unnamed.stream().limit(LARGEST_LISTED).toList();
-      StringBuilder b = new StringBuilder(c.cell().layer().displayName()).append(", ")
-          .append(c.cell().dimension().displayName().toLowerCase(Locale.ROOT)).append(", wanted by (")
-          .append(n.format(unnamed.size())).append("): ").append(String.join(", ", names));
-      if (unnamed.size() > names.size()) {
-        b.append(" + ").append(n.format(unnamed.size() - names.size())).append(" more");
-      }
-      wishesListed = true;
-      index.get(c.cell().function()).add(new Entry(b.toString(), false));
-    }
+    listIntentions(c, unnamed, "wanted by");
+    listIntentions(c, unringed, "would be given away by");
     return c.withIntentions(out.build());
+  }
+
+  /** One index line for {@code names} of {@code c}: "Glue, external, wanted by (2): A, B", five names at most. */
+  private void listIntentions(CellNode c, List<String> names, String what) {
+    if (names.isEmpty()) {
+      return;
+    }
+    List<String> sorted = names.stream().sorted().toList();
+    NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
+    n.setGroupingUsed(true);
+    List<String> shown = sorted.stream().limit(LARGEST_LISTED).toList();
+    StringBuilder b = new StringBuilder(c.cell().layer().displayName()).append(", ")
+        .append(c.cell().dimension().displayName().toLowerCase(Locale.ROOT)).append(", ").append(what).append(" (")
+        .append(n.format(sorted.size())).append("): ").append(String.join(", ", shown));
+    if (sorted.size() > shown.size()) {
+      b.append(" + ").append(n.format(sorted.size() - shown.size())).append(" more");
+    }
+    wishesListed = true;
+    index.get(c.cell().function()).add(new Entry(b.toString(), false));
   }
 
   private static Cell cellOf(List<CellNode> cells, String function) {
