@@ -319,7 +319,7 @@ public class MapComponent extends JComponent {
     }
     Optional<IntentionNode> i = intentionAt(event.getPoint());
     if (i.isPresent()) {
-      return i.get().tooltip();
+      return wrapped(i.get().tooltip());
     }
     Optional<NoteMark> n = noteAt(event.getPoint());
     if (n.isPresent()) {
@@ -329,8 +329,8 @@ public class MapComponent extends JComponent {
   }
 
   /**
-   * A long text as a tooltip of at most about 60 characters a line: notes are questions of a paragraph. Swing's
-   * HTML, with the text escaped, so that it stays text.
+   * A long text as a tooltip of lines about 60 characters long: notes are questions of a paragraph, and an
+   * intention carries what was said with it. Swing's HTML, with the text escaped, so that it stays text.
    */
   static String wrapped(String text) {
     StringBuilder b = new StringBuilder("<html><p style='width:360px'>");

@@ -441,14 +441,15 @@ public final class WheelLayout {
 
   /**
    * The cell: its count (and the sheet of its notes) at the outer rim, its dots below, or its aggregate. With
-   * intentions drawn, a wish takes a place among the dots (an empty dashed ring), and a cell with any intention
-   * leaves room around every dot for the ring of one given away.
+   * intentions drawn, a wish takes a place among the dots (an empty dashed ring), and a cell with a part given away
+   * leaves room around every dot for its ring; today's dots are laid out first, so that their count and their look
+   * are the same with intentions drawn or not.
    */
   private CellNode cell(Cell cell, AnnularSector sector) {
     List<Placement> placements = new ArrayList<>(content.visibleIn(cell));
     placements.sort(MapContent.BY_STATUS.thenComparing(Placement::organization));
     List<Intention> wished = content.wantedIn(cell);
-    boolean rings = !wished.isEmpty() || placements.stream().anyMatch(p -> content.givenAway(p).isPresent());
+    boolean givesAway = placements.stream().anyMatch(p -> content.givenAway(p).isPresent());
     // today's dots are laid out as if no intention were drawn, then given room for rings where the cell has it
     int slots = placements.size();
     List<String> numbers = content.noteLabels(cell);
@@ -527,18 +528,25 @@ public final class WheelLayout {
       freeAreas.put(cell, dotArea);
     }
     boolean wishesDrawn = false;
+    boolean ringsDrawn = false;
     double room = 0;
-    if (rings && !aggregate) {
-      // room for every ring and a place for every wish; else room for the rings of dots given away; else the dots
-      // as they are, and the intentions listed in the index
-      List<Circle> withRings = ringed(dotArea, placements.size() + wished.size());
-      wishesDrawn = !withRings.isEmpty();
-      if (withRings.isEmpty() && !placements.isEmpty()) {
-        withRings = ringed(dotArea, placements.size());
-      }
-      if (!withRings.isEmpty()) {
-        dots = withRings;
-        room = MapContent.RING_ROOM;
+    if ((givesAway || !wished.isEmpty()) && !aggregate) {
+      // a place for every wish (where a dot would be) and, in a cell with a part given away, room around every
+      // place for its ring; else that room alone; else the dots as they are, the intentions listed in the index
+      double need = givesAway ? MapContent.RING_ROOM : 0;
+      List<Circle> all = places(dotArea, placements.size() + wished.size(), need);
+      if (!all.isEmpty()) {
+        dots = all;
+        room = need;
+        wishesDrawn = true;
+        ringsDrawn = givesAway;
+      } else if (givesAway) {
+        List<Circle> ringed = places(dotArea, placements.size(), need);
+        if (!ringed.isEmpty()) {
+          dots = ringed;
+          room = need;
+          ringsDrawn = true;
+        }
       }
     }
     List<Circle> drawn = new ArrayList<>(dots.size());
@@ -553,7 +561,7 @@ public final class WheelLayout {
       Optional<org.dssamap.render.scene.Marker> marker = dot.map(d -> content.marker(p, d));
       nodesOut.add(new PlacementNode(p.organization(), cell, p.status(), content.tooltip(p), marker,
           Optional.empty()));
-      Optional<Circle> ringed = room > 0 ? dot : Optional.empty();
+      Optional<Circle> ringed = ringsDrawn ? dot : Optional.empty();
       content.givenAway(p).ifPresent(i -> intentions.add(content.givingAway(i, ringed, Optional.empty())));
     }
     for (int j = 0; j < wished.size(); j++) {
@@ -567,12 +575,12 @@ public final class WheelLayout {
   }
 
   /**
-   * {@code n} places in {@code area} with room around each for a ring, as large as fit (at least the smallest dot);
-   * empty when they do not fit.
+   * {@code n} places in {@code area} with {@code room} around each (for a ring), as large as fit (at least the
+   * smallest dot); empty when they do not fit.
    */
-  private List<Circle> ringed(AnnularSector area, int n) {
+  private List<Circle> places(AnnularSector area, int n, double room) {
     for (double r = theme.dotRadius(); r >= theme.minDotRadius() - 1e-9; r -= 0.5) {
-      List<Circle> out = DotPacking.pack(area, n, r + MapContent.RING_ROOM);
+      List<Circle> out = DotPacking.pack(area, n, r + room);
       if (!out.isEmpty()) {
         return out;
       }

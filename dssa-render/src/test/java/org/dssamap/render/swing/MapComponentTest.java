@@ -115,7 +115,8 @@ class MapComponentTest {
       org.dssamap.render.scene.IntentionNode wish = c.getScene().intentions()
           .filter(i -> i.organization().equals("cira")).findFirst().orElseThrow();
       org.dssamap.render.scene.DashedRing ring = wish.ring().orElseThrow();
-      assertEquals(wish.tooltip(), c.getToolTipText(at(c, ring.cx(), ring.cy())), view::toString);
+      assertEquals(MapComponent.wrapped(wish.tooltip()), c.getToolTipText(at(c, ring.cx(), ring.cy())),
+          view::toString);
       assertTrue(c.placementAt(point(c, ring.cx(), ring.cy())).isEmpty(), "a wish is not a placement");
     }
   }
