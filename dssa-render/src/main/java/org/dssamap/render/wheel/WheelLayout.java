@@ -273,8 +273,8 @@ public final class WheelLayout {
       how.add("\u201c7 Name\u201d: the dot numbered 7 on the wheel");
     }
     if (named.wishesListed()) {
-      how.add("\u201cGlue, external, wanted by (2): A, B\u201d: organizations that want to do that cell's part, "
-          + "with no room for their names or rings (\u201cwould be given away by\u201d: dots with no room for a ring)");
+      how.add("\u201cGlue, external, wanted by (2): A, B\u201d (or \u201cwould be given away by\u201d): intentions "
+          + "with no room on the wheel");
     }
     if (named.unplaced()) {
       how.add("\u201c\u2013 Name (layer, half)\u201d: a dot with no room for its number, in that cell");
