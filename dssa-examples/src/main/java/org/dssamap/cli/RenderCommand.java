@@ -89,6 +89,12 @@ final class RenderCommand implements Callable<Integer> {
           + "by their links, those linked to no other ringed.")
   private boolean core;
 
+  @Option(names = "--intentions",
+      description = "Also draw the map's intentions, apart from its placements: a part an organization wants to "
+          + "play as an empty dashed ring where its dot would be, a part it would give away as a dashed ring around "
+          + "its dot (default: off; the picture shows what is done today, as the analysis counts it).")
+  private boolean intentions;
+
   @Option(names = "--table-names", paramLabel = "N|all",
       description = "Table only: how many organizations a cell lists before \"+ N more\" (default 12), or all.")
   private @Nullable String tableNames;
@@ -182,6 +188,7 @@ final class RenderCommand implements Callable<Integer> {
         b.title(title);
       }
       b.showCore(core);
+      b.showIntentions(intentions);
       return b.build();
     }, "").toBuilder().links(parse(() -> links.stream().map(RenderCommand::linkKind).toList(), "--links: "))
         .escalationPath(path == null ? Optional.empty() : Optional.of(parse(() -> regionPair(path), "--path: ")))

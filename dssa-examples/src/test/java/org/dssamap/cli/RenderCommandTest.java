@@ -42,6 +42,33 @@ class RenderCommandTest {
   }
 
   @Test
+  void intentionsAreDrawnOnlyWithTheFlagAndTheRoundsNotesAlways() throws IOException {
+    // the sample round of docs/examples: three intentions, no notes on cells; a note added here
+    Path round = Path.of("..", "docs", "examples", "sample-round", "call-map-after-round.json");
+    Path map = dir.resolve("round.json");
+    String json = Files.readString(round).replaceFirst("\"openQuestions\": \\[", "\"cellNotes\": [{\"function\": "
+        + "\"incident-response\", \"dimension\": \"external\", \"layer\": \"core\", \"text\": \"Who does it?\"}], "
+        + "\"openQuestions\": [");
+    Files.writeString(map, json);
+    for (String view : List.of("wheel", "table")) {
+      Path with = dir.resolve(view + "-intentions.svg");
+      Path without = dir.resolve(view + ".svg");
+      assertEquals(0, Cli.run("render", map.toString(), "--view", view, "--intentions", "--out", with.toString())
+          .exitCode());
+      assertEquals(0, Cli.run("render", map.toString(), "--view", view, "--out", without.toString()).exitCode());
+      String drawn = Files.readString(with);
+      assertTrue(drawn.contains("<g class='intention' data-organization='cira' data-kind='wants-to-do'>"), view);
+      assertTrue(drawn.contains("<g class='intention' data-organization='afilias' data-kind='would-give-away'>"),
+          view);
+      assertFalse(Files.readString(without).contains("class='intention'"), "no intention unless asked for");
+      for (String svg : List.of(drawn, Files.readString(without))) {
+        assertTrue(svg.contains("<g class='note' data-note='1' data-notes='1'><title>Incident response, external, "
+            + "core \u00b7 note 1: Who does it?</title>"), view);
+      }
+    }
+  }
+
+  @Test
   void anUnknownLinkKindIsAUsageErrorAndWritesNothing() throws IOException {
     Path out = dir.resolve("x.svg");
     Cli r = Cli.run("render", resource("small.json"), "--links", "gossip", "--out", out.toString());

@@ -25,6 +25,24 @@ import org.dssamap.model.Status;
 public final class ExampleMaps {
   private ExampleMaps() {}
 
+  /** The sample round in small: a wish, a part given away, two notes on one cell and one on another. */
+  public static EcosystemMap sampleRound() {
+    return EcosystemMap.builder().title("A round")
+        .addOrganization(Organization.of("afilias", "Afilias", "registry-backend", Region.NORTH_AMERICA))
+        .addOrganization(Organization.of("cira", "CIRA (.ca)", "cctld", Region.NORTH_AMERICA))
+        .addOrganization(Organization.of("first", "FIRST", "cert-forum", Region.GLOBAL))
+        .addPlacement(Placement.claimed("afilias", Cell.of("technology", EXTERNAL, EDGE)))
+        .addPlacement(Placement.claimed("first", Cell.of("incident-response", EXTERNAL, CORE)))
+        .addIntention(org.dssamap.model.Intention.of("afilias", Cell.of("technology", EXTERNAL, EDGE), org.dssamap.model.IntentionKind.WOULD_GIVE_AWAY))
+        .addIntention(org.dssamap.model.Intention.of("afilias", Cell.of("incident-response", EXTERNAL, GLUE), org.dssamap.model.IntentionKind.WANTS_TO_DO))
+        .addIntention(org.dssamap.model.Intention.of("cira", Cell.of("incident-response", EXTERNAL, CORE), org.dssamap.model.IntentionKind.WANTS_TO_DO))
+        .addCellNote(org.dssamap.model.CellNote.of(Cell.of("incident-response", EXTERNAL, CORE), "Who does external incident response at the core?"))
+        .addCellNote(org.dssamap.model.CellNote.of(Cell.of("incident-response", EXTERNAL, CORE), "ICANN sort of marched in and said, well we'll do a cert"))
+        .addCellNote(org.dssamap.model.CellNote.of(Cell.of("incident-response", EXTERNAL, GLUE), "Which regional bodies reach FIRST?"))
+        .build();
+  }
+
+
   /**
    * A small map in the spirit of the working group's first try: registries and a back-end at the edge, DNS-OARC,
    * FIRST and CENTR in the glue, ICANN and IANA at the core, root server operators, national CERTs.

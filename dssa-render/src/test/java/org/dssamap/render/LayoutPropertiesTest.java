@@ -34,12 +34,16 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 class LayoutPropertiesTest {
-  /** Random catalogs (1 to 24 functions, hostile names) with random maps on them. */
-  private static Gen<EcosystemMap> mapsOnRandomCatalogs() {
-    return DssaGenerators.catalogs(24).flatMap(c -> DssaGenerators.maps(c, 0, 10));
+  /**
+   * Random catalogs (1 to 24 functions, hostile names) with random maps on them, most with intentions and notes on
+   * cells: every property of the layout holds with them drawn.
+   */
+  static Gen<EcosystemMap> mapsOnRandomCatalogs() {
+    return DssaGenerators.catalogs(24).flatMap(c -> DssaGenerators.maps(c, 0, 10))
+        .flatMap(DssaGenerators::withIntentionsAndNotes);
   }
 
-  private static Gen<RenderOptions> options() {
+  static Gen<RenderOptions> options() {
     return in -> {
       RenderOptions.Builder b = RenderOptions.builder().width(DssaGenerators.between(in, 600, 2400));
       int dims = DssaGenerators.between(in, 0, 2);
@@ -57,6 +61,8 @@ class LayoutPropertiesTest {
             DssaGenerators.between(in, 1, 4)]);
       }
       b.maxNamesPerTableCell(DssaGenerators.between(in, 1, 3));
+      // intentions drawn on most pictures: their rings and names must find room too
+      b.showIntentions(DssaGenerators.between(in, 0, 3) > 0);
       return b.build();
     };
   }
@@ -130,6 +136,14 @@ class LayoutPropertiesTest {
               () -> "name '" + l.text() + "' " + l.bounds() + " leaves its cell " + outline));
         }
         c.decorations().forEach(d -> assertTrue(outline.encloses(((TextBlock) d).bounds())));
+        for (var i : c.intentions()) {
+          i.label().ifPresent(l -> assertTrue(outline.encloses(l.bounds()),
+              () -> "intention '" + l.text() + "' " + l.bounds() + " leaves its cell " + outline));
+          i.extent().ifPresent(e -> assertTrue(outline.encloses(e.bounds()),
+              () -> "ring " + e + " leaves its cell " + outline));
+        }
+        c.note().flatMap(n -> n.sheet()).ifPresent(a -> assertTrue(outline.encloses(a.geometry().bounds()),
+            () -> "sheet " + a.geometry().bounds() + " leaves its cell " + outline));
       }
       for (int i = 0; i < cells.size(); i++) {
         for (int j = i + 1; j < cells.size(); j++) {
@@ -171,7 +185,8 @@ class LayoutPropertiesTest {
   void everyNumberInTheIndexPointsAtOneDotAndNoNameCoversADot() {
     qt().withExamples(40).forAll(mapsOnRandomCatalogs(), options()).checkAssert((map, options) -> {
       Scene scene = MapRenderer.scene(map, View.WHEEL, options);
-      Map<String, Long> numbers = scene.placements().flatMap(p -> p.label().stream())
+      Map<String, Long> numbers = java.util.stream.Stream.concat(scene.placements().flatMap(p -> p.label().stream()),
+              scene.intentions().flatMap(i -> i.label().stream()))
           .filter(l -> l.role().equals("number")).collect(Collectors.groupingBy(TextBlock::text,
               Collectors.counting()));
       numbers.forEach((n, count) -> assertEquals(1L, count, () -> "number " + n + " on " + count + " dots"));
@@ -181,9 +196,15 @@ class LayoutPropertiesTest {
           assertTrue(numbers.containsKey(m.group(1)), () -> "index entry " + e + " points at no dot");
         }
       });
-      List<Box> dots = scene.placements().flatMap(p -> p.marker().stream()).map(mk -> mk.circle().bounds()).toList();
-      scene.placements().flatMap(p -> p.label().stream()).forEach(l -> dots.forEach(d ->
-          assertFalse(l.bounds().overlaps(d), () -> l.role() + " '" + l.text() + "' covers a dot at " + d)));
+      List<Box> dots = java.util.stream.Stream.of(
+          scene.placements().flatMap(p -> p.marker().stream()).map(mk -> mk.circle().bounds()),
+          scene.intentions().flatMap(i -> i.extent().stream()).map(Circle::bounds),
+          scene.notes().flatMap(n -> n.sheet().stream()).map(a -> a.geometry().bounds()))
+          .flatMap(x -> x).toList();
+      java.util.stream.Stream.concat(scene.placements().flatMap(p -> p.label().stream()),
+              scene.intentions().flatMap(i -> i.label().stream())).forEach(l -> dots.forEach(d ->
+          assertFalse(l.bounds().overlaps(d), () -> l.role() + " '" + l.text() + "' covers a dot, ring or sheet at "
+              + d)));
     });
   }
 

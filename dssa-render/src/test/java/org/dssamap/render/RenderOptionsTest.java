@@ -38,6 +38,18 @@ class RenderOptionsTest {
   }
 
   @Test
+  void intentionsAreOffByDefaultAndPartOfTheOptionsIdentity() {
+    RenderOptions d = RenderOptions.defaults();
+    assertFalse(d.showIntentions());
+    RenderOptions on = d.withIntentions(true);
+    assertTrue(on.showIntentions());
+    assertTrue(on.toBuilder().build().showIntentions());
+    assertNotEquals(d, on);
+    assertNotEquals(d.hashCode(), on.hashCode());
+    assertEquals(d, on.withIntentions(false));
+  }
+
+  @Test
   void badOptionsAreRefusedWithTheValueNamed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RenderOptions.defaults().withWidth(10));
     assertTrue(e.getMessage().contains("10"), e.getMessage());

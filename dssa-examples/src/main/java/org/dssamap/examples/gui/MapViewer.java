@@ -71,6 +71,7 @@ public final class MapViewer {
   private @Nullable Region region;
   private ColorBy colorBy = ColorBy.KIND;
   private final EnumSet<RelationshipKind> links = EnumSet.noneOf(RelationshipKind.class);
+  private boolean intentions;
   private final PlacementRows rows = new PlacementRows();
   private EcosystemMap map;
   private @Nullable Path file;
@@ -241,6 +242,15 @@ public final class MapViewer {
       });
       bar.add(box);
     }
+    bar.addSeparator();
+    JCheckBox wishes = new JCheckBox("intentions", false);
+    wishes.setToolTipText("Draw what organizations want to do (empty dashed rings) and would give away (dashed "
+        + "rings around their dots): intentions, never counted as placements");
+    wishes.addActionListener(e -> {
+      intentions = wishes.isSelected();
+      refilter();
+    });
+    bar.add(wishes);
     return bar;
   }
 
@@ -249,7 +259,7 @@ public final class MapViewer {
     if (region != null) {
       b.regions(List.of(region));
     }
-    return b.links(links).build();
+    return b.links(links).showIntentions(intentions).build();
   }
 
   private void refilter() {

@@ -53,8 +53,8 @@ public final class HtmlReport {
   private HtmlReport(EcosystemMap map, AnalysisReport analysis, String wheelSvg, String tableSvg) {
     this.map = requireNonNull(map, "map");
     this.analysis = requireNonNull(analysis, "analysis");
-    this.wheelSvg = inlineSvg(requireNonNull(wheelSvg, "wheelSvg"));
-    this.tableSvg = inlineSvg(requireNonNull(tableSvg, "tableSvg"));
+    this.wheelSvg = linkNotes(inlineSvg(requireNonNull(wheelSvg, "wheelSvg")));
+    this.tableSvg = linkNotes(inlineSvg(requireNonNull(tableSvg, "tableSvg")));
   }
 
   /** The report of {@code map}: analysed with the default options, drawn with {@link #pictureOptions()}. */
@@ -390,10 +390,14 @@ public final class HtmlReport {
       return;
     }
     h.append("<section id=\"cell-notes\">\n<h2>Notes on cells <span class=\"count\">")
-        .append(map.cellNotes().size()).append("</span></h2>\n<ul>\n");
+        .append(map.cellNotes().size()).append("</span></h2>\n<p class=\"explain\">Numbered as on the pictures' "
+            + "folded sheets; a sheet links here.</p>\n<ul>\n");
+    int number = 1;
     for (org.dssamap.model.CellNote n : map.cellNotes()) {
-      h.append("<li><code>").append(Html.escape(n.cell().toString())).append("</code>: ")
+      h.append("<li id=\"note-").append(number).append("\"><span class=\"badge\">").append(number)
+          .append("</span> <code>").append(Html.escape(n.cell().toString())).append("</code>: ")
           .append(Html.user(n.text())).append("</li>\n");
+      number++;
     }
     h.append("</ul>\n</section>\n");
   }
@@ -484,6 +488,64 @@ public final class HtmlReport {
   }
 
   /** The SVG element of an SVG document, without anything before it (an XML declaration, a doctype). */
+  /**
+   * {@code svg} with each drawn note's group ({@code <g class='note' data-note='N'>}, numbers only) inside a link to
+   * its item in the list of notes, {@code #note-N}: the sheet on the picture leads to the note's text.
+   */
+  static String linkNotes(String svg) {
+    String open = "<g class='note' data-note='";
+    int at = svg.indexOf(open);
+    if (at < 0) {
+      return svg;
+    }
+    StringBuilder b = new StringBuilder(svg.length() + 1024);
+    int copied = 0;
+    while (at >= 0) {
+      int quote = svg.indexOf('\'', at + open.length());
+      String number = svg.substring(at + open.length(), quote);
+      if (!number.matches("[0-9]{1,9}")) {
+        throw new IllegalArgumentException("a note's group without its number: " + number);
+      }
+      // the group ends where its nesting does; titles and texts are escaped, so every '<g' and '</g>' is markup
+      int depth = 0;
+      int i = at;
+      while (true) {
+        int nextOpen = groupOpen(svg, i);
+        int nextClose = svg.indexOf("</g>", i);
+        if (nextClose < 0) {
+          throw new IllegalArgumentException("a note's group that is not closed");
+        }
+        if (nextOpen >= 0 && nextOpen < nextClose) {
+          depth++;
+          i = nextOpen + 2;
+        } else {
+          depth--;
+          i = nextClose + 4;
+          if (depth == 0) {
+            break;
+          }
+        }
+      }
+      int end = i;
+      b.append(svg, copied, at).append("<a href='#note-").append(number).append("'>").append(svg, at, end)
+          .append("</a>");
+      copied = end;
+      at = svg.indexOf(open, end);
+    }
+    return b.append(svg, copied, svg.length()).toString();
+  }
+
+  /** Where the next group opens ({@code <g>} or {@code <g …>}) from {@code from}; -1 if none does. */
+  private static int groupOpen(String svg, int from) {
+    for (int at = svg.indexOf("<g", from); at >= 0; at = svg.indexOf("<g", at + 2)) {
+      char next = at + 2 < svg.length() ? svg.charAt(at + 2) : ' ';
+      if (next == ' ' || next == '>') {
+        return at;
+      }
+    }
+    return -1;
+  }
+
   static String inlineSvg(String svgDocument) {
     int start = svgDocument.indexOf("<svg");
     if (start < 0) {

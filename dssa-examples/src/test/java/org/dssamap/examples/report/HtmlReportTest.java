@@ -63,6 +63,51 @@ class HtmlReportTest {
   }
 
   @Test
+  void aSheetOnEitherPictureLinksToItsNoteInTheList() throws Exception {
+    qt().withExamples(20).forAll(DssaGenerators.fileMaps()).checkAssert(map -> {
+      String html = HtmlReport.of(map).toHtml();
+      java.util.Set<String> items = new java.util.HashSet<>();
+      Matcher li = Pattern.compile("<li id=\"note-(\\d+)\"><span class=\"badge\">(\\d+)</span>").matcher(html);
+      while (li.find()) {
+        assertEquals(li.group(1), li.group(2));
+        items.add(li.group(1));
+      }
+      java.util.Set<String> expected = new java.util.HashSet<>();
+      for (int i = 1; i <= map.cellNotes().size(); i++) {
+        expected.add(String.valueOf(i));
+      }
+      assertEquals(expected, items, "one item a note, numbered from 1 in the map's order");
+      int pictures = 0;
+      for (int at = html.indexOf("<svg"); at >= 0; at = html.indexOf("<svg", at + 1)) {
+        org.w3c.dom.Document doc;
+        try {
+          doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(
+              new org.xml.sax.InputSource(new java.io.StringReader(html.substring(at,
+                  html.indexOf("</svg>", at) + 6))));
+        } catch (Exception e) {
+          throw new AssertionError("a picture with its links is no longer well formed: " + e.getMessage(), e);
+        }
+        pictures++;
+        org.w3c.dom.NodeList links = doc.getElementsByTagName("a");
+        org.w3c.dom.NodeList groups = doc.getElementsByTagName("g");
+        int notes = 0;
+        for (int i = 0; i < groups.getLength(); i++) {
+          org.w3c.dom.Element g = (org.w3c.dom.Element) groups.item(i);
+          if (g.getAttribute("class").equals("note")) {
+            notes++;
+            org.w3c.dom.Element a = (org.w3c.dom.Element) g.getParentNode();
+            assertEquals("a", a.getTagName(), "every sheet is inside a link");
+            assertEquals("#note-" + g.getAttribute("data-note"), a.getAttribute("href"));
+            assertTrue(items.contains(g.getAttribute("data-note")));
+          }
+        }
+        assertEquals(notes, links.getLength(), "no other link");
+      }
+      assertEquals(2, pictures);
+    });
+  }
+
+  @Test
   void hostileTextFromTheMapStaysText() {
     String html = page(hostile());
     assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), html);

@@ -597,12 +597,18 @@ public final class DssaGenerators {
     java.util.Collections.shuffle(orgs, random);
     java.util.Collections.shuffle(placements, random);
     java.util.Collections.shuffle(relationships, random);
+    List<Intention> intentions = new ArrayList<>(map.intentions());
+    List<CellNote> notes = new ArrayList<>(map.cellNotes());
+    java.util.Collections.shuffle(intentions, random);
+    java.util.Collections.shuffle(notes, random);
     EcosystemMap.Builder b = EcosystemMap.builder(map.catalog()).title(map.title());
     map.asOf().ifPresent(b::asOf);
     map.openQuestions().forEach(b::addOpenQuestion);
     orgs.forEach(b::addOrganization);
     placements.forEach(b::addPlacement);
     relationships.forEach(b::addRelationship);
+    intentions.forEach(b::addIntention);
+    notes.forEach(b::addCellNote);
     return b.build();
   }
 

@@ -17,6 +17,7 @@ import org.dssamap.render.scene.AnnularSector;
 import org.dssamap.render.scene.Area;
 import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.Circle;
+import org.dssamap.render.scene.DashedRing;
 import org.dssamap.render.scene.FontSpec;
 import org.dssamap.render.scene.SceneNode;
 import org.dssamap.render.scene.Segment;
@@ -111,6 +112,13 @@ public final class Legend {
     swatchBox(content.cellStyle(true, false, base), "expected: someone should do this");
     swatchBox(content.cellStyle(false, false, base), "not expected here");
     swatchBox(content.cellStyle(true, true, base), "gap: expected, nobody verified");
+    if (content.hasDrawnNotes()) {
+      MapContent.NoteSheet sheet = content.sheet("1", x + SWATCH * 0.8 - content.sheetSize("1")[0] / 2, y + 1);
+      nodes.add(new Area("legend", sheet.sheet().geometry(), sheet.sheet().style()));
+      nodes.add(sheet.label());
+      text("notes on the cell, numbered as in \u201cNotes on cells\u201d below", t.textFont(), t.ink(),
+          x + SWATCH * 1.6 + 8);
+    }
     if (o.showCounts()) {
       text("Counts: \u201c2 verified \u00b7 1 claimed\u201d, or where words do not fit \u201c2\u2713 1?\u201d"
           + " (\u2713 verified, ? claimed, \u2717 disputed)", t.smallFont(), t.mutedInk(), x);
@@ -123,6 +131,9 @@ public final class Legend {
           Style.of(MapContent.blend(t.background(), sample, 0.3), sample, 1f)));
       text("cell too full for dots: a disc whose area grows with the count (one scale for the wheel), dark for"
           + " the share verified", t.smallFont(), t.mutedInk(), x + SWATCH + 8);
+    }
+    if (o.showIntentions()) {
+      intentions();
     }
     if (wheel) {
       y += GAP;
@@ -150,6 +161,27 @@ public final class Legend {
       }
       text("dimension: " + content.dimensions().stream().map(d -> d.displayName().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", ")),
           t.smallFont(), t.mutedInk(), x);
+    }
+  }
+
+  /** Intentions, when drawn: what a wish and a part given away look like, and that neither is counted. */
+  private void intentions() {
+    Theme t = content.theme();
+    Color sample = t.mutedInk();
+    Color ring = MapContent.blend(sample, Color.BLACK, 0.4);
+    y += GAP;
+    heading("Intentions (not placements: nothing counts them)");
+    double r = SWATCH / 2 - 1;
+    Circle wish = new Circle(x + SWATCH / 2, y + SWATCH / 2 + 1, r);
+    nodes.add(new Area("legend", DashedRing.of(wish), Style.stroke(ring, 1.5f)));
+    text("wants to do: an empty dashed ring where its dot would be", t.textFont(), t.ink(), x + SWATCH + 8);
+    Circle dot = new Circle(x + SWATCH / 2, y + SWATCH / 2 + 1, SWATCH / 2 - 0.5 - MapContent.RING_ROOM);
+    nodes.add(new Area("legend", dot, Style.of(sample, ring, 1f)));
+    nodes.add(new Area("legend", new DashedRing(dot.cx(), dot.cy(), dot.r() + MapContent.GIVE_AWAY_GAP),
+        Style.stroke(ring, MapContent.GIVE_AWAY_WIDTH)));
+    text("would give away: today\u2019s dot in a dashed ring", t.textFont(), t.ink(), x + SWATCH + 8);
+    if (content.intentionCount() == 0) {
+      text("none on this map as drawn", t.smallFont(), t.mutedInk(), x);
     }
   }
 

@@ -38,6 +38,7 @@ public final class RenderOptions {
   private final Optional<RegionPair> escalationPath;
   private final boolean showCore;
   private final boolean listUndrawn;
+  private final boolean showIntentions;
 
   private RenderOptions(Builder b) {
     this.theme = b.theme;
@@ -55,6 +56,7 @@ public final class RenderOptions {
     this.escalationPath = b.escalationPath;
     this.showCore = b.showCore;
     this.listUndrawn = b.listUndrawn;
+    this.showIntentions = b.showIntentions;
   }
 
   /** {@link #maxNamesPerTableCell()} for a table that lists every organization of every cell. */
@@ -88,6 +90,7 @@ public final class RenderOptions {
     b.escalationPath = escalationPath;
     b.showCore = showCore;
     b.listUndrawn = listUndrawn;
+    b.showIntentions = showIntentions;
     return b;
   }
 
@@ -238,6 +241,23 @@ public final class RenderOptions {
     return listUndrawn;
   }
 
+  /**
+   * Whether the wheel and the table draw the map's intentions, apart from its placements: a part an organization
+   * wants to play as an empty dashed ring (with its name) where its dot would be, a part it would give away as a
+   * dashed ring around its dot (and, in the table, the words "would give away"). Off by default: the picture shows
+   * what is done today, as the analysis counts it. An intention is never a placement, whatever this says: no count,
+   * gap or tooltip of a cell includes it. A wish is drawn where a claim would be: when its dimension and region are
+   * drawn and claims are; an intention to give a part away, where that placement is drawn.
+   */
+  public boolean showIntentions() {
+    return showIntentions;
+  }
+
+  /** These options drawing the map's intentions apart from its placements, or not. */
+  public RenderOptions withIntentions(boolean show) {
+    return toBuilder().showIntentions(show).build();
+  }
+
   /** These options at another raster scale. */
   public RenderOptions withScale(double newScale) {
     return toBuilder().scale(newScale).build();
@@ -250,13 +270,13 @@ public final class RenderOptions {
         && showCounts == r.showCounts && width == r.width && scale == r.scale && title.equals(r.title)
         && highlight.equals(r.highlight) && maxNamesPerTableCell == r.maxNamesPerTableCell
         && links.equals(r.links) && escalationPath.equals(r.escalationPath) && showCore == r.showCore
-        && listUndrawn == r.listUndrawn;
+        && listUndrawn == r.listUndrawn && showIntentions == r.showIntentions;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(theme, dimensions, statuses, regions, colorBy, showCounts, width, scale, title, highlight,
-        maxNamesPerTableCell, links, escalationPath, showCore, listUndrawn);
+        maxNamesPerTableCell, links, escalationPath, showCore, listUndrawn, showIntentions);
   }
 
   @Override
@@ -282,8 +302,15 @@ public final class RenderOptions {
     private Optional<RegionPair> escalationPath = Optional.empty();
     private boolean showCore;
     private boolean listUndrawn = true;
+    private boolean showIntentions;
 
     private Builder() {}
+
+    /** Sets whether the map's intentions are drawn, apart from its placements. */
+    public Builder showIntentions(boolean show) {
+      showIntentions = show;
+      return this;
+    }
 
     /** Sets the pair of regions whose escalation path is highlighted; empty for none. */
     public Builder escalationPath(Optional<RegionPair> pair) {

@@ -3,7 +3,8 @@ package org.dssamap.render.scene;
 import java.awt.Shape;
 
 /** A plain, immutable outline in scene coordinates (pixels at scale 1, y down). */
-public sealed interface Geometry permits Circle, Box, AnnularSector, Segment, Curve {
+public sealed interface Geometry permits Circle, Box, AnnularSector, Segment, Curve,
+    DashedRing, NoteShape {
   /** The Java2D shape to paint. */
   Shape toShape();
 

@@ -46,16 +46,31 @@ public record Scene(double width, double height, Color background, Color accent,
     return cells().flatMap(c -> c.placements().stream());
   }
 
-  /** Every label, including those inside cells and placements, in paint order. */
+  /** Every intention drawn apart from the placements (only when the options ask for them), in paint order. */
+  public Stream<IntentionNode> intentions() {
+    return cells().flatMap(c -> c.intentions().stream());
+  }
+
+  /** The notes of every cell that has notes, in paint order. */
+  public Stream<NoteMark> notes() {
+    return cells().flatMap(c -> c.note().stream());
+  }
+
+  /**
+   * Every label, including those inside cells, placements and intentions and the numbers on notes, in paint
+   * order.
+   */
   public Stream<TextBlock> labels() {
     return nodes.stream().flatMap(n -> {
       if (n instanceof TextBlock l) {
         return Stream.of(l);
       }
       if (n instanceof CellNode c) {
-        return Stream.concat(
+        return Stream.of(
             c.decorations().stream().filter(TextBlock.class::isInstance).map(TextBlock.class::cast),
-            c.placements().stream().flatMap(p -> p.label().stream()));
+            c.placements().stream().flatMap(p -> p.label().stream()),
+            c.intentions().stream().flatMap(i -> i.label().stream()),
+            c.note().stream().flatMap(m -> m.label().stream())).flatMap(s -> s);
       }
       return Stream.empty();
     });

@@ -16,6 +16,8 @@ public final class SceneIndex {
   private final int rows;
   private final List<List<Entry<PlacementNode>>> placements;
   private final List<List<Entry<CellNode>>> cells;
+  private final List<List<Entry<IntentionNode>>> intentions;
+  private final List<List<Entry<NoteMark>>> notes;
 
   private record Entry<T>(int order, T value) {}
 
@@ -25,6 +27,8 @@ public final class SceneIndex {
     this.rows = Math.max(1, (int) Math.ceil(scene.height() / bucket));
     this.placements = emptyGrid(columns * rows);
     this.cells = emptyGrid(columns * rows);
+    this.intentions = emptyGrid(columns * rows);
+    this.notes = emptyGrid(columns * rows);
     int order = 0;
     for (CellNode c : scene.cells().toList()) {
       insert(cells, c.outline().bounds(), new Entry<>(order++, c));
@@ -32,6 +36,12 @@ public final class SceneIndex {
         int o = order++;
         p.hitBounds().ifPresent(b -> insert(placements, b, new Entry<>(o, p)));
       }
+      for (IntentionNode i : c.intentions()) {
+        int o = order++;
+        i.hitBounds().ifPresent(b -> insert(intentions, b, new Entry<>(o, i)));
+      }
+      int o = order++;
+      c.note().ifPresent(n -> n.sheet().ifPresent(a -> insert(notes, a.geometry().bounds(), new Entry<>(o, n))));
     }
   }
 
@@ -82,6 +92,27 @@ public final class SceneIndex {
       }
     }
     return best == null ? Optional.empty() : Optional.of(best.value());
+  }
+
+  /** The topmost drawn intention whose ring or name is under the point. */
+  public Optional<IntentionNode> intentionAt(double x, double y) {
+    Entry<IntentionNode> best = null;
+    for (Entry<IntentionNode> e : bucketAt(intentions, x, y)) {
+      if ((best == null || e.order() > best.order()) && e.value().hits(x, y)) {
+        best = e;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(best.value());
+  }
+
+  /** The notes whose drawn sheet is under the point. */
+  public Optional<NoteMark> noteAt(double x, double y) {
+    for (Entry<NoteMark> e : bucketAt(notes, x, y)) {
+      if (e.value().hits(x, y)) {
+        return Optional.of(e.value());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The cell under the point. */

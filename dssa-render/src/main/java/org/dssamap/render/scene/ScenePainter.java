@@ -46,21 +46,35 @@ public final class ScenePainter {
           p.label().ifPresent(l -> {
             structure.beginLabel(p);
             p.marker().ifPresent(m -> paintLeader(m.circle(), l, g2));
-            Color paper = scene.background();
-            g2.setPaint(new Color(paper.getRed(), paper.getGreen(), paper.getBlue(), 215));
-            g2.fill(l.bounds().toShape());
-            paintLabel(l, g2, structure);
-            if (emphasis.organizations().contains(p.organization())) {
-              g2.setPaint(scene.accent());
-              g2.setStroke(new BasicStroke(1.5f));
-              g2.draw(l.bounds().toShape());
-            }
+            paintBackedLabel(l, emphasis.organizations().contains(p.organization()), g2, scene, structure);
+            structure.end();
+          });
+        }
+        for (IntentionNode i : c.intentions()) {
+          i.label().ifPresent(l -> {
+            structure.beginIntentionLabel(i);
+            i.extent().ifPresent(e -> paintLeader(e, l, g2));
+            paintBackedLabel(l, emphasis.organizations().contains(i.organization()), g2, scene, structure);
             structure.end();
           });
         }
       });
     } finally {
       g2.dispose();
+    }
+  }
+
+  /** A name on a paper backing that keeps it legible over hatching and lines, ringed when emphasised. */
+  private static void paintBackedLabel(TextBlock l, boolean emphasised, Graphics2D g, Scene scene,
+      Structure structure) {
+    Color paper = scene.background();
+    g.setPaint(new Color(paper.getRed(), paper.getGreen(), paper.getBlue(), 215));
+    g.fill(l.bounds().toShape());
+    paintLabel(l, g, structure);
+    if (emphasised) {
+      g.setPaint(scene.accent());
+      g.setStroke(new BasicStroke(1.5f));
+      g.draw(l.bounds().toShape());
     }
   }
 
@@ -118,6 +132,23 @@ public final class ScenePainter {
       }
       structure.end();
     }
+    for (IntentionNode i : c.intentions()) {
+      if (i.ring().isEmpty() && i.label().isEmpty() && !structure.listsUndrawn()) {
+        continue;
+      }
+      structure.beginIntention(i);
+      i.ring().ifPresent(r -> paintShape(r.toShape(), Style.stroke(i.color(), i.strokeWidth()), g));
+      if (c.outline() instanceof Box) {
+        i.label().ifPresent(l -> paintLabel(l, g, structure));
+      }
+      structure.end();
+    }
+    c.note().ifPresent(n -> n.sheet().ifPresent(sheet -> {
+      structure.beginNote(n);
+      paintShape(sheet.geometry().toShape(), sheet.style(), g);
+      n.label().ifPresent(l -> paintLabel(l, g, structure));
+      structure.end();
+    }));
     structure.end();
   }
 

@@ -47,6 +47,24 @@ public interface Structure {
     beginGroup("label");
   }
 
+  /** Opens the group of an intention (its ring, and in the table its words); closed by {@link #end()}. */
+  default void beginIntention(IntentionNode intention) {
+    beginGroup("intention");
+  }
+
+  /**
+   * Opens the group of the name or number written beside an intention's ring on the wheel, after every cell;
+   * closed by {@link #end()}.
+   */
+  default void beginIntentionLabel(IntentionNode intention) {
+    beginGroup("intention-label");
+  }
+
+  /** Opens the group of a cell's drawn notes (the sheet and its numbers); closed by {@link #end()}. */
+  default void beginNote(NoteMark note) {
+    beginGroup("note");
+  }
+
   /** Opens the group of a link between two organizations; closed by {@link #end()}. */
   default void beginLink(LinkNode link) {
     beginGroup("link");

@@ -3,7 +3,9 @@ package org.dssamap.render.svg;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dssamap.render.scene.CellNode;
+import org.dssamap.render.scene.IntentionNode;
 import org.dssamap.render.scene.LinkNode;
+import org.dssamap.render.scene.NoteMark;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Structure;
 import org.jfree.svg.SVGGraphics2D;
@@ -51,6 +53,8 @@ final class SvgStructure implements Structure {
     a.put("data-verified", Integer.toString(cell.verified()));
     a.put("data-claimed", Integer.toString(cell.claimed()));
     a.put("data-disputed", Integer.toString(cell.disputed()));
+    // only on a cell with notes, so that a drawing of a map without notes is as it was
+    cell.note().ifPresent(n -> a.put("data-notes", Integer.toString(n.count())));
     begin(a, cell.tooltip());
   }
 
@@ -75,6 +79,45 @@ final class SvgStructure implements Structure {
     a.put("data-dimension", p.cell().dimension().id());
     a.put("data-layer", p.cell().layer().id());
     g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, a);
+  }
+
+  /**
+   * An intention, apart from the placements: its organization and kind as data ({@code wants-to-do}, {@code
+   * would-give-away}), its sentence as the title; the cell is the enclosing group's.
+   */
+  @Override
+  public void beginIntention(IntentionNode intention) {
+    Map<String, String> a = new LinkedHashMap<>();
+    a.put("class", "intention");
+    a.put("data-organization", SvgText.forJFreeSvg(intention.organization()));
+    a.put("data-kind", intention.kind().id());
+    begin(a, intention.tooltip());
+  }
+
+  /** The name or number beside a wish's ring on the wheel: which organization, which cell, which kind. */
+  @Override
+  public void beginIntentionLabel(IntentionNode intention) {
+    Map<String, String> a = new LinkedHashMap<>();
+    a.put("class", "intention-label");
+    a.put("data-organization", SvgText.forJFreeSvg(intention.organization()));
+    a.put("data-kind", intention.kind().id());
+    a.put("data-function", SvgText.forJFreeSvg(intention.cell().function()));
+    a.put("data-dimension", intention.cell().dimension().id());
+    a.put("data-layer", intention.cell().layer().id());
+    g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, a);
+  }
+
+  /**
+   * A cell's notes, drawn: the number of its first note and how many it has, as data (numbers only: no user text
+   * in an attribute); every note's text in the title.
+   */
+  @Override
+  public void beginNote(NoteMark note) {
+    Map<String, String> a = new LinkedHashMap<>();
+    a.put("class", "note");
+    a.put("data-note", Integer.toString(note.first()));
+    a.put("data-notes", Integer.toString(note.count()));
+    begin(a, note.tooltip());
   }
 
   /** A link: its kind and the two organizations it joins as data, its sentence as the title. */

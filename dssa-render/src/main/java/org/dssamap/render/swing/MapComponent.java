@@ -27,6 +27,8 @@ import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.View;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Emphasis;
+import org.dssamap.render.scene.IntentionNode;
+import org.dssamap.render.scene.NoteMark;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
 import org.dssamap.render.scene.SceneIndex;
@@ -293,13 +295,57 @@ public class MapComponent extends JComponent {
     return index.cellAt(s.getX(), s.getY());
   }
 
+  /** The drawn intention (its ring or name) under a point of this component, if any. */
+  public Optional<IntentionNode> intentionAt(Point p) {
+    Point2D s = toScene(p.x, p.y);
+    return index.intentionAt(s.getX(), s.getY());
+  }
+
+  /** The notes whose sheet is under a point of this component, if any. */
+  public Optional<NoteMark> noteAt(Point p) {
+    Point2D s = toScene(p.x, p.y);
+    return index.noteAt(s.getX(), s.getY());
+  }
+
+  /**
+   * What is under the pointer, in words: a placement's sentence; else an intention's (a dot given away answers as
+   * its placement, its ring as the intention); else the notes of a sheet; else the cell's.
+   */
   @Override
   public String getToolTipText(MouseEvent event) {
     Optional<PlacementNode> p = placementAt(event.getPoint());
     if (p.isPresent()) {
       return p.get().tooltip();
     }
+    Optional<IntentionNode> i = intentionAt(event.getPoint());
+    if (i.isPresent()) {
+      return wrapped(i.get().tooltip());
+    }
+    Optional<NoteMark> n = noteAt(event.getPoint());
+    if (n.isPresent()) {
+      return wrapped(n.get().tooltip());
+    }
     return cellAt(event.getPoint()).map(CellNode::tooltip).orElse(null);
+  }
+
+  /**
+   * A long text as a tooltip of lines about 60 characters long: notes are questions of a paragraph, and an
+   * intention carries what was said with it. Swing's HTML, with the text escaped, so that it stays text.
+   */
+  static String wrapped(String text) {
+    StringBuilder b = new StringBuilder("<html><p style='width:360px'>");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.append("</p></html>").toString();
   }
 
   @Override

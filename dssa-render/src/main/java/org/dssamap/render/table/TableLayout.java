@@ -3,12 +3,14 @@ package org.dssamap.render.table;
 import com.google.common.collect.ImmutableList;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
+import org.dssamap.model.Intention;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Placement;
 import org.dssamap.model.SecurityFunction;
@@ -16,12 +18,15 @@ import org.dssamap.render.options.Theme;
 import org.dssamap.render.layout.Header;
 import org.dssamap.render.layout.Legend;
 import org.dssamap.render.layout.MapContent;
+import org.dssamap.render.layout.NoteList;
 import org.dssamap.render.layout.Text;
 import org.dssamap.render.scene.Area;
 import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Circle;
 import org.dssamap.render.scene.FontSpec;
+import org.dssamap.render.scene.IntentionNode;
+import org.dssamap.render.scene.NoteMark;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
 import org.dssamap.render.scene.SceneNode;
@@ -98,7 +103,14 @@ public final class TableLayout {
     Legend.Laid legend = Legend.layout(content, width - MARGIN - legendWidth, top, legendWidth, false,
         false);
     nodes.addAll(legend.nodes());
-    double height = Math.ceil(Math.max(tableBottom, legend.bottom()) + MARGIN);
+    double legendBottom = legend.bottom();
+    if (content.hasDrawnNotes()) {
+      Legend.Laid notes = NoteList.layout(content, NoteList.unmarked(nodes), width - MARGIN - legendWidth,
+          legendBottom + 10, legendWidth);
+      nodes.addAll(notes.nodes());
+      legendBottom = notes.bottom();
+    }
+    double height = Math.ceil(Math.max(tableBottom, legendBottom) + MARGIN);
     return new Scene(width, height, theme.background(), theme.highlight(), content.title(),
         content.description("table"), ImmutableList.copyOf(nodes));
   }
@@ -137,10 +149,13 @@ public final class TableLayout {
       nodes.add(new CellNode(c.cell(), outline, content.cellStyle(c.cell(), theme.layerFill(c.cell().layer())),
           content.isExpected(c.cell()), content.isGap(c.cell()), c.counts()[0], c.counts()[1], c.counts()[2],
           false, content.cellTooltip(c.cell(), c.counts()[0], c.counts()[1], c.counts()[2]), c.decorations(),
-          c.placements()));
+          c.placements(), c.note(), c.intentions()));
     }
     return top + height;
   }
+
+  /** The words under the name of an organization that would give that part away. */
+  static final String GIVE_AWAY = "would give away";
 
   /** What a cell says of the organizations it does not list: {@code + 1,204 more}. */
   public static String moreText(int more) {
@@ -148,7 +163,7 @@ public final class TableLayout {
   }
 
   private record CellContent(Cell cell, double x, double height, int[] counts, ImmutableList<SceneNode> decorations,
-      ImmutableList<PlacementNode> placements) {}
+      ImmutableList<PlacementNode> placements, Optional<NoteMark> note, ImmutableList<IntentionNode> intentions) {}
 
   private CellContent cellContent(Cell cell, double x, double top, double columnWidth) {
     FontSpec small = theme.smallFont();
@@ -161,6 +176,11 @@ public final class TableLayout {
         .thenComparing(Placement::organization));
     ImmutableList.Builder<SceneNode> decorations = ImmutableList.builder();
     double y = top + PAD;
+    // the sheet of the cell's notes at the top left, beside the count; a column too narrow for both keeps the sheet
+    Optional<MapContent.NoteSheet> sheet = content.noteLabels(cell).stream()
+        .filter(n -> content.sheetSize(n)[0] <= columnWidth - 2 * PAD).findFirst()
+        .map(n -> content.sheet(n, x + PAD, top + PAD));
+    double sheetWidth = sheet.map(n -> n.sheet().geometry().bounds().width() + 4).orElse(0.0);
     if (content.options().showCounts() && !placements.isEmpty()) {
       // in words where the column has room, else in symbols, else the number alone; nothing in a column too
       // narrow for even that (the names below and the tooltips still say it)
@@ -168,7 +188,7 @@ public final class TableLayout {
       for (int n : counts) {
         total += n;
       }
-      double room = columnWidth - 2 * PAD;
+      double room = columnWidth - 2 * PAD - sheetWidth;
       Optional<String> count = Stream.of(MapContent.countWords(counts), MapContent.countText(counts),
           String.valueOf(total)).filter(text -> Text.width(text, small) <= room).findFirst();
       if (count.isPresent()) {
@@ -177,15 +197,21 @@ public final class TableLayout {
         y = p.bounds().maxY() + 2;
       }
     }
+    if (sheet.isPresent()) {
+      y = Math.max(y, sheet.get().sheet().geometry().bounds().maxY() + 2);
+    }
     double textLeft = x + PAD + 2 * r + 5;
     double textWidth = Math.max(10, x + columnWidth - PAD - textLeft);
     int max = content.options().maxNamesPerTableCell();
     ImmutableList.Builder<PlacementNode> out = ImmutableList.builder();
+    ImmutableList.Builder<IntentionNode> intentions = ImmutableList.builder();
     for (int k = 0; k < placements.size(); k++) {
       Placement p = placements.get(k);
+      Optional<Intention> givenAway = content.givenAway(p);
       if (k >= max) {
         out.add(new PlacementNode(p.organization(), cell, p.status(), content.tooltip(p), Optional.empty(),
             Optional.empty()));
+        givenAway.ifPresent(i -> intentions.add(content.givingAway(i, Optional.empty(), Optional.empty())));
         continue;
       }
       String name = Text.clean(content.map().requireOrganization(p.organization()).name());
@@ -196,6 +222,14 @@ public final class TableLayout {
           Optional.of(content.marker(p, dot)),
           Optional.of(TextBlock.of("organization", placed.lines(), body, theme.ink(), placed.bounds()))));
       y = placed.bounds().maxY() + 1;
+      if (givenAway.isPresent()) {
+        // the dot in a dashed ring, and in words under the name
+        Text.Placed words = Text.place(Text.wrap(GIVE_AWAY, small, textWidth, 1), small, textLeft, y,
+            Text.Align.START);
+        intentions.add(content.givingAway(givenAway.get(), Optional.of(dot), Optional.of(
+            TextBlock.of("intention", words.lines(), small, theme.mutedInk(), words.bounds()))));
+        y = words.bounds().maxY() + 1;
+      }
     }
     if (placements.size() > max) {
       String more = moreText(placements.size() - max);
@@ -204,6 +238,34 @@ public final class TableLayout {
       decorations.add(TextBlock.of("more", p.lines(), small, theme.mutedInk(), p.bounds()));
       y = p.bounds().maxY();
     }
-    return new CellContent(cell, x, y - top + PAD, counts, decorations.build(), out.build());
+    // what organizations want to do here: an empty dashed ring and the name, after today's placements
+    List<Intention> wished = new ArrayList<>(content.wantedIn(cell));
+    wished.sort(Comparator.comparing((Intention i) -> Text.clean(content.map().requireOrganization(
+        i.organization()).name())).thenComparing(Intention::organization));
+    if (!wished.isEmpty() && placements.size() > max) {
+      y += 1;
+    }
+    for (int k = 0; k < wished.size(); k++) {
+      Intention i = wished.get(k);
+      if (k >= max) {
+        intentions.add(content.wish(i, Optional.empty(), Optional.empty()));
+        continue;
+      }
+      String name = Text.clean(content.map().requireOrganization(i.organization()).name());
+      String text = (name.isEmpty() ? i.organization() : name) + " \u00b7 wants to do";
+      Text.Placed placed = Text.place(Text.wrap(text, body, textWidth, 2), body, textLeft, y, Text.Align.START);
+      intentions.add(content.wish(i, Optional.of(new Circle(x + PAD + r, y + lh / 2, r)), Optional.of(
+          TextBlock.of("intention", placed.lines(), body, theme.mutedInk(), placed.bounds()))));
+      y = placed.bounds().maxY() + 1;
+    }
+    if (wished.size() > max) {
+      Text.Placed p = Text.place(Text.wrap("+ " + NumberFormat.getIntegerInstance(Locale.ROOT).format(
+          wished.size() - max) + " more wanting to", small, columnWidth - 2 * PAD, 2), small, x + PAD, y,
+          Text.Align.START);
+      decorations.add(TextBlock.of("more", p.lines(), small, theme.mutedInk(), p.bounds()));
+      y = p.bounds().maxY();
+    }
+    return new CellContent(cell, x, y - top + PAD, counts, decorations.build(), out.build(),
+        content.noteMark(cell, sheet), intentions.build());
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
+import org.dssamap.model.Intention;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Placement;
 import org.dssamap.model.SecurityFunction;
@@ -17,6 +18,7 @@ import org.dssamap.render.options.Theme;
 import org.dssamap.render.layout.Header;
 import org.dssamap.render.layout.Legend;
 import org.dssamap.render.layout.MapContent;
+import org.dssamap.render.layout.NoteList;
 import org.dssamap.render.layout.Text;
 import org.dssamap.render.scene.AnnularSector;
 import org.dssamap.render.scene.Area;
@@ -24,7 +26,9 @@ import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Circle;
 import org.dssamap.render.scene.FontSpec;
+import org.dssamap.render.scene.IntentionNode;
 import org.dssamap.render.scene.LinkNode;
+import org.dssamap.render.scene.NoteMark;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
 import org.dssamap.render.scene.SceneNode;
@@ -206,6 +210,7 @@ public final class WheelLayout {
             obstacles.add(a.geometry().bounds());
           }
         });
+        c.note().flatMap(NoteMark::sheet).ifPresent(sheet -> obstacles.add(sheet.geometry().bounds()));
       }
     }
     WheelNames.Named named = WheelNames.name(content, cells, cx, cy, radius, obstacles);
@@ -235,6 +240,12 @@ public final class WheelLayout {
       nodes.add(TextBlock.of("link-note", p.lines(), small, theme.ink(), p.bounds()));
       legendBottom = p.bounds().maxY();
     }
+    if (content.hasDrawnNotes()) {
+      Legend.Laid notes = NoteList.layout(content, NoteList.unmarked(named.cells()), legendX, legendBottom + 10,
+          legendWidth);
+      nodes.addAll(notes.nodes());
+      legendBottom = notes.bottom();
+    }
     double indexBottom = legendBottom;
     if (!named.index().isEmpty()) {
       double[] laid = index(named, legendX, legendBottom + 10, legendWidth,
@@ -260,6 +271,10 @@ public final class WheelLayout {
     List<String> how = new ArrayList<>();
     if (named.numbered()) {
       how.add("\u201c7 Name\u201d: the dot numbered 7 on the wheel");
+    }
+    if (named.wishesListed()) {
+      how.add("\u201cGlue, external, wanted by (2): A, B\u201d (or \u201cwould be given away by\u201d): intentions "
+          + "with no room on the wheel");
     }
     if (named.unplaced()) {
       how.add("\u201c\u2013 Name (layer, half)\u201d: a dot with no room for its number, in that cell");
@@ -344,8 +359,7 @@ public final class WheelLayout {
       List<SceneNode> decorations = new ArrayList<>(c.decorations());
       double r = Math.min(available(freeArea(c)), Math.max(3, k * Math.sqrt(c.total())));
       decorations.addAll(aggregateMark(freeArea(c), new int[] {c.verified(), c.claimed(), c.disputed()}, r));
-      out.add(new CellNode(c.cell(), c.outline(), c.style(), c.expected(), c.gap(), c.verified(), c.claimed(),
-          c.disputed(), true, c.tooltip(), ImmutableList.copyOf(decorations), c.placements()));
+      out.add(c.withDecorations(ImmutableList.copyOf(decorations)));
     }
     return out;
   }
@@ -425,39 +439,87 @@ public final class WheelLayout {
     }
   }
 
+  /**
+   * The cell: its count (and the sheet of its notes) at the outer rim, its dots below, or its aggregate. With
+   * intentions drawn, a wish takes a place among the dots (an empty dashed ring), and a cell with a part given away
+   * leaves room around every dot for its ring; today's dots are laid out first, so that their count and their look
+   * are the same with intentions drawn or not.
+   */
   private CellNode cell(Cell cell, AnnularSector sector) {
     List<Placement> placements = new ArrayList<>(content.visibleIn(cell));
     placements.sort(MapContent.BY_STATUS.thenComparing(Placement::organization));
+    List<Intention> wished = content.wantedIn(cell);
+    boolean givesAway = placements.stream().anyMatch(p -> content.givenAway(p).isPresent());
+    // today's dots are laid out as if no intention were drawn, then given room for rings where the cell has it
+    int slots = placements.size();
+    List<String> numbers = content.noteLabels(cell);
     int[] counts = content.counts(cell);
     List<SceneNode> decorations = new ArrayList<>();
+    Optional<MapContent.NoteSheet> sheet = Optional.empty();
     AnnularSector dotArea = sector;
     FontSpec small = theme.smallFont();
     List<Circle> dots = List.of();
     boolean packed = false;
-    if (content.options().showCounts() && !placements.isEmpty()) {
-      // in words where they fit and leave the dots their full size, else in symbols
-      Optional<TextBlock> words = countLabel(sector, MapContent.countWords(counts), small);
-      if (words.isPresent()) {
-        AnnularSector area = below(sector, words.get());
-        List<Circle> full = DotPacking.pack(area, placements.size(), theme.dotRadius());
-        if (!full.isEmpty() || aggregateFor(sector, placements.size())) {
-          decorations.add(words.get());
-          dotArea = area;
-          dots = full;
-          packed = !full.isEmpty();
+    if (!numbers.isEmpty()) {
+      // the sheet beside the count, at the rim: the count in words, else in symbols, with the sheet's numbers, else
+      // its first number and a plus; where neither fits beside a count, the sheet alone
+      List<Optional<String>> texts = new ArrayList<>();
+      if (content.options().showCounts() && !placements.isEmpty()) {
+        texts.add(Optional.of(MapContent.countWords(counts)));
+        texts.add(Optional.of(MapContent.countText(counts)));
+      }
+      texts.add(Optional.empty());
+      Optional<RimRow> row = Optional.empty();
+      for (int t = 0; t < texts.size() && row.isEmpty(); t++) {
+        for (int k = 0; k < numbers.size() && row.isEmpty(); k++) {
+          row = rimRow(sector, texts.get(t), numbers.get(k), small);
+          if (row.isPresent() && t == 0 && texts.size() == 3) {
+            // words only where they leave the dots their full size
+            AnnularSector area = below(sector, row.get().bounds());
+            List<Circle> full = DotPacking.pack(area, slots, theme.dotRadius());
+            if (!full.isEmpty() || aggregateFor(sector, slots)) {
+              dotArea = area;
+              dots = full;
+              packed = !full.isEmpty();
+            } else {
+              row = Optional.empty();
+            }
+          }
         }
       }
-      if (decorations.isEmpty()) {
-        Optional<TextBlock> count = countLabel(sector, MapContent.countText(counts), small);
-        if (count.isPresent()) {
-          decorations.add(count.get());
-          dotArea = below(sector, count.get());
+      if (row.isPresent()) {
+        row.get().count().ifPresent(decorations::add);
+        sheet = Optional.of(row.get().sheet());
+        if (!packed) {
+          dotArea = below(sector, row.get().bounds());
         }
       }
     }
-    for (double r = theme.dotRadius(); !packed && r >= theme.minDotRadius() - 1e-9 && !placements.isEmpty();
-        r -= 0.5) {
-      dots = DotPacking.pack(dotArea, placements.size(), r);
+    if (sheet.isEmpty()) {
+      if (content.options().showCounts() && !placements.isEmpty()) {
+        // in words where they fit and leave the dots their full size, else in symbols
+        Optional<TextBlock> words = countLabel(sector, MapContent.countWords(counts), small);
+        if (words.isPresent()) {
+          AnnularSector area = below(sector, words.get().bounds());
+          List<Circle> full = DotPacking.pack(area, slots, theme.dotRadius());
+          if (!full.isEmpty() || aggregateFor(sector, slots)) {
+            decorations.add(words.get());
+            dotArea = area;
+            dots = full;
+            packed = !full.isEmpty();
+          }
+        }
+        if (decorations.isEmpty()) {
+          Optional<TextBlock> count = countLabel(sector, MapContent.countText(counts), small);
+          if (count.isPresent()) {
+            decorations.add(count.get());
+            dotArea = below(sector, count.get().bounds());
+          }
+        }
+      }
+    }
+    for (double r = theme.dotRadius(); !packed && r >= theme.minDotRadius() - 1e-9 && slots > 0; r -= 0.5) {
+      dots = DotPacking.pack(dotArea, slots, r);
       packed = !dots.isEmpty();
     }
     boolean aggregate = !placements.isEmpty() && dots.isEmpty();
@@ -465,21 +527,139 @@ public final class WheelLayout {
       aggregated = true;
       freeAreas.put(cell, dotArea);
     }
+    boolean wishesDrawn = false;
+    boolean ringsDrawn = false;
+    double room = 0;
+    if ((givesAway || !wished.isEmpty()) && !aggregate) {
+      // a place for every wish (where a dot would be) and, in a cell with a part given away, room around every
+      // place for its ring; else that room alone; else the dots as they are, the intentions listed in the index
+      double need = givesAway ? MapContent.RING_ROOM : 0;
+      List<Circle> all = places(dotArea, placements.size() + wished.size(), need);
+      if (!all.isEmpty()) {
+        dots = all;
+        room = need;
+        wishesDrawn = true;
+        ringsDrawn = givesAway;
+      } else if (givesAway) {
+        List<Circle> ringed = places(dotArea, placements.size(), need);
+        if (!ringed.isEmpty()) {
+          dots = ringed;
+          room = need;
+          ringsDrawn = true;
+        }
+      }
+    }
+    List<Circle> drawn = new ArrayList<>(dots.size());
+    for (Circle slot : dots) {
+      drawn.add(room == 0 ? slot : new Circle(slot.cx(), slot.cy(), slot.r() - room));
+    }
     ImmutableList.Builder<PlacementNode> nodesOut = ImmutableList.builder();
+    ImmutableList.Builder<IntentionNode> intentions = ImmutableList.builder();
     for (int k = 0; k < placements.size(); k++) {
       Placement p = placements.get(k);
-      Optional<org.dssamap.render.scene.Marker> marker = aggregate ? Optional.empty()
-          : Optional.of(content.marker(p, dots.get(k)));
+      Optional<Circle> dot = drawn.isEmpty() ? Optional.empty() : Optional.of(drawn.get(k));
+      Optional<org.dssamap.render.scene.Marker> marker = dot.map(d -> content.marker(p, d));
       nodesOut.add(new PlacementNode(p.organization(), cell, p.status(), content.tooltip(p), marker,
           Optional.empty()));
+      Optional<Circle> ringed = ringsDrawn ? dot : Optional.empty();
+      content.givenAway(p).ifPresent(i -> intentions.add(content.givingAway(i, ringed, Optional.empty())));
+    }
+    for (int j = 0; j < wished.size(); j++) {
+      Optional<Circle> at = wishesDrawn ? Optional.of(drawn.get(placements.size() + j)) : Optional.empty();
+      intentions.add(content.wish(wished.get(j), at, Optional.empty()));
     }
     return new CellNode(cell, sector, content.cellStyle(cell, theme.layerFill(cell.layer())),
         content.isExpected(cell), content.isGap(cell), counts[0], counts[1], counts[2], aggregate,
-        content.cellTooltip(cell, counts[0], counts[1], counts[2]), ImmutableList.copyOf(decorations), nodesOut.build());
+        content.cellTooltip(cell, counts[0], counts[1], counts[2]), ImmutableList.copyOf(decorations),
+        nodesOut.build(), content.noteMark(cell, sheet), intentions.build());
+  }
+
+  /**
+   * {@code n} places in {@code area} with {@code room} around each (for a ring), as large as fit (at least the
+   * smallest dot); empty when they do not fit.
+   */
+  private List<Circle> places(AnnularSector area, int n, double room) {
+    for (double r = theme.dotRadius(); r >= theme.minDotRadius() - 1e-9; r -= 0.5) {
+      List<Circle> out = DotPacking.pack(area, n, r + room);
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  /** The count (if any) and a note's sheet in one row at the rim of a cell, and the box they cover together. */
+  private record RimRow(Optional<TextBlock> count, MapContent.NoteSheet sheet, Box bounds) {}
+
+  /**
+   * The sheet with {@code numbers}, then {@code text} if any, in a row centred at the outer rim of the cell, if the
+   * row fits inside the cell.
+   */
+  private Optional<RimRow> rimRow(AnnularSector sector, Optional<String> text, String numbers, FontSpec font) {
+    double h = Text.lineHeight(font);
+    double[] size = content.sheetSize(numbers);
+    double gap = text.isPresent() ? 4 : 0;
+    double w = size[0] + gap + text.map(t -> Text.width(t, font)).orElse(0.0);
+    double rh = Math.max(h, size[1]);
+    double a = sector.middle();
+    double depth = Math.abs(w * Math.sin(a)) + Math.abs(rh * Math.cos(a));
+    // centred at the rim where it fits; else moved a little along the rim or in from it, the nearest place first
+    Box b = null;
+    search:
+    for (double in = 0; in <= 10; in += 2) {
+      double rho = sector.outerRadius() - 2 - depth / 2 - in;
+      double x = AnnularSector.x(sector.cx(), rho, a);
+      double y = AnnularSector.y(sector.cy(), rho, a);
+      for (int k = 0; k <= 12; k++) {
+        double dx = (k + 1) / 2 * 2.0 * (k % 2 == 0 ? 1 : -1);
+        Box candidate = new Box(x - w / 2 + dx, y - rh / 2, w, rh);
+        // inside the cell, and leaving room below it for the dots
+        if (encloses(sector, candidate) && below(sector, candidate) != sector) {
+          b = candidate;
+          break search;
+        }
+      }
+    }
+    if (b == null) {
+      return Optional.empty();
+    }
+    Box at = b;
+    MapContent.NoteSheet sheet = content.sheet(numbers, at.x(), at.y() + (rh - size[1]) / 2);
+    Optional<TextBlock> count = text.map(t -> {
+      Text.Placed p = Text.place(List.of(t), font, at.x() + size[0] + gap, at.y() + (rh - h) / 2, Text.Align.START);
+      return TextBlock.of("count", p.lines(), font, theme.mutedInk(), p.bounds());
+    });
+    return Optional.of(new RimRow(count, sheet, at));
+  }
+
+  /**
+   * Whether the box lies inside the sector: its corners and points along its edges at most two pixels apart do,
+   * and its point nearest the centre is outside the inner radius. Exact for a sector of at most half a turn (its
+   * outer circle and its sides bound a convex region: an edge between two corners inside stays inside); on a
+   * wider one (a catalog of one function, one dimension drawn) the points catch any crossing of a side.
+   */
+  static boolean encloses(AnnularSector sector, Box b) {
+    int nx = (int) Math.ceil(b.width() / 2);
+    int ny = (int) Math.ceil(b.height() / 2);
+    for (int i = 0; i <= nx; i++) {
+      double x = b.x() + b.width() * i / nx;
+      if (!sector.contains(x, b.y()) || !sector.contains(x, b.maxY())) {
+        return false;
+      }
+    }
+    for (int i = 0; i <= ny; i++) {
+      double y = b.y() + b.height() * i / ny;
+      if (!sector.contains(b.x(), y) || !sector.contains(b.maxX(), y)) {
+        return false;
+      }
+    }
+    double px = Math.max(b.x(), Math.min(sector.cx(), b.maxX()));
+    double py = Math.max(b.y(), Math.min(sector.cy(), b.maxY()));
+    return Math.hypot(px - sector.cx(), py - sector.cy()) >= sector.innerRadius();
   }
 
   /** The part of {@code sector} below its count label, or the whole sector when the label leaves too little. */
-  private static AnnularSector below(AnnularSector sector, TextBlock count) {
+  private static AnnularSector below(AnnularSector sector, Box count) {
     double band = countDepth(sector, count) + 1;
     if (sector.outerRadius() - band > sector.innerRadius() + 1) {
       return new AnnularSector(sector.cx(), sector.cy(), sector.innerRadius(), sector.outerRadius() - band,
@@ -494,8 +674,8 @@ public final class WheelLayout {
   }
 
   /**
-   * The count, centred at the outer rim of the cell, if it fits inside the cell, and the depth of the band it
-   * takes from the rim: a horizontal box reaches further in at three and nine o'clock than at twelve.
+   * The count, centred at the outer rim of the cell, if it fits inside the cell and leaves room below it; a
+   * horizontal box reaches further in at three and nine o'clock than at twelve.
    */
   private Optional<TextBlock> countLabel(AnnularSector sector, String text, FontSpec font) {
     double h = Text.lineHeight(font);
@@ -510,12 +690,13 @@ public final class WheelLayout {
     boolean inside = sector.contains(b.x(), b.y()) && sector.contains(b.maxX(), b.y())
         && sector.contains(b.x(), b.maxY()) && sector.contains(b.maxX(), b.maxY())
         && sector.contains(b.x() + w / 2, b.y()) && sector.contains(b.x() + w / 2, b.maxY());
-    return inside ? Optional.of(TextBlock.of("count", p.lines(), font, theme.mutedInk(), b)) : Optional.empty();
+    // and leaving room below it, so that no dot (nor ring) is drawn under it
+    return inside && below(sector, b) != sector
+        ? Optional.of(TextBlock.of("count", p.lines(), font, theme.mutedInk(), b)) : Optional.empty();
   }
 
   /** How far in from the rim a count label reaches: to the point of its box nearest the centre. */
-  private static double countDepth(AnnularSector sector, TextBlock count) {
-    Box b = count.bounds();
+  private static double countDepth(AnnularSector sector, Box b) {
     double nx = Math.max(b.x(), Math.min(sector.cx(), b.maxX()));
     double ny = Math.max(b.y(), Math.min(sector.cy(), b.maxY()));
     return sector.outerRadius() - Math.hypot(nx - sector.cx(), ny - sector.cy());

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dssamap.model.Cell;
+import org.dssamap.model.IntentionKind;
 import org.dssamap.model.Organization;
 import org.dssamap.render.layout.MapContent;
 import org.dssamap.render.layout.Text;
@@ -18,6 +19,7 @@ import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Circle;
 import org.dssamap.render.scene.FontSpec;
+import org.dssamap.render.scene.IntentionNode;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.TextBlock;
 
@@ -54,6 +56,7 @@ final class WheelNames {
   private int next = 1;
   private boolean unplaced;
   private boolean listed;
+  private boolean wishesListed;
 
   private WheelNames(MapContent content, double cx, double cy, double radius, List<Box> obstacles) {
     this.content = content;
@@ -67,7 +70,7 @@ final class WheelNames {
 
   /** The cells with names or numbers given to their dots, and the index of what the picture could not name. */
   record Named(ImmutableList<CellNode> cells, ImmutableList<Entry> index, boolean numbered, boolean unplaced,
-      boolean listed) {}
+      boolean listed, boolean wishesListed) {}
 
   /**
    * Names the dots of {@code cells} (in drawing order) on a wheel centred at {@code (cx, cy)} of {@code radius},
@@ -88,25 +91,30 @@ final class WheelNames {
       for (PlacementNode p : c.placements()) {
         p.marker().ifPresent(m -> taken.add(grow(m.circle().bounds(), 1)));
       }
+      for (IntentionNode i : c.intentions()) {
+        i.extent().ifPresent(e -> taken.add(grow(e.bounds(), 1)));
+      }
     }
     for (CellNode c : cells) {
-      if (!c.placements().isEmpty()) {
+      if (!c.placements().isEmpty() || !c.intentions().isEmpty()) {
         index.putIfAbsent(c.cell().function(), new ArrayList<>());
       }
     }
     ImmutableList.Builder<CellNode> out = ImmutableList.builder();
     for (CellNode c : cells) {
+      CellNode named;
       if (c.aggregated()) {
         listLargest(c);
-        out.add(c);
+        named = c;
       } else if (!c.placements().isEmpty() && (naming || c.placements().size() <= FEW)) {
-        out.add(nameDots(c, every));
+        named = nameDots(c, every);
       } else if (!c.placements().isEmpty()) {
         listLargest(c);
-        out.add(c);
+        named = c;
       } else {
-        out.add(c);
+        named = c;
       }
+      out.add(nameWishes(named, naming || c.intentions().size() <= FEW));
     }
     ImmutableList.Builder<Entry> entries = ImmutableList.builder();
     for (Map.Entry<String, List<Entry>> e : index.entrySet()) {
@@ -116,7 +124,75 @@ final class WheelNames {
       entries.add(new Entry(content.functionName(cellOf(cells, e.getKey())), true));
       entries.addAll(e.getValue());
     }
-    return new Named(out.build(), entries.build(), next > 1, unplaced, listed);
+    return new Named(out.build(), entries.build(), next > 1, unplaced, listed, wishesListed);
+  }
+
+  private static boolean isWish(IntentionNode i) {
+    return i.kind() == IntentionKind.WANTS_TO_DO;
+  }
+
+  /**
+   * Names the wishes of {@code c} (empty dashed rings) as dots are named, when {@code naming}: beside the ring,
+   * else by a number and an index entry; the cell's wishes with neither, or not drawn, share one index line, and
+   * so do its parts given away whose dots have no room for their rings.
+   */
+  private CellNode nameWishes(CellNode c, boolean naming) {
+    if (c.intentions().isEmpty()) {
+      return c;
+    }
+    ImmutableList.Builder<IntentionNode> out = ImmutableList.builder();
+    List<String> unnamed = new ArrayList<>();
+    List<String> unringed = new ArrayList<>();
+    for (IntentionNode i : c.intentions()) {
+      if (!isWish(i)) {
+        if (i.ring().isEmpty()) {
+          unringed.add(Text.clean(content.map().requireOrganization(i.organization()).name()));
+        }
+        out.add(i);
+        continue;
+      }
+      String name = Text.clean(content.map().requireOrganization(i.organization()).name());
+      Optional<TextBlock> label = Optional.empty();
+      if (naming && i.extent().isPresent()) {
+        Circle ring = i.extent().get();
+        String shown = Text.width(name, font) <= MAX_NAME_WIDTH ? name : Text.ellipsize(name, font, MAX_NAME_WIDTH);
+        label = beside(ring, shown, "name");
+        if (label.isEmpty()) {
+          String number = Integer.toString(next);
+          label = beside(ring, number, "number");
+          if (label.isPresent()) {
+            next++;
+            index.get(c.cell().function()).add(new Entry(number + " " + name + ", wants to do", false));
+          }
+        }
+      }
+      if (label.isEmpty()) {
+        unnamed.add(name);
+      }
+      out.add(i.withLabel(label));
+    }
+    listIntentions(c, unnamed, "wanted by");
+    listIntentions(c, unringed, "would be given away by");
+    return c.withIntentions(out.build());
+  }
+
+  /** One index line for {@code names} of {@code c}: "Glue, external, wanted by (2): A, B", five names at most. */
+  private void listIntentions(CellNode c, List<String> names, String what) {
+    if (names.isEmpty()) {
+      return;
+    }
+    List<String> sorted = names.stream().sorted().toList();
+    NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
+    n.setGroupingUsed(true);
+    List<String> shown = sorted.stream().limit(LARGEST_LISTED).toList();
+    StringBuilder b = new StringBuilder(c.cell().layer().displayName()).append(", ")
+        .append(c.cell().dimension().displayName().toLowerCase(Locale.ROOT)).append(", ").append(what).append(" (")
+        .append(n.format(sorted.size())).append("): ").append(String.join(", ", shown));
+    if (sorted.size() > shown.size()) {
+      b.append(" + ").append(n.format(sorted.size() - shown.size())).append(" more");
+    }
+    wishesListed = true;
+    index.get(c.cell().function()).add(new Entry(b.toString(), false));
   }
 
   private static Cell cellOf(List<CellNode> cells, String function) {
@@ -135,7 +211,10 @@ final class WheelNames {
         placements.add(p);
         continue;
       }
-      Circle dot = p.marker().get().circle();
+      // a dot given away is named beside its ring
+      Circle dot = c.intentions().stream()
+          .filter(i -> !isWish(i) && i.organization().equals(p.organization()) && i.extent().isPresent())
+          .map(i -> i.extent().get()).findFirst().orElse(p.marker().get().circle());
       Organization o = content.map().requireOrganization(p.organization());
       String name = Text.clean(o.name());
       String shown = Text.width(name, font) <= MAX_NAME_WIDTH ? name : Text.ellipsize(name, font, MAX_NAME_WIDTH);
@@ -160,8 +239,7 @@ final class WheelNames {
     if (!unnamed.isEmpty()) {
       listLargest(c, unnamed, "not named on the wheel");
     }
-    return new CellNode(c.cell(), c.outline(), c.style(), c.expected(), c.gap(), c.verified(), c.claimed(),
-        c.disputed(), c.aggregated(), c.tooltip(), c.decorations(), placements.build());
+    return c.withPlacements(placements.build());
   }
 
   private static String statusWord(PlacementNode p) {

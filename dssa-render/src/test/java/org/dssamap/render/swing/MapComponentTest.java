@@ -94,6 +94,44 @@ class MapComponentTest {
   }
 
   @Test
+  void hoveringASheetShowsItsNotesAndHoveringAWishShowsTheIntentionOnlyWhenIntentionsAreDrawn() {
+    EcosystemMap map = ExampleMaps.sampleRound().toBuilder()
+        .addCellNote(org.dssamap.model.CellNote.of(org.dssamap.model.Cell.of("training",
+            org.dssamap.model.Dimension.EXTERNAL, org.dssamap.model.Layer.EDGE), "<b>bold?</b> & more"))
+        .build();
+    for (View view : View.values()) {
+      MapComponent c = new MapComponent(map, view, org.dssamap.render.options.RenderOptions.defaults());
+      c.setSize(1500, 1000);
+      for (org.dssamap.render.scene.NoteMark n : c.getScene().notes().toList()) {
+        org.dssamap.render.scene.Box b = n.sheet().orElseThrow().geometry().bounds();
+        String tip = c.getToolTipText(at(c, b.x() + 2, b.maxY() - 2));
+        assertTrue(tip.startsWith("<html>") && tip.contains("note " + n.first() + ": "), tip);
+        // the note's text is text: escaped for Swing's HTML
+        assertTrue(!tip.contains("<b>") && (n.first() != 4 || tip.contains("&lt;b&gt;bold?&lt;/b&gt; &amp; more")),
+            tip);
+      }
+      assertEquals(0, c.getScene().intentions().count(), "intentions only when asked for");
+      c.setOptions(c.getOptions().withIntentions(true));
+      org.dssamap.render.scene.IntentionNode wish = c.getScene().intentions()
+          .filter(i -> i.organization().equals("cira")).findFirst().orElseThrow();
+      org.dssamap.render.scene.DashedRing ring = wish.ring().orElseThrow();
+      assertEquals(MapComponent.wrapped(wish.tooltip()), c.getToolTipText(at(c, ring.cx(), ring.cy())),
+          view::toString);
+      assertTrue(c.placementAt(point(c, ring.cx(), ring.cy())).isEmpty(), "a wish is not a placement");
+    }
+  }
+
+  private static java.awt.Point point(MapComponent c, double x, double y) {
+    Point2D p = c.sceneToComponent().transform(new Point2D.Double(x, y), null);
+    return new java.awt.Point((int) Math.round(p.getX()), (int) Math.round(p.getY()));
+  }
+
+  private static MouseEvent at(MapComponent c, double x, double y) {
+    java.awt.Point p = point(c, x, y);
+    return new MouseEvent(c, MouseEvent.MOUSE_MOVED, 0, 0, p.x, p.y, 0, false);
+  }
+
+  @Test
   void filtersReLayOutTheComponent() {
     EcosystemMap map = ExampleMaps.ecosystem();
     MapComponent c = MapComponent.table(map);
