@@ -32,6 +32,7 @@ import org.dssamap.render.scene.Scene;
 import org.dssamap.render.scene.SceneIndex;
 import org.dssamap.render.scene.ScenePainter;
 import org.dssamap.render.scene.Structure;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Swing component that shows a map as the wheel or the table, embeddable in any Swing application. It
@@ -294,7 +295,7 @@ public class MapComponent extends JComponent {
   }
 
   @Override
-  public String getToolTipText(MouseEvent event) {
+  public @Nullable String getToolTipText(MouseEvent event) {
     Optional<PlacementNode> p = placementAt(event.getPoint());
     if (p.isPresent()) {
       return p.get().tooltip();
@@ -322,7 +323,7 @@ public class MapComponent extends JComponent {
   }
 
   private final class Mouse extends MouseAdapter {
-    private Point dragFrom;
+    private @Nullable Point dragFrom;
 
     @Override
     public void mousePressed(MouseEvent e) {
