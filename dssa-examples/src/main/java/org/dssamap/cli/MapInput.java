@@ -108,7 +108,7 @@ public final class MapInput {
     Path relationshipsFile = relationships;
     if (relationshipsFile != null) {
       // Checked here so that a missing relationships file is not reported against the placement sheet.
-      read(relationshipsFile, () -> null);
+      read(relationshipsFile, () -> relationshipsFile);
     }
     return read(file, () -> PlacementSheet.read(file, relationshipsFile, functions));
   }
