@@ -59,6 +59,7 @@ public final class Coverage {
    * The coverage of {@code map}, counting only the organizations of {@code region} and the {@link Region#GLOBAL}
    * ones when a region is given; organizations with no region count only for the whole map.
    */
+  @SuppressWarnings("EnumOrdinal") // dense per-status counters, indexed in declaration order; never written out
   public static Coverage of(EcosystemMap map, Optional<Region> region) {
     requireNonNull(map, "map");
     requireNonNull(region, "region");

@@ -46,6 +46,7 @@ public record Overlap(Cell cell, Region region, ImmutableSortedSet<String> organ
    * region where at least {@link AnalysisOptions#overlapThreshold()} organizations are placed, in catalog order
    * then region order.
    */
+  @SuppressWarnings("EnumOrdinal") // dense per-region runs, indexed in declaration order; never written out
   public static ImmutableList<Overlap> findAll(EcosystemMap map, AnalysisOptions options) {
     requireNonNull(options, "options");
     PlacementTable table = map.placementTable();

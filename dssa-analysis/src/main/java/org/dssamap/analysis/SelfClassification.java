@@ -38,6 +38,7 @@ public final class SelfClassification {
    * Checks every organization of {@code map}; those with a share of claimed or disputed self-reported placements
    * strictly above {@code threshold} (0..1) are flagged.
    */
+  @SuppressWarnings("EnumOrdinal") // dense per-source and status counters, in declaration order; never written out
   public static SelfClassification of(EcosystemMap map, double threshold) {
     requireNonNull(map, "map");
     PlacementTable table = map.placementTable();
@@ -58,6 +59,7 @@ public final class SelfClassification {
     return new SelfClassification(threshold, all.build());
   }
 
+  @SuppressWarnings("EnumOrdinal") // reads the counters of of(EcosystemMap, double)
   private static StatusCounts counts(int[] counts, EvidenceSource source) {
     int at = source.ordinal() * Status.values().length;
     int claimed = counts[at + Status.CLAIMED.ordinal()];

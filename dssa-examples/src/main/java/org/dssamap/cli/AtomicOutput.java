@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -127,7 +128,7 @@ public final class AtomicOutput {
           continue;
         }
         Path absolute = targets.get(current).toAbsolutePath();
-        Path dir = absolute.getParent();
+        Path dir = Objects.requireNonNull(absolute.getParent(), "kindOf checked the directory");
         if (swept.add(dir)) {
           deleteStale(dir);
         }
@@ -153,7 +154,7 @@ public final class AtomicOutput {
           move(temp, absolute);
           LIVE.remove(temp);
           temporaries.set(current, null);
-          syncDirectory(absolute.getParent());
+          syncDirectory(Objects.requireNonNull(absolute.getParent()));
         }
       }
     } catch (IOException e) {
@@ -178,7 +179,6 @@ public final class AtomicOutput {
 
   private static final int TYPE_MASK = 0170000;
   private static final int FIFO = 0010000;
-  private static final int CHARACTER_DEVICE = 0020000;
   private static final int BLOCK_DEVICE = 0060000;
   private static final int SOCKET = 0140000;
 
@@ -318,7 +318,7 @@ public final class AtomicOutput {
         } catch (NumberFormatException e) {
           continue;
         }
-        if (pid == PID && start == START_MILLIS || isRunning(pid, start)) {
+        if ((pid == PID && start == START_MILLIS) || isRunning(pid, start)) {
           continue;
         }
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);

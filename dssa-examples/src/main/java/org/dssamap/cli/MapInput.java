@@ -44,7 +44,6 @@ public final class MapInput {
    * placement sheet's relationships file has its own problems, in its own name).
    */
   public static java.util.List<String> problemLines(InvalidMapException e) {
-    String file = e.source().isEmpty() ? "map" : e.source();
     java.util.List<String> lines = new java.util.ArrayList<>(e.formattedProblems());
     for (Throwable suppressed : e.getSuppressed()) {
       if (suppressed instanceof InvalidMapException more) {
@@ -107,7 +106,7 @@ public final class MapInput {
     Path relationshipsFile = relationships;
     if (relationshipsFile != null) {
       // Checked here so that a missing relationships file is not reported against the placement sheet.
-      read(relationshipsFile, () -> null);
+      read(relationshipsFile, () -> relationshipsFile);
     }
     return read(file, () -> PlacementSheet.read(file, relationshipsFile, functions));
   }

@@ -66,7 +66,7 @@ final class MigrateCommand implements Callable<Integer> {
     FunctionCatalog to = attempt(problems, () -> MapInput.read(catalogFile, () -> MapJson.readCatalog(catalogFile)));
     if (map == null || to == null) {
       // The plan is checked against both; say at least whether it can be read.
-      attempt(problems, () -> MapInput.read(planFile, () -> null));
+      attempt(problems, () -> MapInput.read(planFile, () -> planFile));
       throw CommandFailure.invalid(problems);
     }
     EcosystemMap before = map;

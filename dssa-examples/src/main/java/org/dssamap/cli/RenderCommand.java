@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dssamap.model.Dimension;
@@ -191,9 +192,10 @@ final class RenderCommand implements Callable<Integer> {
       b.showIntentions(intentions);
       return b.build();
     }, "").toBuilder().links(parse(() -> links.stream().map(RenderCommand::linkKind).toList(), "--links: "))
-        .escalationPath(path == null ? Optional.empty() : Optional.of(parse(() -> regionPair(path), "--path: ")))
+        .escalationPath(path == null ? Optional.empty()
+            : Optional.of(parse(() -> regionPair(Objects.requireNonNull(path)), "--path: ")))
         .maxNamesPerTableCell(tableNames == null ? RenderOptions.defaults().maxNamesPerTableCell()
-            : parse(() -> tableNames(tableNames), "--table-names: "))
+            : parse(() -> tableNames(Objects.requireNonNull(tableNames)), "--table-names: "))
         .build();
   }
 

@@ -858,6 +858,7 @@ public final class EcosystemMap {
      * <p>Input already in that order, as a canonical file and {@link EcosystemMap#toBuilder()} give it, is
      * found so in one pass and not sorted again.
      */
+    @SuppressWarnings("ReferenceEquality") // identity checks find runs and canonical instances; a miss looks up again
     private SortedPlacements checkAndSortPlacements(
         ImmutableList<Organization> sortedOrgs, Map<String, Integer> rankById, List<Problem> problems) {
       int cellCount = catalog.cells().size();
@@ -963,6 +964,7 @@ public final class EcosystemMap {
      * function. A placement read from a file holds the catalog's own cell, whose function id is the catalog's
      * own string: a handful of identity checks find it without hashing the id.
      */
+    @SuppressWarnings("ReferenceEquality") // identity is a fast path; a miss falls back to the catalog's lookup
     private int firstCellOf(Cell cell) {
       ImmutableList<Cell> cells = catalog.cells();
       int perFunction = Dimension.values().length * Layer.values().length;
@@ -979,11 +981,12 @@ public final class EcosystemMap {
      * Placements in map order, with each one's cell position and status packed ({@link PlacementTable#pack}) and
      * the first row of each organization.
      */
+    @SuppressWarnings("ArrayRecordComponent") // private hand-over of fresh arrays to PlacementTable; never compared
     private record SortedPlacements(ImmutableList<Placement> placements, int[] cellAndStatus, int[] firstRow) {}
 
     private long slotOf(int index, Map<String, Integer> rankById, int cellCount) {
       Placement p = placements.get(index);
-      return (long) rankById.get(p.organization()) * cellCount + catalog.cellIndex(p.cell());
+      return (long) requireNonNull(rankById.get(p.organization())) * cellCount + catalog.cellIndex(p.cell());
     }
 
     private static Problem at(String location, String field, String message) {

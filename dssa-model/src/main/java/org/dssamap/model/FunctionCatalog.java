@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An ordered set of functions: the sectors of the wheel in the order they are drawn, and the rows of the
@@ -149,6 +150,7 @@ public final class FunctionCatalog {
   }
 
   /** The position of {@code cell} among the cells of its function: by dimension, then layer. */
+  @SuppressWarnings("EnumOrdinal") // cells are laid out by the enums' declaration order; the index never leaves memory
   static int indexWithinFunction(Cell cell) {
     return cell.dimension().ordinal() * LAYERS + cell.layer().ordinal();
   }
@@ -177,7 +179,7 @@ public final class FunctionCatalog {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof FunctionCatalog other
         && id.equals(other.id)
         && title.equals(other.title)

@@ -46,6 +46,7 @@ public final class PlacementTable {
   }
 
   /** Packs a cell position, a source and a status into one row value. */
+  @SuppressWarnings("EnumOrdinal") // the packed columns hold ordinals by design (four bytes a row); never written out
   static int pack(int cell, EvidenceSource source, Status status) {
     return (cell << SOURCE_BITS | source.ordinal()) << STATUS_BITS | status.ordinal();
   }

@@ -55,7 +55,7 @@ public record FindingChanges<T>(ImmutableList<T> appeared, ImmutableList<T> gone
     ImmutableList.Builder<ValueChange<T>> changed = ImmutableList.builder();
     for (T t : after) {
       List<T> was = old.getOrDefault(subject.apply(t), List.of());
-      if (was.size() == 1 && now.get(subject.apply(t)).size() == 1) {
+      if (was.size() == 1 && requireNonNull(now.get(subject.apply(t))).size() == 1) {
         if (!was.get(0).equals(t)) {
           changed.add(ValueChange.of(was.get(0), t));
         }
@@ -66,7 +66,7 @@ public record FindingChanges<T>(ImmutableList<T> appeared, ImmutableList<T> gone
     ImmutableList.Builder<T> gone = ImmutableList.builder();
     for (T t : before) {
       List<T> is = now.getOrDefault(subject.apply(t), List.of());
-      if ((is.size() != 1 || old.get(subject.apply(t)).size() != 1) && !is.contains(t)) {
+      if ((is.size() != 1 || requireNonNull(old.get(subject.apply(t))).size() != 1) && !is.contains(t)) {
         gone.add(t);
       }
     }

@@ -220,7 +220,7 @@ public final class Escalation {
       if (!claimed.isEmpty()) {
         // A path as short that relies on no claim wins: the first one over verified roles only.
         search.run(from, sources, graph.next, avoid, true, longest, claimed).forEach((r, p) -> {
-          if (p.length() == any.get(r).length()) {
+          if (p.length() == requireNonNull(any.get(r)).length()) {
             any.put(r, p);
           }
         });
@@ -420,6 +420,7 @@ public final class Escalation {
      * {@code wanted} it reaches in at most {@code maxLength} links, over {@code graph}, never entering an
      * organization of {@code avoid}; with {@code verifiedOnly}, only roles given by a verified placement count.
      */
+    @SuppressWarnings("EnumOrdinal") // search states are organization * phases + phase, in declaration order
     Map<Region, EscalationPath> run(Region from, int[] sources, int[][] graph, int[] avoid, boolean verifiedOnly,
         int maxLength, Set<Region> wanted) {
       Map<Region, EscalationPath> found = new EnumMap<>(Region.class);
@@ -554,6 +555,7 @@ public final class Escalation {
     private int glueRelays;
     private int coreRelays;
 
+    @SuppressWarnings("EnumOrdinal") // best statuses by role, in declaration order, from of(...)
     private Roles(ImmutableList<Organization> organizations, @Nullable Status[][] best) {
       this.organizations = organizations;
       this.edgeRegion = new Region[organizations.size()];
@@ -562,6 +564,7 @@ public final class Escalation {
       this.core = best[Role.CORE.ordinal()];
     }
 
+    @SuppressWarnings("EnumOrdinal") // best statuses by role, in declaration order; never written out
     static Roles of(PlacementTable table, String function, boolean countClaims) {
       ImmutableList<Cell> cells = table.cells();
       // Which role a placement in each cell gives, if any: any edge cell of the function, its external glue and

@@ -65,6 +65,7 @@ public final class SortedIds {
    * The run as a sorted set, for {@code copyOfSorted}, which reads only its comparator, size and elements; the
    * range views are never asked for.
    */
+  @SuppressWarnings("JdkObsolete") // ImmutableSortedSet.copyOfSorted takes a SortedSet
   private static final class View extends AbstractSet<String> implements SortedSet<String> {
     private final String[] ids;
     private final int size;

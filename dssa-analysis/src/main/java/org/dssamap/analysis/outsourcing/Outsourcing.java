@@ -227,6 +227,7 @@ public final class Outsourcing {
   }
 
   /** An organization's best counting status per function: over every cell, and over external cells. */
+  @SuppressWarnings("ArrayRecordComponent") // private per-organization scratch arrays; never compared or hashed
   private record Statuses(@Nullable Status[] anyDimension, @Nullable Status[] external) {}
 
   /** Per client and outsourced function, how it is covered; by client id, then function in wheel order. */

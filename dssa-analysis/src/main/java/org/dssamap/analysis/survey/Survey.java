@@ -117,7 +117,7 @@ public final class Survey {
         }
         continue;
       }
-      List<Answer> sameCell = placementAnswers.get(cell);
+      List<Answer> sameCell = requireNonNull(placementAnswers.get(cell));
       if (sameCell.size() > 1) {
         log.add(entry(r, Outcome.REJECTED, "several answers for " + cell + " ("
             + sameCell.stream().map(Answer::id).collect(Collectors.joining(", ")) + "); none applied", before, before));

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -198,7 +199,7 @@ public final class SurveyJson {
     if (!problems.isEmpty()) {
       throw new InvalidMapException(source, problems);
     }
-    Responses out = Responses.of(organization, answers);
+    Responses out = Responses.of(Objects.requireNonNull(organization), answers);
     if (respondent != null && !respondent.isEmpty()) {
       out = out.withRespondent(respondent);
     }

@@ -61,6 +61,7 @@ public final class AnalyzeWorkload {
    * The limit: every row of the map's placement table counted per cell and status, into an array indexed by
    * cell and status; one sequential pass over one {@code int} column.
    */
+  @SuppressWarnings("EnumOrdinal") // counts in an array, as the analyses keep them; never written out
   public int[] limit() {
     PlacementTable table = map.placementTable();
     int statuses = Status.values().length;

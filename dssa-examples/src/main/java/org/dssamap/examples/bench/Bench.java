@@ -1,8 +1,10 @@
 package org.dssamap.examples.bench;
 
 import com.google.common.collect.ImmutableList;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,7 @@ public final class Bench {
     /** More rounds, every row at full size, for the report. */
     FULL(new PairedTimer.Budget(3, 11, 300_000_000L), 3, 1_000_000);
 
+    @SuppressWarnings("ImmutableEnumChecker") // Budget is a record of primitives
     final PairedTimer.Budget budget;
     final int memoryRepeats;
     final int loadPlacements;
@@ -204,6 +207,8 @@ public final class Bench {
     Mode mode = list.contains("--quick") ? Mode.QUICK : Mode.FULL;
     int only = list.indexOf("--only");
     List<String> names = only >= 0 && only + 1 < args.length ? List.of(args[only + 1].split(",")) : names();
-    report(mode, names, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    // the console's charset, as before
+    report(mode, names, new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true),
+        new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true));
   }
 }

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
  * changes hit both; the result is the median of each side and the median of the per-round ratios.
  */
 final class PairedTimer {
+  @SuppressWarnings("UnusedVariable") // a sink: written so that the JIT cannot discard the results it consumes
   private static volatile int sink;
 
   /**
@@ -90,6 +91,7 @@ final class PairedTimer {
     return (double) (System.nanoTime() - start) / reps;
   }
 
+  @SuppressWarnings("NonAtomicVolatileUpdate") // one thread measures; only that the write happens matters
   private static void consume(Object result) {
     // Keeps the JIT from discarding the work whose result nobody reads.
     sink += System.identityHashCode(result);

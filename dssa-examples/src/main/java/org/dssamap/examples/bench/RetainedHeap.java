@@ -18,8 +18,12 @@ final class RetainedHeap {
   /** The bytes retained by what {@code build} returns. */
   static long of(Supplier<?> build) {
     Object graph = build.get();
-    long reachable = usedAfterFullGc();
-    Reference.reachabilityFence(graph);
+    long reachable;
+    try {
+      reachable = usedAfterFullGc();
+    } finally {
+      Reference.reachabilityFence(graph);
+    }
     graph = null;
     long unreachable = usedAfterFullGc();
     return reachable - unreachable;

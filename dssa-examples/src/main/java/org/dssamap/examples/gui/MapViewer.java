@@ -12,6 +12,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import javax.swing.BorderFactory;
@@ -173,6 +174,7 @@ public final class MapViewer {
     return bar;
   }
 
+  @SuppressWarnings("EnumOrdinal") // the region box lists Region.values() in order, after "all regions"
   private JToolBar filters() {
     JToolBar bar = new JToolBar();
     bar.setFloatable(false);
@@ -292,7 +294,8 @@ public final class MapViewer {
   }
 
   private void choose() {
-    JFileChooser chooser = new JFileChooser(file == null ? new File(".") : file.toAbsolutePath().getParent().toFile());
+    JFileChooser chooser = new JFileChooser(file == null ? new File(".")
+        : Objects.requireNonNull(file.toAbsolutePath().getParent()).toFile());
     chooser.setFileFilter(new FileNameExtensionFilter("Map files (.json, .csv)", "json", "csv"));
     if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
       open(chooser.getSelectedFile().toPath());

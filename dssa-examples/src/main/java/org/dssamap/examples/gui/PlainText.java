@@ -19,7 +19,7 @@ final class PlainText {
 
   /** {@code component} with HTML rendering switched off. */
   static <T extends JComponent> T of(T component) {
-    component.putClientProperty(HTML_DISABLE, Boolean.TRUE);
+    component.putClientProperty(HTML_DISABLE, true);
     return component;
   }
 
@@ -50,7 +50,7 @@ final class PlainText {
     public Component getTableCellRendererComponent(JTable table, Object value, boolean isSelected,
         boolean hasFocus, int row, int column) {
       super.getTableCellRendererComponent(table, value, isSelected, hasFocus, row, column);
-      putClientProperty(HTML_DISABLE, Boolean.TRUE);
+      putClientProperty(HTML_DISABLE, true);
       if (value instanceof Number) {
         setHorizontalAlignment(RIGHT);
       } else {

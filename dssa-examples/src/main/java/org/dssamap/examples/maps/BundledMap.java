@@ -4,6 +4,7 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.dssamap.model.EcosystemMap;
 
@@ -27,6 +28,7 @@ public enum BundledMap {
   private final String id;
   private final String displayName;
   private final String description;
+  @SuppressWarnings("ImmutableEnumChecker") // a memoizing supplier: loads the map once, thread-safely, then holds it
   private final Supplier<EcosystemMap> map;
 
   BundledMap(String id, String displayName, String description, Supplier<EcosystemMap> load) {
@@ -53,7 +55,7 @@ public enum BundledMap {
 
   /** The map, loaded on first use. */
   public EcosystemMap map() {
-    return map.get();
+    return Objects.requireNonNull(map.get());
   }
 
   /**

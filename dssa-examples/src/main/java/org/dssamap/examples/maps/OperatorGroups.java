@@ -1,5 +1,6 @@
 package org.dssamap.examples.maps;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -54,7 +55,7 @@ final class OperatorGroups {
       byNameSlug.putIfAbsent(slug, g);
       byNameSlug.putIfAbsent(Ids.slugify(g.displayName()), g);
       for (String column : List.of("aliases", "iana_names", "icann_names")) {
-        for (String name : row.get(column).split(";")) {
+        for (String name : Splitter.on(';').split(row.get(column))) {
           if (!name.isBlank()) {
             byNameSlug.putIfAbsent(Ids.slugify(name), g);
           }

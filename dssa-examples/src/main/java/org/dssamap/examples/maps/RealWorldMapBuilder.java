@@ -2,6 +2,7 @@ package org.dssamap.examples.maps;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
@@ -476,7 +477,7 @@ public final class RealWorldMapBuilder {
     private Party byName(String name) {
       String slug = Ids.slugify(name);
       if (slug.equals(ICANN) || slug.equals("internet-corporation-for-assigned-names-and-numbers-icann")) {
-        return parties.get(ICANN);
+        return requireNonNull(parties.get(ICANN));
       }
       Optional<OperatorGroups.Group> g = groups.byName(name);
       if (g.isEmpty()) {
@@ -586,7 +587,7 @@ public final class RealWorldMapBuilder {
      */
     private void addNameService(String tld, SourceTable.Row row, Party manager, Optional<Party> backEnd) {
       List<Party> operators = new ArrayList<>();
-      for (String name : row.get("dns_operator_groups").split(";")) {
+      for (String name : Splitter.on(';').split(row.get("dns_operator_groups"))) {
         if (!name.isBlank()) {
           Party dns = groupByDisplayName(name.trim());
           if (!operators.contains(dns)) {
@@ -776,7 +777,7 @@ public final class RealWorldMapBuilder {
           + " are one family (R1); families under unrelated names, and registrars owned by one group, stay apart.");
       b.addOpenQuestion("Which of these placements would the organizations confirm? Every one is a desk-research"
           + " claim derived from a role; none is verified.");
-      parties.get(ICANN).place("compliance-monitoring", Dimension.EXTERNAL, Layer.CORE,
+      requireNonNull(parties.get(ICANN)).place("compliance-monitoring", Dimension.EXTERNAL, Layer.CORE,
           "R7: holds the registry agreements of " + gtldsUnderAgreement + " delegated gTLDs and accredits the"
               + " registrars" + (accreditedRegistrars > 0 ? " (" + accreditedRegistrars + " in the data)" : ""));
       for (Party p : parties.values()) {

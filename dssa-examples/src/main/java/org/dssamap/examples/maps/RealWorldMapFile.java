@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.dssamap.model.EcosystemMap;
@@ -81,7 +82,7 @@ public final class RealWorldMapFile {
    * @throws IOException when the file cannot be written; {@code target} is then untouched
    */
   public static void write(EcosystemMap map, Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
+    Path dir = Objects.requireNonNull(target.toAbsolutePath().getParent(), "a file's directory");
     Files.createDirectories(dir);
     // Not Files.createTempFile: its owner-only permissions would end up on the published file.
     Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");

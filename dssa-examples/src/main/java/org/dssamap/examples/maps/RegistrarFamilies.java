@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -79,7 +80,7 @@ final class RegistrarFamilies {
       }
       List<String> joined = brands.getOrDefault(firstWord(key), List.of());
       if (joined.size() == 1) {
-        families.get(joined.get(0)).addAll(members);
+        Objects.requireNonNull(families.get(joined.get(0))).addAll(members);
       }
     });
     Map<Integer, String> names = new HashMap<>();

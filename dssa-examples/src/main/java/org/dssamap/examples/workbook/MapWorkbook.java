@@ -84,7 +84,7 @@ public final class MapWorkbook {
    */
   public static ImmutableList<String> unrepresentable(EcosystemMap map) {
     ImmutableList.Builder<String> losses = ImmutableList.<String>builder().addAll(PlacementSheet.unrepresentable(map));
-    long n = map.relationships().size() - representable(map).relationships().size();
+    int n = map.relationships().size() - representable(map).relationships().size();
     if (n > 0) {
       losses.add(n + " relationship(s) of organizations without placements");
     }

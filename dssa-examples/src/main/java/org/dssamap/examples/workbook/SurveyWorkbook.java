@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -293,12 +294,13 @@ public final class SurveyWorkbook {
     }
     Map<String, List<List<String>>> grids = new HashMap<>();
     sheets.forEach((name, sheet) -> grids.put(name, Workbooks.grid(sheet, problems)));
-    Optional<Questionnaire> expected = binding(grids.get(INSTRUCTIONS), map, problems);
-    Optional<String> respondent = respondent(grids.get(INSTRUCTIONS), signing, problems);
-    Optional<LocalDate> date = date(grids.get(INSTRUCTIONS), signing, problems);
+    List<List<String>> instructions = Objects.requireNonNull(grids.get(INSTRUCTIONS));
+    Optional<Questionnaire> expected = binding(instructions, map, problems);
+    Optional<String> respondent = respondent(instructions, signing, problems);
+    Optional<LocalDate> date = date(instructions, signing, problems);
     List<Response> answers = new ArrayList<>();
-    placements(grids.get(PLACEMENTS), map, expected, answers, problems);
-    questions(grids.get(QUESTIONS), map, expected, answers, problems);
+    placements(Objects.requireNonNull(grids.get(PLACEMENTS)), map, expected, answers, problems);
+    questions(Objects.requireNonNull(grids.get(QUESTIONS)), map, expected, answers, problems);
     if (expected.isEmpty() || !problems.isEmpty()) {
       return null;
     }
@@ -431,11 +433,11 @@ public final class SurveyWorkbook {
   }
 
   private static String value(List<List<String>> grid, Map<String, Integer> rows, String label) {
-    return get(grid.get(rows.get(label)), 1);
+    return get(grid.get(Objects.requireNonNull(rows.get(label))), 1);
   }
 
   private static String at(Map<String, Integer> rows, String label) {
-    return Workbooks.ref(INSTRUCTIONS, rows.get(label), 1);
+    return Workbooks.ref(INSTRUCTIONS, Objects.requireNonNull(rows.get(label)), 1);
   }
 
   private static void same(List<List<String>> grid, Map<String, Integer> rows, String label, String expected,

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -337,7 +338,7 @@ public final class Workbooks {
         out = new StringBuilder(text.length() + 16).append(text, 0, i);
       }
       if (escaped) {
-        out.append(String.format(Locale.ROOT, "_x%04X_", (int) c));
+        Objects.requireNonNull(out).append(String.format(Locale.ROOT, "_x%04X_", (int) c));
       } else if (out != null) {
         out.append(c);
       }

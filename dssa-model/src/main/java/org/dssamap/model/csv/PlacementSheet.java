@@ -377,10 +377,6 @@ public final class PlacementSheet {
     w.flush();
   }
 
-  private static String text(Optional<String> value) {
-    return value.orElse("");
-  }
-
   /** The placement rows of a sheet, read into organizations and placements. */
   private static final class PlacementRows {
     private final Sheet sheet;
@@ -570,7 +566,7 @@ public final class PlacementSheet {
         Field<Relationship> field = fields.get(f);
         values.set(f, cells.read(field, RELATIONSHIP_REQUIRED.contains(field.column())));
         if (placed != null && field.ref() == Field.Ref.ORGANIZATION && values.has(f)
-            && placed.organization((String) values.get(f)).isEmpty()) {
+            && placed.organization((String) Objects.requireNonNull(values.get(f))).isEmpty()) {
           cells.problem(Objects.requireNonNull(field.column()), "found '" + values.get(f) + "', which no row of the "
               + "placement sheet names; expected an organization of the placement sheet");
         }

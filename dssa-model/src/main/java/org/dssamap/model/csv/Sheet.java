@@ -214,6 +214,7 @@ final class Sheet {
    * @param line 1-based
    * @param fields the values in file order
    */
+  @SuppressWarnings("JavaLangClash") // package-private, named as RFC 4180 does; java.lang.Record is not used here
   record Record(int line, List<String> fields) {
     int size() {
       return fields.size();

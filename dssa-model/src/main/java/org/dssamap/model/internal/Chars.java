@@ -77,7 +77,7 @@ public final class Chars {
    * format characters such as bidirectional overrides.
    */
   public static boolean isInvisible(int c) {
-    return c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x2028 || c == 0x2029
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029
         || Character.getType(c) == Character.FORMAT;
   }
 }

@@ -47,7 +47,7 @@ public final class Field<R> {
   /** A field every record gives. */
   public static <R> Field<R> required(String name, @Nullable String column, Kind kind, String what,
       Function<R, Object> get) {
-    return new Field<>(name, column, kind, true, what, null, get::apply, Ref.NONE);
+    return new Field<>(name, column, kind, true, what, null, get, Ref.NONE);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.dssamap.model.internal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.dssamap.model.CellNote;
@@ -196,7 +197,7 @@ public final class Records {
           v.or(RELATIONSHIP_FUNCTIONS, ImmutableSortedSet.<String>of()), v.optional(RELATIONSHIP_NOTE),
           v.or(RELATIONSHIP_CONFIDENTIALITY, Confidentiality.PUBLIC)),
       new Shape.Rule(-1, "to",
-          v -> !v.has(RELATIONSHIP_FROM) || !v.get(RELATIONSHIP_FROM).equals(v.get(RELATIONSHIP_TO)),
+          v -> !v.has(RELATIONSHIP_FROM) || !Objects.equals(v.get(RELATIONSHIP_FROM), v.get(RELATIONSHIP_TO)),
           v -> "relationship of '" + v.get(RELATIONSHIP_FROM) + "' to itself; expected two different organizations"));
 
   /** Intention fields by number, in canonical order. */

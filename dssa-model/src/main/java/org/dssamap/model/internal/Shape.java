@@ -137,7 +137,7 @@ public final class Shape<R> {
     }
 
     /** The value of required field {@code i}. */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // the record's constructor gives the field's type
     public final <T> T required(int i) {
       return (T) requireNonNull(values[i], "a required value");
     }
@@ -149,7 +149,7 @@ public final class Shape<R> {
       return v == null ? otherwise : (T) v;
     }
 
-    /** The value of field {@code i} as an optional; readers may return one they share ({@link #shared}). */
+    /** The value of field {@code i} as an optional; readers may return one they share. */
     @SuppressWarnings("unchecked")
     public <T> java.util.Optional<T> optional(int i) {
       @Nullable Object v = values[i];

@@ -88,8 +88,8 @@ public final class SourceText {
    * @return the first place where it is not, as {@code LINE:COL} (the column counted in bytes), or empty
    */
   public static Optional<Problem> checkUtf8(byte[] bytes) {
-    if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
-        || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
+    if (bytes.length >= 2 && (((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)
+        || ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe))) {
       return Optional.of(Problem.at("1:1",
           "the file is UTF-16 (it starts with a UTF-16 byte order mark); expected UTF-8: save it as UTF-8"));
     }

@@ -64,6 +64,7 @@ public final class Vocab<E extends Enum<E>> {
   }
 
   /** The wire form of {@code value}, which must be of this vocabulary. */
+  @SuppressWarnings("EnumOrdinal") // wires[] is built from values() in declaration order
   public String wire(Enum<?> value) {
     return wires[value.ordinal()];
   }

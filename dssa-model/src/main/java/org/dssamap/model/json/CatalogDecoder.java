@@ -97,7 +97,7 @@ final class CatalogDecoder {
     Optional<String> id = in.slug(catalogNode, path, "id", true, "the catalog's id");
     String title = in.string(catalogNode, path, "title", false, "a string").orElse("");
     JsonNode functionsNode = TreeReader.value(catalogNode, "functions");
-    if (functionsNode == null || functionsNode.isArray() && functionsNode.isEmpty()) {
+    if (functionsNode == null || (functionsNode.isArray() && functionsNode.isEmpty())) {
       in.add(field(path, "functions"), (functionsNode == null ? "missing" : "found an empty array")
           + "; expected an array of at least one function");
     }

@@ -333,16 +333,16 @@ final class MapReader {
         done.done(values, false);
         continue;
       }
-      boolean clean = record(shape, values);
+      boolean clean = record(values);
       done.done(values, clean);
     }
   }
 
   /**
-   * Reads the fields of one object of {@code shape} into {@code values}, from its START_OBJECT to its END_OBJECT;
+   * Reads the fields of one object of the shape of {@code values} into them, from its START_OBJECT to its END_OBJECT;
    * whether it was read without a problem (missing fields, broken rules included).
    */
-  private boolean record(Shape<?> shape, ElementValues values) throws IOException {
+  private boolean record(ElementValues values) throws IOException {
     values.reset();
     List<? extends Field<?>> fields = values.fields;
     SerializedString[] names = values.names;
@@ -394,7 +394,7 @@ final class MapReader {
       for (int f = 0; f < fields.size(); f++) {
         Field<?> field = fields.get(f);
         if (field.isRequired() && (seen & 1 << f) == 0) {
-          elementProblem(values, field.name(), MISSING, "missing; expected " + field.expected());
+          elementProblem(field.name(), MISSING, "missing; expected " + field.expected());
           clean = false;
         }
       }
@@ -403,9 +403,9 @@ final class MapReader {
       // A rule at a field concerns that field's value: it holds when the field has none.
       if ((rule.field() < 0 || values.has(rule.field())) && !rule.holds().test(values)) {
         if (rule.field() < 0) {
-          elementProblem(values, null, -1, rule.message().apply(values));
+          elementProblem(null, -1, rule.message().apply(values));
         } else {
-          elementProblem(values, fields.get(rule.field()).name(), values.position[rule.field()],
+          elementProblem(fields.get(rule.field()).name(), values.position[rule.field()],
               rule.message().apply(values));
         }
         clean = false;
@@ -429,12 +429,13 @@ final class MapReader {
           return wrongType(value, field.what() + " (a JSON object)");
         }
         ElementValues inner = values.inner(kind.nested());
-        if (!record(kind.nested(), inner)) {
+        if (!record(inner)) {
           values.broken = true;
           return null;
         }
         // Nested records (disputes) repeat: the one made from the same values as the last (compared by identity, as
         // the text table shares short strings) is that one, any other is shared with an equal one made before.
+        @SuppressWarnings("NullableOptional") // null: no record to share; the optional is the shared value itself
         @Nullable Optional<?> shared = inner.sameAsLast();
         if (shared == null) {
           Object made = kind.nested().make(inner);
@@ -461,7 +462,7 @@ final class MapReader {
             continue;
           }
           ElementValues inner = values.inner(nested);
-          if (!record(nested, inner)) {
+          if (!record(inner)) {
             ok = false;
             continue;
           }
@@ -763,7 +764,7 @@ final class MapReader {
     try {
       return Optional.of(shape.make(values));
     } catch (IllegalArgumentException e) {
-      elementProblem(values, null, -1, String.valueOf(e.getMessage()));
+      elementProblem(null, -1, String.valueOf(e.getMessage()));
       return Optional.empty();
     }
   }
@@ -872,9 +873,11 @@ final class MapReader {
   // ---------------------------------------------------------------------------------------------- problems
 
   /** A problem at a JSON path, with its place in the document for sorting. */
+  @SuppressWarnings("ArrayRecordComponent") // private; the key is sorted with Arrays.compare, never equals or hashed
   private record Found(String location, int[] key, String message) {}
 
   /** A reference that could not be checked where it was read. */
+  @SuppressWarnings("ArrayRecordComponent") // private; the key is copied into a Found, never equals or hashed
   private record Deferred(TextTable.Entry entry, boolean function, String path, int[] key, String message) {}
 
   private int problemCount() {
@@ -894,7 +897,7 @@ final class MapReader {
    * A problem of the element just read (its END_OBJECT the current token), at its field {@code name} (null for the
    * element itself) whose entry index in the element is {@code position}.
    */
-  private void elementProblem(ElementValues values, @Nullable String name, int position, String message) {
+  private void elementProblem(@Nullable String name, int position, String message) {
     String at = path();
     int[] key = key();
     if (name != null) {
@@ -1127,6 +1130,7 @@ final class MapReader {
      * The field named {@code name}, -1 for none; the parser gives names as interned strings, as the descriptions'
      * names are, so most are found by identity.
      */
+    @SuppressWarnings("ReferenceEquality") // interned names are found by identity; a miss asks the shape
     int indexOf(String name) {
       for (int f = 0; f < names.length; f++) {
         if (fields.get(f).name() == name) {
@@ -1138,9 +1142,11 @@ final class MapReader {
 
     /** The values of the last record made here, and that record, for {@link #sameAsLast}. */
     private @Nullable Object @Nullable [] lastValues;
+    @SuppressWarnings("NullableOptional") // null: nothing made yet; the optional is the instance records share
     private @Nullable Optional<?> lastMade;
 
     /** The record made last when every value now is the very object it was then; null otherwise. */
+    @SuppressWarnings("NullableOptional") // null: not the same; the optional is the instance records share
     @Nullable Optional<?> sameAsLast() {
       @Nullable Object[] last = lastValues;
       if (last == null) {
@@ -1174,6 +1180,7 @@ final class MapReader {
     @Override
     @SuppressWarnings("unchecked")
     public <T> Optional<T> optional(int i) {
+      @SuppressWarnings("NullableOptional") // null: no shared instance for the field
       @Nullable Optional<?> shared = optionals[i];
       if (shared != null && has(i)) {
         return (Optional<T>) shared;
@@ -1183,6 +1190,7 @@ final class MapReader {
 
     /** The catalog's own cell when the catalog is known, so that the map's builder keeps the placement as it is. */
     @Override
+    @SuppressWarnings("EnumOrdinal") // the catalog's cells of a function are in dimension, then layer declaration order
     public Cell cell(int function, int dimension, int layer) {
       TextTable.@Nullable Entry entry = entries[function];
       FunctionCatalog c = catalog;

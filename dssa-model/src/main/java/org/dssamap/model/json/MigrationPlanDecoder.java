@@ -198,7 +198,7 @@ final class MigrationPlanDecoder {
   private Optional<Selector> selector(JsonNode part, String path) {
     JsonNode v = TreeReader.value(part, "placements");
     String p = TreeReader.field(path, "placements");
-    if (v == null || v.isTextual() && v.textValue().equals("all")) {
+    if (v == null || (v.isTextual() && v.textValue().equals("all"))) {
       return Optional.of(Selector.all());
     }
     if (!v.isObject()) {

@@ -44,8 +44,10 @@ final class TextTable {
      * The date the text spells, once it has been read as one: as the optional a placement holds, so that
      * placements of one date share it.
      */
+    @SuppressWarnings("NullableOptional") // null: not read as a date yet; the optional is the instance placements share
     @Nullable Optional<LocalDate> date;
     /** The text as the optional a placement holds, once read as a placement's note. */
+    @SuppressWarnings("NullableOptional") // null: not read as a note yet; the optional is the instance placements share
     @Nullable Optional<String> optional;
 
     private Entry(String text, int hash) {

@@ -65,7 +65,7 @@ public final class ColorKey {
       }
       // regions keep their fixed order, and so their colours from map to map, as long as the palette holds them
       if (keys.size() > palette.size()) {
-        keys.sort(Comparator.comparingInt((String k) -> -counts.get(k)));
+        keys.sort(Comparator.comparingInt((String k) -> -requireNonNull(counts.get(k))));
       }
     } else {
       for (Organization o : map.organizations()) {
@@ -73,7 +73,7 @@ public final class ColorKey {
       }
       keys.addAll(counts.keySet());
       // the most distinct colours come first in the palette: give them to the largest groups of dots
-      keys.sort(Comparator.comparingInt((String k) -> -counts.get(k)));
+      keys.sort(Comparator.comparingInt((String k) -> -requireNonNull(counts.get(k))));
     }
 
     ImmutableMap.Builder<String, Color> colored = ImmutableMap.builder();

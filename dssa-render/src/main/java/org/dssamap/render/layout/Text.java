@@ -1,5 +1,6 @@
 package org.dssamap.render.layout;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
@@ -72,7 +73,7 @@ public final class Text {
   public static ImmutableList<String> wrap(String text, FontSpec font, double maxWidth, int maxLines) {
     List<String> lines = new ArrayList<>();
     String line = "";
-    for (String word : text.split(" ")) {
+    for (String word : Splitter.on(' ').split(text)) {
       if (word.isEmpty()) {
         continue;
       }
@@ -114,7 +115,7 @@ public final class Text {
   private static int fitPrefix(String word, FontSpec font, double maxWidth) {
     int cut = 1;
     for (int i = 1; i <= word.length(); i++) {
-      if (Character.isLowSurrogate(word.charAt(i - 1)) || i < word.length() && Character.isLowSurrogate(word.charAt(i))) {
+      if (Character.isLowSurrogate(word.charAt(i - 1)) || (i < word.length() && Character.isLowSurrogate(word.charAt(i)))) {
         continue;
       }
       if (width(word.substring(0, i), font) > maxWidth) {

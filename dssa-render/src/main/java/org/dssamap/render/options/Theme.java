@@ -141,7 +141,7 @@ public final class Theme {
 
   /** The tint of a layer's ring (wheel) or columns (table). */
   public Color layerFill(Layer layer) {
-    return layerFills.get(layer);
+    return requireNonNull(layerFills.get(layer));
   }
 
   /** The colours given to kinds or regions, in order. */

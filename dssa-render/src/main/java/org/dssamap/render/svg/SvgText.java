@@ -7,6 +7,7 @@ package org.dssamap.render.svg;
  * JFreeSVG goes through {@link #forJFreeSvg}: forbidden characters become U+FFFD and every {@code &} becomes
  * {@code &amp;}, which JFreeSVG then leaves as it is; the reader sees exactly the original text.
  */
+@SuppressWarnings("EscapedEntity") // the entities are meant literally: they are the text JFreeSVG looks for
 final class SvgText {
   private SvgText() {}
 

@@ -34,6 +34,7 @@ import org.dssamap.render.scene.Scene;
 import org.dssamap.render.scene.SceneIndex;
 import org.dssamap.render.scene.ScenePainter;
 import org.dssamap.render.scene.Structure;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Swing component that shows a map as the wheel or the table, embeddable in any Swing application. It
@@ -312,7 +313,7 @@ public class MapComponent extends JComponent {
    * its placement, its ring as the intention); else the notes of a sheet; else the cell's.
    */
   @Override
-  public String getToolTipText(MouseEvent event) {
+  public @Nullable String getToolTipText(MouseEvent event) {
     Optional<PlacementNode> p = placementAt(event.getPoint());
     if (p.isPresent()) {
       return p.get().tooltip();
@@ -368,7 +369,7 @@ public class MapComponent extends JComponent {
   }
 
   private final class Mouse extends MouseAdapter {
-    private Point dragFrom;
+    private @Nullable Point dragFrom;
 
     @Override
     public void mousePressed(MouseEvent e) {

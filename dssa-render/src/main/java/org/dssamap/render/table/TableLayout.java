@@ -162,6 +162,7 @@ public final class TableLayout {
     return "+ " + NumberFormat.getIntegerInstance(Locale.ROOT).format(more) + " more";
   }
 
+  @SuppressWarnings("ArrayRecordComponent") // private; the counts are made for the cell and never compared or hashed
   private record CellContent(Cell cell, double x, double height, int[] counts, ImmutableList<SceneNode> decorations,
       ImmutableList<PlacementNode> placements, Optional<NoteMark> note, ImmutableList<IntentionNode> intentions) {}
 

@@ -53,7 +53,7 @@ final class DotPacking {
     if (capacity < count) {
       return ImmutableList.of();
     }
-    List<Circle> out = new ArrayList<>(count);
+    ImmutableList.Builder<Circle> out = ImmutableList.builderWithExpectedSize(count);
     int left = count;
     for (List<Circle> row : rows) {
       int n = Math.min(left, row.size());
@@ -69,6 +69,6 @@ final class DotPacking {
       }
       left -= n;
     }
-    return out;
+    return out.build();
   }
 }

@@ -1,5 +1,7 @@
 package org.dssamap.render.wheel;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -55,6 +57,10 @@ public final class WheelLayout {
       Layer.CORE, new double[] {0.07, 0.34},
       Layer.GLUE, new double[] {0.34, 0.64},
       Layer.EDGE, new double[] {0.64, 1.0}));
+
+  private static double[] ring(Layer layer) {
+    return requireNonNull(RINGS.get(layer));
+  }
 
   private final MapContent content;
   private final Theme theme;
@@ -139,7 +145,7 @@ public final class WheelLayout {
 
     // rings under everything
     for (Layer layer : Layer.values()) {
-      double[] ring = RINGS.get(layer);
+      double[] ring = ring(layer);
       nodes.add(new Area("ring", new AnnularSector(cx, cy, ring[0] * radius, ring[1] * radius, 0, 2 * Math.PI),
           Style.fill(theme.layerFill(layer))));
     }
@@ -153,7 +159,7 @@ public final class WheelLayout {
         double halfExtent = sectorExtent / dims.size();
         double a0 = sectorStart + d * halfExtent;
         for (Layer layer : new Layer[] {Layer.EDGE, Layer.GLUE, Layer.CORE}) {
-          double[] ring = RINGS.get(layer);
+          double[] ring = ring(layer);
           AnnularSector sector = new AnnularSector(cx, cy, ring[0] * radius, ring[1] * radius, a0, halfExtent);
           cells.add(cell(functions.get(i).cell(dims.get(d), layer), sector));
         }
@@ -165,10 +171,10 @@ public final class WheelLayout {
     // lines: layer boundaries, function separators, dimension separators
     Style ringLine = Style.stroke(theme.line(), 1.2f);
     for (Layer layer : Layer.values()) {
-      double r = RINGS.get(layer)[1] * radius;
+      double r = ring(layer)[1] * radius;
       nodes.add(new Area("ring", new AnnularSector(cx, cy, r - 0.01, r, start0, 2 * Math.PI - spine), ringLine));
     }
-    double inner = RINGS.get(Layer.CORE)[0] * radius;
+    double inner = ring(Layer.CORE)[0] * radius;
     for (int i = 0; i <= n; i++) {
       double a = start0 + i * sectorExtent;
       nodes.add(new Area("sector", new Segment(AnnularSector.x(cx, inner, a), AnnularSector.y(cy, inner, a),
@@ -380,7 +386,7 @@ public final class WheelLayout {
     double h = Text.lineHeight(f);
     double needed = Math.toRadians(8);
     for (Layer layer : Layer.values()) {
-      double[] ring = RINGS.get(layer);
+      double[] ring = ring(layer);
       double w = Text.width(layer.displayName().toUpperCase(java.util.Locale.ROOT), f);
       double mid = (ring[0] + ring[1]) / 2 * radius;
       double nearest = mid - w / 2;
@@ -396,7 +402,7 @@ public final class WheelLayout {
     double h = Text.lineHeight(f);
     double asc = Text.ascent(f);
     for (Layer layer : Layer.values()) {
-      double[] ring = RINGS.get(layer);
+      double[] ring = ring(layer);
       String name = layer.displayName().toUpperCase(java.util.Locale.ROOT);
       double w = Text.width(name, f);
       double mid = (ring[0] + ring[1]) / 2 * radius;
@@ -611,10 +617,11 @@ public final class WheelLayout {
       double x = AnnularSector.x(sector.cx(), rho, a);
       double y = AnnularSector.y(sector.cy(), rho, a);
       for (int k = 0; k <= 12; k++) {
-        double dx = (k + 1) / 2 * 2.0 * (k % 2 == 0 ? 1 : -1);
+        int step = (k + 1) / 2; // 0, 1, 1, 2, 2, …: alternately right and left, the nearest first
+        double dx = step * 2.0 * (k % 2 == 0 ? 1 : -1);
         Box candidate = new Box(x - w / 2 + dx, y - rh / 2, w, rh);
         // inside the cell, and leaving room below it for the dots
-        if (encloses(sector, candidate) && below(sector, candidate) != sector) {
+        if (encloses(sector, candidate) && !below(sector, candidate).equals(sector)) {
           b = candidate;
           break search;
         }
@@ -691,7 +698,7 @@ public final class WheelLayout {
         && sector.contains(b.x(), b.maxY()) && sector.contains(b.maxX(), b.maxY())
         && sector.contains(b.x() + w / 2, b.y()) && sector.contains(b.x() + w / 2, b.maxY());
     // and leaving room below it, so that no dot (nor ring) is drawn under it
-    return inside && below(sector, b) != sector
+    return inside && !below(sector, b).equals(sector)
         ? Optional.of(TextBlock.of("count", p.lines(), font, theme.mutedInk(), b)) : Optional.empty();
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
@@ -32,6 +33,7 @@ import org.dssamap.render.scene.Circle;
 import org.dssamap.render.scene.Curve;
 import org.dssamap.render.scene.LinkNode;
 import org.dssamap.render.scene.PlacementNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The relationships the options ask for, drawn as curves between the dots (or, for an organization in a cell
@@ -192,7 +194,7 @@ final class WheelLinks {
 
   private static String root(Map<String, String> parent, String o) {
     String r = o;
-    while (!parent.get(r).equals(r)) {
+    while (!Objects.requireNonNull(parent.get(r)).equals(r)) {
       r = parent.get(r);
     }
     parent.put(o, r);
@@ -304,7 +306,7 @@ final class WheelLinks {
     double bestDistance = Double.MAX_VALUE;
     for (Anchor a : from) {
       for (Anchor b : to) {
-        boolean ok = !covered || a.function().equals(b.function()) && r.covers(a.function());
+        boolean ok = !covered || (a.function().equals(b.function()) && r.covers(a.function()));
         double d = Math.hypot(a.circle().cx() - b.circle().cx(), a.circle().cy() - b.circle().cy());
         if (ok && d > a.circle().r() + b.circle().r() && d < bestDistance) {
           best = new Anchor[] {a, b};
@@ -330,7 +332,7 @@ final class WheelLinks {
   }
 
   /** The point of {@code c}'s rim toward {@code (x, y)}; null when that point is the centre itself. */
-  private static double[] rim(Circle c, double x, double y) {
+  private static double @Nullable [] rim(Circle c, double x, double y) {
     double d = Math.hypot(x - c.cx(), y - c.cy());
     if (d < 1e-6) {
       return null;

@@ -1,5 +1,7 @@
 package org.dssamap.render.wheel;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -162,7 +164,7 @@ final class WheelNames {
           label = beside(ring, number, "number");
           if (label.isPresent()) {
             next++;
-            index.get(c.cell().function()).add(new Entry(number + " " + name + ", wants to do", false));
+            requireNonNull(index.get(c.cell().function())).add(new Entry(number + " " + name + ", wants to do", false));
           }
         }
       }
@@ -192,7 +194,7 @@ final class WheelNames {
       b.append(" + ").append(n.format(sorted.size() - shown.size())).append(" more");
     }
     wishesListed = true;
-    index.get(c.cell().function()).add(new Entry(b.toString(), false));
+    requireNonNull(index.get(c.cell().function())).add(new Entry(b.toString(), false));
   }
 
   private static Cell cellOf(List<CellNode> cells, String function) {
@@ -224,12 +226,12 @@ final class WheelNames {
         label = beside(dot, number, "number");
         if (label.isPresent()) {
           next++;
-          index.get(c.cell().function()).add(new Entry(number + " " + name + statusWord(p), false));
+          requireNonNull(index.get(c.cell().function())).add(new Entry(number + " " + name + statusWord(p), false));
         } else if (!every) {
           unnamed.add(p);
         } else {
           unplaced = true;
-          index.get(c.cell().function()).add(new Entry("\u2013 " + name + statusWord(p) + " ("
+          requireNonNull(index.get(c.cell().function())).add(new Entry("\u2013 " + name + statusWord(p) + " ("
               + c.cell().layer().displayName().toLowerCase(Locale.ROOT) + ", "
               + c.cell().dimension().displayName().toLowerCase(Locale.ROOT) + ")", false));
         }
@@ -273,7 +275,7 @@ final class WheelNames {
       b.append(" + ").append(n.format(orgs.size() - names.size())).append(" more");
     }
     listed = true;
-    index.get(c.cell().function()).add(new Entry(b.toString(), false));
+    requireNonNull(index.get(c.cell().function())).add(new Entry(b.toString(), false));
   }
 
   /**
@@ -308,7 +310,8 @@ final class WheelNames {
     double out = Math.atan2(dot.cy() - cy, dot.cx() - cx);
     for (double reach : LEADER_REACH) {
       for (int turn = 0; turn < 24; turn++) {
-        double a = out + Math.PI / 12 * ((turn + 1) / 2) * (turn % 2 == 0 ? 1 : -1);
+        int steps = (turn + 1) / 2; // 0, 1, 1, 2, 2, ...: as far one way, then the other
+        double a = out + Math.PI / 12 * steps * (turn % 2 == 0 ? 1 : -1);
         double ux = Math.cos(a);
         double uy = Math.sin(a);
         double px = dot.cx() + (dot.r() + reach) * ux;
