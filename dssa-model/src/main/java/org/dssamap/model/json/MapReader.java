@@ -108,17 +108,26 @@ final class MapReader {
   private final Kept<Relationship> relationships = new Kept<>();
   private final Kept<Intention> intentions = new Kept<>();
   private final Kept<CellNote> cellNotes = new Kept<>();
-  /** References that could not be checked where they were read: the organizations or catalog came later. */
-  private final List<Deferred> deferred = new ArrayList<>();
   /** The organization and function the last placement named, the likeliest ones of the next. */
   private TextTable.@Nullable Entry lastOrganization;
   private TextTable.@Nullable Entry lastFunction;
 
-  private MapReader(JsonParser parser, byte[] bytes, String sourceName) {
+  private MapReader(JsonParser parser, byte[] bytes, String sourceName, @Nullable Known known) {
     this.p = parser;
     this.bytes = bytes;
     this.sourceName = sourceName;
+    if (known != null) {
+      known.organizations().forEach(id -> texts.intern(id).isOrganization = true);
+      organizationsRead = true;
+      catalog = known.catalog();
+    }
   }
+
+  /**
+   * What a first reading of a file found out: the ids its organizations have (the broken ones' too) and its
+   * catalog, so that a second reading checks every reference where it is read, as in a canonical file.
+   */
+  private record Known(List<String> organizations, FunctionCatalog catalog) {}
 
   /**
    * Reads the map in {@code bytes}, which are known to be UTF-8.
@@ -127,13 +136,26 @@ final class MapReader {
    */
   static EcosystemMap read(byte[] bytes, String sourceName, JsonFactory factory) {
     try (JsonParser parser = factory.createParser(bytes)) {
-      return new MapReader(parser, bytes, sourceName).map();
+      MapReader first = new MapReader(parser, bytes, sourceName, null);
+      @Nullable EcosystemMap map = first.map();
+      if (map != null) {
+        return map;
+      }
+      // A reference read before the organizations or the catalog names nothing. Where it is is not kept (a valid
+      // file, whatever the order of its fields, is read once and cheaply): the file is read again, knowing them.
+      try (JsonParser again = factory.createParser(bytes)) {
+        return java.util.Objects.requireNonNull(new MapReader(again, bytes, sourceName, first.known()).map());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("reading a byte array does not fail", e);
     }
   }
 
-  private EcosystemMap map() throws IOException {
+  /**
+   * The map; null when a reference read before the organizations or the catalog turned out to name nothing, which
+   * only a second reading, knowing them from the start, can say where.
+   */
+  private @Nullable EcosystemMap map() throws IOException {
     try {
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -499,7 +521,7 @@ final class MapReader {
           } else if (!entry.isSlug) {
             fieldProblem("found '" + Problem.quote(entry.text) + "'; expected a function id");
             ok = false;
-          } else if (!functionKnown(entry, values)) {
+          } else if (!functionKnown(entry)) {
             ok = false;
           } else {
             ids.add(entry.text);
@@ -564,7 +586,7 @@ final class MapReader {
             values.entries[f] = entry;
           }
           case FUNCTION -> {
-            if (!functionKnown(entry, values)) {
+            if (!functionKnown(entry)) {
               return null;
             }
             values.entries[f] = entry;
@@ -662,19 +684,21 @@ final class MapReader {
     String what = values.shape == Records.PLACEMENT ? "placement names"
         : values.shape == Records.INTENTION ? "intention names"
         : field.name().equals("from") ? "relationship starts at" : "relationship ends at";
-    String message = what + " organization '" + entry.text + "', which the map does not have; expected the id of "
-        + "one of its organizations";
     if (organizationsRead) {
-      fieldProblem(message);
+      fieldProblem(unknownOrganization(what, entry.text));
       return false;
     }
-    deferred.add(new Deferred(entry, false, path(), key(), message));
-    values.deferred = true;
+    entry.awaitedAsOrganization = true;
     return true;
   }
 
+  private static String unknownOrganization(String what, String id) {
+    return what + " organization '" + id + "', which the map does not have; expected the id of one of its "
+        + "organizations";
+  }
+
   /** Whether a reference to a function can stand: in the catalog, or to be checked once the catalog is known. */
-  private boolean functionKnown(TextTable.Entry entry, ElementValues values) {
+  private boolean functionKnown(TextTable.Entry entry) {
     if (catalog != null) {
       if (entry.cells == null && !catalog.contains(entry.text)) {
         fieldProblem(functionMessage(entry.text, catalog));
@@ -686,8 +710,7 @@ final class MapReader {
       // Nothing can be checked against a catalog that could not be read; its problems say why.
       return true;
     }
-    deferred.add(new Deferred(entry, true, path(), key(), ""));
-    values.deferred = true;
+    entry.awaitedAsFunction = true;
     return true;
   }
 
@@ -726,12 +749,12 @@ final class MapReader {
       return;
     }
     kept.values.add(made.get());
-    kept.locations.add(kept.needLocations || v.deferred ? path() : null);
+    kept.locations.add(kept.needLocations ? path() : null);
   }
 
   /**
    * The valid elements of one array, to be added to the map, with their locations when the map's builder cannot
-   * tell them by position (an element before them was dropped, or a reference of theirs is checked at the end).
+   * tell them by position (an element before them was dropped).
    */
   private static final class Kept<R> {
     final List<R> values = new ArrayList<>();
@@ -770,7 +793,7 @@ final class MapReader {
 
   // ---------------------------------------------------------------------------------------------- the map
 
-  private EcosystemMap build() {
+  private @Nullable EcosystemMap build() {
     if (!formatGiven) {
       fieldProblems.add(new Found("$.format", new int[] {MISSING},
           "missing; expected \"format\": \"" + FORMAT + "\""));
@@ -799,12 +822,8 @@ final class MapReader {
       // Without a catalog nothing can be cross-checked; the catalog's problems say why there is none.
       throw failure(List.of());
     }
-    for (Deferred d : deferred) {
-      boolean known = d.function() ? c.contains(d.entry().text) : d.entry().isOrganization;
-      if (!known) {
-        fieldProblems.add(new Found(d.path(), d.key(), d.function() ? functionMessage(d.entry().text, c)
-            : d.message()));
-      }
+    if (lateReferenceUnknown(c)) {
+      return null;
     }
     EcosystemMap.Builder b = EcosystemMap.builder(c).title(title);
     asOf.ifPresent(b::asOf);
@@ -830,6 +849,30 @@ final class MapReader {
       throw failure(more);
     }
     return map;
+  }
+
+  /**
+   * Whether a reference read before the organizations or the catalog names nothing, now that they are known (the
+   * map's catalog is {@code c}).
+   */
+  private boolean lateReferenceUnknown(FunctionCatalog c) {
+    for (TextTable.Entry e : texts.entries()) {
+      if (e.awaitedAsOrganization && !e.isOrganization || e.awaitedAsFunction && !c.contains(e.text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What this reading found out that a second one needs to know from the start; after {@link #build()}. */
+  private Known known() {
+    List<String> ids = new ArrayList<>();
+    for (TextTable.Entry e : texts.entries()) {
+      if (e.isOrganization) {
+        ids.add(e.text);
+      }
+    }
+    return new Known(ids, java.util.Objects.requireNonNull(catalog, "the catalog is known after build()"));
   }
 
   /** Every problem found and {@code more} (the map builder's), text problems first, then in document order. */
@@ -873,9 +916,6 @@ final class MapReader {
 
   /** A problem at a JSON path, with its place in the document for sorting. */
   private record Found(String location, int[] key, String message) {}
-
-  /** A reference that could not be checked where it was read. */
-  private record Deferred(TextTable.Entry entry, boolean function, String path, int[] key, String message) {}
 
   private int problemCount() {
     return textProblems.size() + fieldProblems.size();
@@ -1079,7 +1119,6 @@ final class MapReader {
     @Nullable Keys unknownKeys;
     @Nullable ElementValues inner;
     boolean broken;
-    boolean deferred;
 
     ElementValues(Shape<?> shape) {
       super(shape);
@@ -1120,7 +1159,6 @@ final class MapReader {
         unknownKeys.clear();
       }
       broken = false;
-      deferred = false;
     }
 
     /**

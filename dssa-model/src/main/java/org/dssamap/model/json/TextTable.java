@@ -34,10 +34,10 @@ final class TextTable {
     private final char[] chars;
     /** Whether one of the file's organizations has this id. */
     boolean isOrganization;
-    /** Whether a placement or relationship names an organization of this id. */
-    boolean namedAsOrganization;
-    /** Whether a placement or relationship names a function of this id. */
-    boolean namedAsFunction;
+    /** Whether a reference to an organization of this id was read before the organizations were. */
+    boolean awaitedAsOrganization;
+    /** Whether a reference to a function of this id was read before the catalog was known. */
+    boolean awaitedAsFunction;
     /** The cells of the function of this id, by dimension and layer; made by the first placement in one. */
     Cell @Nullable [] cells;
     /**

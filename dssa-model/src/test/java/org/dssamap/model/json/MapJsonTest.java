@@ -200,6 +200,66 @@ class MapJsonTest {
   }
 
   @Test
+  void referencesToNothingAreReportedAtTheirPathsWhereverTheOrganizationsAndTheCatalogAre() {
+    // Read before the organizations or the catalog, a reference can only be checked once the file is read; one to
+    // nothing is reported at its own path all the same, in the same words as in a canonical file.
+    String functions = FunctionCatalog.dssa2012().functions().stream().map(f -> f.id())
+        .collect(java.util.stream.Collectors.joining(", "));
+    qt().withExamples(100).forAll(DssaGenerators.mapsWithPlacements(), integers().all()).checkAssert((map, seed) -> {
+      ObjectNode tree = tree(MapJson.write(map));
+      Random random = new Random(seed);
+      List<Problem> inPlacements = new ArrayList<>();
+      ArrayNode placements = (ArrayNode) tree.get("placements");
+      for (int i = 0; i < placements.size(); i++) {
+        ObjectNode placement = (ObjectNode) placements.get(i);
+        int defect = i == 0 ? 1 + random.nextInt(2) : random.nextInt(4);
+        if (defect == 1) {
+          placement.put("organization", "ghost-" + i);
+          inPlacements.add(Problem.at("$.placements[" + i + "].organization", "placement names organization 'ghost-"
+              + i + "', which the map does not have; expected the id of one of its organizations"));
+        } else if (defect == 2) {
+          placement.put("function", "no-such-function");
+          inPlacements.add(Problem.at("$.placements[" + i + "].function",
+              "function 'no-such-function' is not in catalog dssa-2012; expected one of " + functions));
+        }
+      }
+      List<Problem> inRelationships = new ArrayList<>();
+      ArrayNode relationships = (ArrayNode) tree.get("relationships");
+      for (int i = 0; i < relationships.size(); i++) {
+        ObjectNode relationship = (ObjectNode) relationships.get(i);
+        if (relationship.has("functions") && random.nextBoolean()) {
+          ((ArrayNode) relationship.get("functions")).set(0, "no-such-function");
+          inRelationships.add(Problem.at("$.relationships[" + i + "].functions[0]",
+              "function 'no-such-function' is not in catalog dssa-2012; expected one of " + functions));
+        } else if (random.nextInt(3) == 0) {
+          relationship.put("to", "ghost");
+          inRelationships.add(Problem.at("$.relationships[" + i + "].to",
+              "relationship ends at organization 'ghost', which the map does not have; expected the id of one of "
+                  + "its organizations"));
+        }
+      }
+      List<Problem> expected = new ArrayList<>(inPlacements);
+      expected.addAll(inRelationships);
+      assertEquals(expected, invalid(utf8(tree.toString())).problems());
+
+      ObjectNode organizationsAndCatalogLast = TREES.createObjectNode();
+      tree.fields().forEachRemaining(f -> organizationsAndCatalogLast.set(f.getKey(), f.getValue()));
+      organizationsAndCatalogLast.set("organizations", organizationsAndCatalogLast.remove("organizations"));
+      organizationsAndCatalogLast.set("catalog", organizationsAndCatalogLast.remove("catalog"));
+      assertEquals(expected, invalid(utf8(organizationsAndCatalogLast.toString())).problems());
+
+      ObjectNode reversed = TREES.createObjectNode();
+      List<String> keys = new ArrayList<>();
+      tree.fieldNames().forEachRemaining(keys::add);
+      Collections.reverse(keys);
+      keys.forEach(k -> reversed.set(k, tree.get(k)));
+      List<Problem> relationshipsFirst = new ArrayList<>(inRelationships);
+      relationshipsFirst.addAll(inPlacements);
+      assertEquals(relationshipsFirst, invalid(utf8(reversed.toString())).problems());
+    });
+  }
+
+  @Test
   void aDuplicatePlacementInAFileInMapOrderIsReportedWithBothPaths() throws IOException {
     ObjectNode tree = tree(MapJson.write(MapJson.read(resource("pir-afilias.json"), "pir-afilias.json")));
     ArrayNode placements = (ArrayNode) tree.get("placements");
