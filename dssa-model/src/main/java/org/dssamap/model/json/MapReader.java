@@ -89,6 +89,10 @@ final class MapReader {
   /** The position among the top-level fields of each element array read. */
   private final Map<String, Integer> topLevel = new HashMap<>();
   private final Keys topKeys = new Keys();
+  /** The keys of each object being skipped, outermost first, kept for the objects skipped next. */
+  private final List<Keys> skippedKeys = new ArrayList<>();
+  /** How many objects are being skipped, one inside the other. */
+  private int skipping;
 
   private @Nullable String format;
   private boolean formatGiven;
@@ -369,25 +373,32 @@ final class MapReader {
     List<? extends Field<?>> fields = values.fields;
     SerializedString[] names = values.names;
     int before = problemCount();
+    int[] follows = values.follows;
     int seen = 0;
-    int expected = 0;
     int entry = 0;
+    // What came last: the start of the element, a field (f + 1) or an unknown field.
+    int after = ElementValues.START;
     while (true) {
       int f;
-      // Fields come in canonical order in a canonical file: the parser is asked whether the next name is the one
-      // expected, which it answers by comparing bytes, without decoding the name or looking it up.
-      if (expected < names.length && p.nextFieldName(names[expected])) {
+      // The fields of an element most likely come in the order of the last one's (canonical order in a canonical
+      // file): the parser is asked whether the next name is the one expected, which it answers by comparing bytes,
+      // without decoding the name or looking it up.
+      int expected = follows[after];
+      if (expected >= 0 && p.nextFieldName(names[expected])) {
         f = expected;
       } else {
-        JsonToken t = expected < names.length ? p.currentToken() : p.nextToken();
+        JsonToken t = expected >= 0 ? p.currentToken() : p.nextToken();
         if (t != JsonToken.FIELD_NAME) {
           if (t != JsonToken.END_OBJECT) {
             throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "end-of-input in an object");
           }
+          follows[after] = ElementValues.NONE;
           break;
         }
         f = values.indexOf(p.currentName());
+        follows[after] = f;
       }
+      after = f < 0 ? values.afterUnknown : f + 1;
       if (f < 0) {
         if (values.unknownKeys == null) {
           values.unknownKeys = new Keys();
@@ -397,7 +408,6 @@ final class MapReader {
         entry++;
         continue;
       }
-      expected = f + 1;
       int bit = 1 << f;
       if ((seen & bit) != 0) {
         duplicateKey(fields.get(f).name());
@@ -1032,7 +1042,11 @@ final class MapReader {
     }
     switch (token) {
       case START_OBJECT -> {
-        Keys keys = new Keys();
+        if (skipping == skippedKeys.size()) {
+          skippedKeys.add(new Keys());
+        }
+        Keys keys = skippedKeys.get(skipping++);
+        keys.clear();
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
           key(keys, p.currentName());
@@ -1041,6 +1055,7 @@ final class MapReader {
         if (t != JsonToken.END_OBJECT) {
           throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "end-of-input in an object");
         }
+        skipping--;
       }
       case START_ARRAY -> {
         JsonToken t;
@@ -1111,6 +1126,16 @@ final class MapReader {
     final Field.Ref[] refs;
     /** The fields every element must give, a bit each. */
     final int required;
+    /**
+     * The field that came after each one in the elements read so far, the most likely to come after it in the
+     * next: {@code follows[f + 1]} after field f, {@code follows[START]} first, {@code follows[afterUnknown]} after
+     * a field this reader does not know; {@link #NONE} for the end of the element or an unknown field. Canonical
+     * order until an element says otherwise.
+     */
+    final int[] follows;
+    final int afterUnknown;
+    static final int START = 0;
+    static final int NONE = -1;
     final int[] position;
     final TextTable.@Nullable Entry[] entries;
     final @Nullable Optional<?>[] optionals;
@@ -1140,6 +1165,13 @@ final class MapReader {
         mask |= field.isRequired() ? 1 << f : 0;
       }
       required = mask;
+      follows = new int[n + 2];
+      for (int f = 0; f < n; f++) {
+        follows[f] = f;
+      }
+      follows[n] = NONE;
+      afterUnknown = n + 1;
+      follows[afterUnknown] = NONE;
       position = new int[n];
       entries = new TextTable.Entry[n];
       optionals = new Optional<?>[n];
