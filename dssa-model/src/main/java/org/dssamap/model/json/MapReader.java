@@ -375,6 +375,8 @@ final class MapReader {
     int before = problemCount();
     int[] follows = values.follows;
     int seen = 0;
+    // The fields given a value other than null: null means not given.
+    int given = 0;
     int entry = 0;
     // What came last: the start of the element, a field (f + 1) or an unknown field.
     int after = ElementValues.START;
@@ -418,15 +420,19 @@ final class MapReader {
       seen |= bit;
       values.position[f] = entry++;
       JsonToken value = p.nextToken();
+      if (value != JsonToken.VALUE_NULL) {
+        given |= bit;
+      }
       values.set(f, value(fields.get(f), value, values, f));
     }
     values.seen = seen;
     boolean clean = problemCount() == before;
-    if ((seen & values.required) != values.required) {
+    if ((given & values.required) != values.required) {
       for (int f = 0; f < fields.size(); f++) {
         Field<?> field = fields.get(f);
-        if (field.isRequired() && (seen & 1 << f) == 0) {
-          elementProblem(values, field.name(), MISSING, "missing; expected " + field.expected());
+        if (field.isRequired() && (given & 1 << f) == 0) {
+          elementProblem(values, field.name(), (seen & 1 << f) != 0 ? values.position[f] : MISSING,
+              "missing; expected " + field.expected());
           clean = false;
         }
       }

@@ -393,6 +393,38 @@ class MapJsonTest {
   }
 
   @Test
+  void aRequiredFieldGivenAsNullIsMissingWhereItIs() {
+    // null means not given (docs/formats.md): for a field every element must give, a located problem, not a crash.
+    List<org.dssamap.model.internal.Shape<?>> shapes = List.of(org.dssamap.model.internal.Records.ORGANIZATION,
+        org.dssamap.model.internal.Records.PLACEMENT, org.dssamap.model.internal.Records.RELATIONSHIP);
+    List<String> arrays = List.of("organizations", "placements", "relationships");
+    qt().withExamples(100).forAll(DssaGenerators.mapsWithPlacements(), integers().all()).checkAssert((map, seed) -> {
+      ObjectNode tree = tree(MapJson.write(map));
+      Random random = new Random(seed);
+      int which = random.nextInt(arrays.size());
+      ArrayNode elements = (ArrayNode) tree.get(arrays.get(which));
+      if (elements.isEmpty()) {
+        which = 1;
+        elements = (ArrayNode) tree.get("placements");
+      }
+      List<? extends org.dssamap.model.internal.Field<?>> required = shapes.get(which).fields().stream()
+          .filter(f -> f.isRequired()).toList();
+      org.dssamap.model.internal.Field<?> field = required.get(random.nextInt(required.size()));
+      int i = random.nextInt(elements.size());
+      ((ObjectNode) elements.get(i)).putNull(field.name());
+      InvalidMapException e = invalid(utf8(tree.toString()));
+      assertTrue(e.problems().contains(Problem.at("$." + arrays.get(which) + "[" + i + "]." + field.name(),
+          "missing; expected " + field.expected())), e.getMessage());
+    });
+    InvalidMapException e = invalid(utf8("{\"format\": \"dssa-map/1\", \"organizations\": [{\"id\": \"a\", "
+        + "\"name\": \"A\", \"kind\": \"registry\"}], \"placements\": [{\"organization\": \"a\", \"function\": "
+        + "\"technology\", \"dimension\": \"internal\", \"layer\": \"edge\", \"status\": \"disputed\", \"source\": "
+        + "\"self-reported\", \"dispute\": {\"by\": null, \"reason\": \"why\"}}]}"));
+    assertEquals(List.of(Problem.at("$.placements[0].dispute.by", "missing; expected who raised the dispute")),
+        e.problems());
+  }
+
+  @Test
   void catalogFileOfAnotherFormatIsRefused() {
     InvalidMapException e = assertThrows(InvalidMapException.class,
         () -> MapJson.readCatalog(utf8("{\"format\": \"dssa-map/1\", \"id\": \"x\"}"), "catalog.json"));
