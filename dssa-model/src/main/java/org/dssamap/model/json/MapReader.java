@@ -534,7 +534,7 @@ final class MapReader {
           TextTable.@Nullable Entry entry = entry(null);
           if (entry == null) {
             ok = false;
-          } else if (!entry.isSlug) {
+          } else if (!entry.isSlug()) {
             fieldProblem("found '" + Problem.quote(entry.text) + "'; expected a function id");
             ok = false;
           } else if (!functionKnown(entry)) {
@@ -590,7 +590,7 @@ final class MapReader {
         if (entry == null) {
           return null;
         }
-        if (!entry.isSlug) {
+        if (!entry.isSlug()) {
           fieldProblem("found '" + Problem.quote(entry.text) + "'; expected " + field.expected());
           return null;
         }

@@ -1,6 +1,8 @@
 package org.dssamap.model.json;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,16 +24,17 @@ final class TextTable {
   static final class Entry {
     /** The text, as the one string every occurrence shares. */
     final String text;
-    /** Whether the text is a slug, as every id is. */
-    final boolean isSlug;
-    /**
-     * Whether the text is printable ASCII without quote or backslash: then a string value's bytes between its
-     * quotes are the text's characters exactly when the text is the value, since nothing in it is escaped.
-     */
-    private final boolean isPlain;
     private final int hash;
     /** The text's characters, compared faster than the string's. */
     private final char[] chars;
+    /**
+     * The text's characters as bytes when it is plain (printable ASCII without quote or backslash), null
+     * otherwise: then a string value's bytes between its quotes are these exactly when the text is the value,
+     * since nothing in it is escaped.
+     */
+    private final byte @Nullable [] plain;
+    /** Whether the text is a slug, as every id is: 0 until asked, then 1 or -1. */
+    private byte slug;
     /** Whether one of the file's organizations has this id. */
     boolean isOrganization;
     /** Whether a reference to an organization of this id was read before the organizations were. */
@@ -48,12 +51,29 @@ final class TextTable {
     /** The text as the optional a placement holds, once read as a placement's note. */
     @Nullable Optional<String> optional;
 
-    private Entry(String text, int hash) {
+    private Entry(String text, int hash, boolean isPlain) {
       this.text = text;
-      this.isSlug = Ids.isSlug(text);
       this.hash = hash;
       this.chars = text.toCharArray();
-      this.isPlain = isPlain(chars);
+      this.plain = isPlain ? text.getBytes(StandardCharsets.US_ASCII) : null;
+    }
+
+    /** Whether the text is a slug, as every id is; worked out when first asked, as most texts are no ids. */
+    boolean isSlug() {
+      if (slug == 0) {
+        slug = Ids.isSlug(text) ? (byte) 1 : (byte) -1;
+      }
+      return slug > 0;
+    }
+
+    /** Whether this plain text is the string value whose characters start at {@code bytes[start]}. */
+    private boolean isAt(byte[] bytes, int start) {
+      byte @Nullable [] known = plain;
+      if (known == null) {
+        return false;
+      }
+      int end = start + known.length;
+      return end < bytes.length && bytes[end] == '"' && Arrays.equals(known, 0, known.length, bytes, start, end);
     }
   }
 
@@ -71,14 +91,17 @@ final class TextTable {
       return likely;
     }
     int hash = 0;
+    boolean plain = true;
     for (int i = offset; i < offset + length; i++) {
-      hash = 31 * hash + text[i];
+      char c = text[i];
+      hash = 31 * hash + c;
+      plain &= isPlain(c);
     }
     int mask = slots.length - 1;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       Entry e = slots[slot];
       if (e == null) {
-        return add(new String(text, offset, length), hash, slot);
+        return add(new String(text, offset, length), hash, slot, plain);
       }
       if (e.hash == hash && Chars.equal(e.chars, text, offset, length)) {
         return e;
@@ -96,7 +119,7 @@ final class TextTable {
     if (start < 0) {
       return null;
     }
-    if (likely != null && likely.isPlain && Chars.equal(likely.chars, bytes, start)) {
+    if (likely != null && likely.isAt(bytes, start)) {
       return likely;
     }
     int hash = 0;
@@ -121,7 +144,7 @@ final class TextTable {
       if (e == null) {
         return null;
       }
-      if (e.hash == hash && e.isPlain && Chars.equal(e.chars, bytes, start)) {
+      if (e.hash == hash && e.isAt(bytes, start)) {
         return e;
       }
     }
@@ -134,7 +157,7 @@ final class TextTable {
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       Entry e = slots[slot];
       if (e == null) {
-        return add(text, hash, slot);
+        return add(text, hash, slot, text.chars().allMatch(TextTable::isPlain));
       }
       if (e.hash == hash && e.text.equals(text)) {
         return e;
@@ -147,8 +170,8 @@ final class TextTable {
     return entries;
   }
 
-  private Entry add(String text, int hash, int slot) {
-    Entry e = new Entry(text, hash);
+  private Entry add(String text, int hash, int slot, boolean plain) {
+    Entry e = new Entry(text, hash, plain);
     slots[slot] = e;
     entries.add(e);
     if (entries.size() * 2 > slots.length) {
@@ -168,15 +191,6 @@ final class TextTable {
       bigger[slot] = e;
     }
     slots = bigger;
-  }
-
-  private static boolean isPlain(char[] text) {
-    for (char c : text) {
-      if (!isPlain(c)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether a character stands for itself in a JSON string, as the same byte in UTF-8. */
