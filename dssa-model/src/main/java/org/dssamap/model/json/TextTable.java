@@ -1,8 +1,6 @@
 package org.dssamap.model.json;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,14 +23,16 @@ final class TextTable {
     /** The text, as the one string every occurrence shares. */
     final String text;
     private final int hash;
-    /** The text's characters, compared faster than the string's. */
-    private final char[] chars;
     /**
-     * The text's characters as bytes when it is plain (printable ASCII without quote or backslash), null
-     * otherwise: then a string value's bytes between its quotes are these exactly when the text is the value,
-     * since nothing in it is escaped.
+     * Whether the text is plain: printable ASCII without quote or backslash. Nothing in a plain text is escaped in
+     * a file, so a string value's bytes are the text's exactly when the text is the value.
      */
-    private final byte @Nullable [] plain;
+    private final boolean plain;
+    /**
+     * The bytes of the string value of a plain text from just after its opening quote ({@link Chars#quotedValue}),
+     * made when the text is first looked for on a file's bytes: most texts read once (a name) never are.
+     */
+    private byte @Nullable [] quoted;
     /** Whether the text is a slug, as every id is: 0 until asked, then 1 or -1. */
     private byte slug;
     /** Whether one of the file's organizations has this id. */
@@ -51,11 +51,10 @@ final class TextTable {
     /** The text as the optional a placement holds, once read as a placement's note. */
     @Nullable Optional<String> optional;
 
-    private Entry(String text, int hash, boolean isPlain) {
+    private Entry(String text, int hash, boolean plain) {
       this.text = text;
       this.hash = hash;
-      this.chars = text.toCharArray();
-      this.plain = isPlain ? text.getBytes(StandardCharsets.US_ASCII) : null;
+      this.plain = plain;
     }
 
     /** Whether the text is a slug, as every id is; worked out when first asked, as most texts are no ids. */
@@ -68,12 +67,28 @@ final class TextTable {
 
     /** Whether this plain text is the string value whose characters start at {@code bytes[start]}. */
     private boolean isAt(byte[] bytes, int start) {
-      byte @Nullable [] known = plain;
-      if (known == null) {
+      if (!plain) {
         return false;
       }
-      int end = start + known.length;
-      return end < bytes.length && bytes[end] == '"' && Arrays.equals(known, 0, known.length, bytes, start, end);
+      byte @Nullable [] known = quoted;
+      if (known == null) {
+        known = Chars.quotedValue(text);
+        quoted = known;
+      }
+      return Chars.isValueAt(known, bytes, start);
+    }
+
+    /** Whether the text is {@code text[offset, offset + length)}. */
+    private boolean is(char[] chars, int offset, int length) {
+      if (text.length() != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (text.charAt(i) != chars[offset + i]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -87,7 +102,7 @@ final class TextTable {
    * references come in runs, a map's placements grouped by organization.
    */
   Entry intern(char[] text, int offset, int length, @Nullable Entry likely) {
-    if (likely != null && Chars.equal(likely.chars, text, offset, length)) {
+    if (likely != null && likely.is(text, offset, length)) {
       return likely;
     }
     int hash = 0;
@@ -103,7 +118,7 @@ final class TextTable {
       if (e == null) {
         return add(new String(text, offset, length), hash, slot, plain);
       }
-      if (e.hash == hash && Chars.equal(e.chars, text, offset, length)) {
+      if (e.hash == hash && e.is(text, offset, length)) {
         return e;
       }
     }
