@@ -370,7 +370,7 @@ final class MapReader {
    */
   private boolean record(Shape<?> shape, ElementValues values) throws IOException {
     values.reset();
-    List<? extends Field<?>> fields = values.fields;
+    Field<?>[] fields = values.fields;
     SerializedString[] names = values.names;
     int before = problemCount();
     int[] follows = values.follows;
@@ -412,7 +412,7 @@ final class MapReader {
       }
       int bit = 1 << f;
       if ((seen & bit) != 0) {
-        duplicateKey(fields.get(f).name());
+        duplicateKey(fields[f].name());
         skip(p.nextToken());
         entry++;
         continue;
@@ -423,13 +423,13 @@ final class MapReader {
       if (value != JsonToken.VALUE_NULL) {
         given |= bit;
       }
-      values.set(f, value(fields.get(f), value, values, f));
+      values.set(f, value(fields[f], value, values, f));
     }
     values.seen = seen;
     boolean clean = problemCount() == before;
     if ((given & values.required) != values.required) {
-      for (int f = 0; f < fields.size(); f++) {
-        Field<?> field = fields.get(f);
+      for (int f = 0; f < fields.length; f++) {
+        Field<?> field = fields[f];
         if (field.isRequired() && (given & 1 << f) == 0) {
           elementProblem(values, field.name(), (seen & 1 << f) != 0 ? values.position[f] : MISSING,
               "missing; expected " + field.expected());
@@ -443,7 +443,7 @@ final class MapReader {
         if (rule.field() < 0) {
           elementProblem(values, null, -1, rule.message().apply(values));
         } else {
-          elementProblem(values, fields.get(rule.field()).name(), values.position[rule.field()],
+          elementProblem(values, fields[rule.field()].name(), values.position[rule.field()],
               rule.message().apply(values));
         }
         clean = false;
@@ -503,11 +503,11 @@ final class MapReader {
             ok = false;
             continue;
           }
-          Optional<?> one = make(nested, inner);
-          if (one.isEmpty()) {
+          @Nullable Object one = make(nested, inner);
+          if (one == null) {
             ok = false;
           } else {
-            made.add(one.get());
+            made.add(one);
           }
         }
         if (!ok) {
@@ -759,31 +759,40 @@ final class MapReader {
 
   /** Keeps the element just read when it had no problem, with its location once an earlier one was dropped. */
   private <R> void keep(Kept<R> kept, Shape<R> shape, ElementValues v, boolean clean) {
-    Optional<R> made = clean && !v.broken ? make(shape, v) : Optional.empty();
-    if (made.isEmpty()) {
-      kept.needLocations = true;
-      return;
+    @Nullable R made = clean && !v.broken ? make(shape, v) : null;
+    if (made == null) {
+      kept.dropped();
+    } else if (kept.firstLocated < 0) {
+      kept.values.add(made);
+    } else {
+      kept.values.add(made);
+      kept.locations.add(path());
     }
-    kept.values.add(made.get());
-    kept.locations.add(kept.needLocations ? path() : null);
   }
 
   /**
-   * The valid elements of one array, to be added to the map, with their locations when the map's builder cannot
+   * The valid elements of one array, to be added to the map, with their locations once the map's builder cannot
    * tell them by position (an element before them was dropped).
    */
   private static final class Kept<R> {
     final List<R> values = new ArrayList<>();
-    final List<@Nullable String> locations = new ArrayList<>();
-    boolean needLocations;
+    /** The locations of the values from {@link #firstLocated} on. */
+    final List<String> locations = new ArrayList<>();
+    /** The first value kept after an element was dropped, -1 while none was. */
+    int firstLocated = -1;
+
+    void dropped() {
+      if (firstLocated < 0) {
+        firstLocated = values.size();
+      }
+    }
 
     void addTo(java.util.function.Consumer<R> add, java.util.function.BiConsumer<R, String> addAt) {
       for (int i = 0; i < values.size(); i++) {
-        @Nullable String at = locations.get(i);
-        if (at == null) {
+        if (firstLocated < 0 || i < firstLocated) {
           add.accept(values.get(i));
         } else {
-          addAt.accept(values.get(i), at);
+          addAt.accept(values.get(i), locations.get(i - firstLocated));
         }
       }
     }
@@ -797,13 +806,16 @@ final class MapReader {
     keep(cellNotes, Records.CELL_NOTE, v, clean);
   }
 
-  /** The record of checked values; a rule of the model that the shape does not state becomes a problem too. */
-  private <R> Optional<R> make(Shape<R> shape, ElementValues values) {
+  /**
+   * The record of checked values; null when the model refuses them anyway, a rule of the model that the shape does
+   * not state, which becomes a problem too.
+   */
+  private <R> @Nullable R make(Shape<R> shape, ElementValues values) {
     try {
-      return Optional.of(shape.make(values));
+      return shape.make(values);
     } catch (IllegalArgumentException e) {
       elementProblem(values, null, -1, String.valueOf(e.getMessage()));
-      return Optional.empty();
+      return null;
     }
   }
 
@@ -1124,7 +1136,7 @@ final class MapReader {
   private final class ElementValues extends Shape.Values {
     final Shape<?> shape;
     /** The shape's description, taken apart once: a million elements ask for it field by field. */
-    final List<? extends Field<?>> fields;
+    final Field<?>[] fields;
     final List<Shape.Rule> rules;
     final SerializedString[] names;
     final Kind.Tag[] tags;
@@ -1154,16 +1166,16 @@ final class MapReader {
     ElementValues(Shape<?> shape) {
       super(shape);
       this.shape = shape;
-      fields = shape.fields();
+      fields = shape.fields().toArray(new Field<?>[0]);
       rules = shape.rules();
-      int n = fields.size();
+      int n = fields.length;
       names = new SerializedString[n];
       tags = new Kind.Tag[n];
       words = new Vocab<?>[n];
       refs = new Field.Ref[n];
       int mask = 0;
       for (int f = 0; f < n; f++) {
-        Field<?> field = fields.get(f);
+        Field<?> field = fields[f];
         names[f] = new SerializedString(field.name());
         tags[f] = field.kind().tag();
         words[f] = tags[f] == Kind.Tag.WORD ? field.kind().words() : null;
@@ -1205,7 +1217,7 @@ final class MapReader {
      */
     int indexOf(String name) {
       for (int f = 0; f < names.length; f++) {
-        if (fields.get(f).name() == name) {
+        if (fields[f].name() == name) {
           return f;
         }
       }
