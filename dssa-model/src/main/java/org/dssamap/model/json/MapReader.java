@@ -1221,8 +1221,19 @@ final class MapReader {
           return f;
         }
       }
-      return shape.indexOf(name);
+      if (name == lastUnknown) {
+        // Another tool's field, in every element.
+        return -1;
+      }
+      int f = shape.indexOf(name);
+      if (f < 0) {
+        lastUnknown = name;
+      }
+      return f;
     }
+
+    /** The name of the last field the shape does not have, as the parser gave it. */
+    private @Nullable String lastUnknown;
 
     /** The values of the last record made here, and that record, for {@link #sameAsLast}. */
     private @Nullable Object @Nullable [] lastValues;
@@ -1269,27 +1280,46 @@ final class MapReader {
       return super.optional(i);
     }
 
-    /** The catalog's own cell when the catalog is known, so that the map's builder keeps the placement as it is. */
+    /**
+     * The catalog's own cell, so that the map's builder keeps the placement as it is. While no catalog is known (a
+     * file may give it after its placements), the bundled catalog's, which nearly every file has: should the file
+     * give another, the builder puts that one's cells in.
+     */
     @Override
     public Cell cell(int function, int dimension, int layer) {
       TextTable.@Nullable Entry entry = entries[function];
-      FunctionCatalog c = catalog;
-      if (entry == null || c == null) {
+      if (entry == null) {
         return super.cell(function, dimension, layer);
       }
-      @Nullable Cell[] ofFunction = entry.cells;
-      if (ofFunction == null) {
-        ofFunction = new Cell[CELLS_PER_FUNCTION];
-        List<Cell> all = c.cells();
-        int first = c.indexOf(entry.text) * CELLS_PER_FUNCTION;
-        for (int i = 0; i < CELLS_PER_FUNCTION; i++) {
-          ofFunction[i] = all.get(first + i);
+      @Nullable Cell[] ofFunction;
+      FunctionCatalog c = catalog;
+      if (c != null) {
+        ofFunction = entry.cells;
+        if (ofFunction == null) {
+          ofFunction = cellsOf(c, entry.text);
+          entry.cells = ofFunction;
         }
-        entry.cells = ofFunction;
+      } else {
+        ofFunction = entry.bundledCells;
+        if (ofFunction == null) {
+          FunctionCatalog bundled = FunctionCatalog.dssa2012();
+          if (catalogBroken || !bundled.contains(entry.text)) {
+            return super.cell(function, dimension, layer);
+          }
+          ofFunction = cellsOf(bundled, entry.text);
+          entry.bundledCells = ofFunction;
+        }
       }
       Dimension d = required(dimension);
       Layer l = required(layer);
       return java.util.Objects.requireNonNull(ofFunction[d.ordinal() * LAYER_COUNT + l.ordinal()]);
+    }
+
+    /** The cells of function {@code id} of {@code catalog}, which has it, by dimension and layer. */
+    private static Cell[] cellsOf(FunctionCatalog catalog, String id) {
+      List<Cell> all = catalog.cells();
+      int first = catalog.indexOf(id) * CELLS_PER_FUNCTION;
+      return all.subList(first, first + CELLS_PER_FUNCTION).toArray(new Cell[0]);
     }
   }
 

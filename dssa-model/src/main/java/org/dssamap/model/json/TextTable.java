@@ -43,6 +43,8 @@ final class TextTable {
     boolean awaitedAsFunction;
     /** The cells of the function of this id, by dimension and layer; made by the first placement in one. */
     Cell @Nullable [] cells;
+    /** The same of the bundled catalog, for placements read before the file's catalog is known. */
+    Cell @Nullable [] bundledCells;
     /**
      * The date the text spells, once it has been read as one: as the optional a placement holds, so that
      * placements of one date share it.
