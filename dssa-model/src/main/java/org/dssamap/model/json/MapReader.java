@@ -454,216 +454,222 @@ final class MapReader {
 
   /**
    * The value of one field, its token just read; null for JSON null, or after reporting a problem. References are
-   * looked up and checked here.
+   * looked up and checked here. Each kind of value is read by a method of its own, small enough for the JIT to
+   * compile whole.
    */
   private @Nullable Object value(Field<?> field, JsonToken value, ElementValues values, int f) throws IOException {
     if (value == JsonToken.VALUE_NULL) {
       return null;
     }
-    Kind kind = field.kind();
-    switch (values.tags[f]) {
-      case RECORD -> {
-        if (value != JsonToken.START_OBJECT) {
-          return wrongType(value, field.what() + " (a JSON object)");
-        }
-        ElementValues inner = values.inner(kind.nested());
-        if (!record(kind.nested(), inner)) {
-          values.broken = true;
-          return null;
-        }
-        // Nested records (disputes) repeat: the one made from the same values as the last (compared by identity, as
-        // the text table shares short strings) is that one, any other is shared with an equal one made before.
-        @Nullable Optional<?> shared = inner.sameAsLast();
-        if (shared == null) {
-          Object made = kind.nested().make(inner);
-          shared = records.computeIfAbsent(made, Optional::of);
-          inner.remember(shared);
-        }
-        values.optionals[f] = shared;
-        return shared.get();
-      }
-      case RECORDS -> {
-        if (value != JsonToken.START_ARRAY) {
-          return wrongType(value, field.what() + " (an array of objects)");
-        }
-        Shape<?> nested = kind.nested();
-        ImmutableList.Builder<Object> made = ImmutableList.builder();
-        boolean ok = true;
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-          if (t != JsonToken.START_OBJECT) {
-            String found = describe(t);
-            skip(t);
-            fieldProblem("found " + found + "; expected " + nested.what() + " (a JSON object)");
-            ok = false;
-            continue;
-          }
-          ElementValues inner = values.inner(nested);
-          if (!record(nested, inner)) {
-            ok = false;
-            continue;
-          }
-          @Nullable Object one = make(nested, inner);
-          if (one == null) {
-            ok = false;
-          } else {
-            made.add(one);
-          }
-        }
-        if (!ok) {
-          values.broken = true;
-          return null;
-        }
-        return made.build();
-      }
-      case SLUGS -> {
-        if (value != JsonToken.START_ARRAY) {
-          return wrongType(value, "an array of " + field.what());
-        }
-        List<String> ids = new ArrayList<>();
-        boolean ok = true;
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-          if (t != JsonToken.VALUE_STRING) {
-            String found = describe(t);
-            skip(t);
-            fieldProblem("found " + found + "; expected a function id");
-            ok = false;
-            continue;
-          }
-          TextTable.@Nullable Entry entry = entry(null);
-          if (entry == null) {
-            ok = false;
-          } else if (!entry.isSlug()) {
-            fieldProblem("found '" + Problem.quote(entry.text) + "'; expected a function id");
-            ok = false;
-          } else if (!functionKnown(entry)) {
-            ok = false;
-          } else {
-            ids.add(entry.text);
-          }
-        }
-        return ok ? ImmutableSortedSet.copyOf(ids) : null;
-      }
-      case COUNT -> {
-        if (value != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-            || p.getLongValue() < 0) {
-          return wrongType(value, field.expected());
-        }
-        return p.getLongValue();
-      }
-      default -> {
-        if (value != JsonToken.VALUE_STRING) {
-          return wrongType(value, field.expected());
-        }
-        return string(field, values, f);
-      }
-    }
+    Kind.Tag tag = values.tags[f];
+    boolean string = value == JsonToken.VALUE_STRING;
+    return switch (tag) {
+      case RECORD -> value == JsonToken.START_OBJECT ? nestedRecord(field, values, f)
+          : wrongType(value, field.what() + " (a JSON object)");
+      case RECORDS -> value == JsonToken.START_ARRAY ? nestedRecords(field, values)
+          : wrongType(value, field.what() + " (an array of objects)");
+      case SLUGS -> value == JsonToken.START_ARRAY ? slugs(field) : wrongType(value, "an array of " + field.what());
+      case COUNT -> count(field, value);
+      case WORD -> string ? word(field, values, f) : wrongType(value, field.expected());
+      case SLUG -> string ? slug(field, values, f) : wrongType(value, field.expected());
+      case DATE -> string ? date(field, values, f) : wrongType(value, field.expected());
+      case TEXT, NON_BLANK, WEB_URL -> string ? text(field, values, f, tag) : wrongType(value, field.expected());
+    };
   }
 
-  /** The value of a field held in a string, checked and shared. */
-  private @Nullable Object string(Field<?> field, ElementValues values, int f) throws IOException {
-    Kind.Tag tag = values.tags[f];
-    switch (tag) {
-      case WORD -> {
-        Vocab<?> words = values.words[f];
-        @Nullable Object word = words.find(bytes, valueStart());
-        if (word == null) {
-          word = words.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-        }
-        if (word == null) {
-          @Nullable String text = checked(p.getText());
-          if (text != null) {
-            fieldProblem("found '" + Problem.quote(text) + "'; expected " + field.expected());
-          }
-        }
-        return word;
+  /** A record of its own (a dispute), its START_OBJECT just read, shared with an equal one read before. */
+  private @Nullable Object nestedRecord(Field<?> field, ElementValues values, int f) throws IOException {
+    Shape<?> nested = field.kind().nested();
+    ElementValues inner = values.inner(nested);
+    if (!record(nested, inner)) {
+      values.broken = true;
+      return null;
+    }
+    // Nested records (disputes) repeat: the one made from the same values as the last (compared by identity, as
+    // the text table shares short strings) is that one, any other is shared with an equal one made before.
+    @Nullable Optional<?> shared = inner.sameAsLast();
+    if (shared == null) {
+      Object made = nested.make(inner);
+      shared = records.computeIfAbsent(made, Optional::of);
+      inner.remember(shared);
+    }
+    values.optionals[f] = shared;
+    return shared.get();
+  }
+
+  /** Records of their own (reviews), oldest first, their START_ARRAY just read; null when one had a problem. */
+  private @Nullable Object nestedRecords(Field<?> field, ElementValues values) throws IOException {
+    Shape<?> nested = field.kind().nested();
+    ImmutableList.Builder<Object> made = ImmutableList.builder();
+    boolean ok = true;
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t != JsonToken.START_OBJECT) {
+        String found = describe(t);
+        skip(t);
+        fieldProblem("found " + found + "; expected " + nested.what() + " (a JSON object)");
+        ok = false;
+        continue;
       }
-      case SLUG -> {
-        Field.Ref ref = values.refs[f];
-        TextTable.@Nullable Entry likely = ref == Field.Ref.ORGANIZATION ? lastOrganization
-            : ref == Field.Ref.FUNCTION ? lastFunction : null;
-        TextTable.@Nullable Entry entry = texts.find(bytes, valueStart(), MAX_ID_LENGTH, likely);
-        if (entry == null) {
-          entry = entry(likely);
-        }
-        if (entry == null) {
-          return null;
-        }
-        if (!entry.isSlug()) {
-          fieldProblem("found '" + Problem.quote(entry.text) + "'; expected " + field.expected());
-          return null;
-        }
-        switch (ref) {
-          case ORGANIZATION -> {
-            if (!organizationKnown(entry, values, field)) {
-              return null;
-            }
-            values.entries[f] = entry;
-          }
-          case FUNCTION -> {
-            if (!functionKnown(entry)) {
-              return null;
-            }
-            values.entries[f] = entry;
-          }
-          case NONE -> { }
-        }
-        return entry.text;
+      ElementValues inner = values.inner(nested);
+      if (!record(nested, inner)) {
+        ok = false;
+        continue;
       }
-      case DATE -> {
-        TextTable.@Nullable Entry entry = texts.find(bytes, valueStart(), SHARED_TEXT_LENGTH, null);
-        if (entry == null) {
-          entry = entry(null);
-        }
-        if (entry == null) {
-          return null;
-        }
-        if (entry.date == null) {
-          Optional<LocalDate> date = Wire.parseDate(entry.text);
-          if (date.isEmpty()) {
-            fieldProblem("found '" + Problem.quote(entry.text) + "'; expected " + field.expected());
-            return null;
-          }
-          entry.date = date;
-        }
-        values.optionals[f] = entry.date;
-        return entry.date.get();
-      }
-      default -> {
-        // TEXT, NON_BLANK, WEB_URL
-        TextTable.@Nullable Entry known = texts.find(bytes, valueStart(), SHARED_TEXT_LENGTH, null);
-        String text;
-        if (known != null || p.getTextLength() <= SHARED_TEXT_LENGTH) {
-          TextTable.@Nullable Entry entry = known != null ? known : entry(null);
-          if (entry == null) {
-            return null;
-          }
-          text = entry.text;
-          if (entry.optional == null) {
-            entry.optional = Optional.of(text);
-          }
-          values.optionals[f] = entry.optional;
-        } else {
-          @Nullable String checked = checked(p.getText());
-          if (checked == null) {
-            return null;
-          }
-          text = checked;
-        }
-        if (tag == Kind.Tag.NON_BLANK && text.isBlank()) {
-          fieldProblem("found a blank string; expected " + field.expected());
-          values.optionals[f] = null;
-          return null;
-        }
-        if (tag == Kind.Tag.WEB_URL && !Organization.isWebUrl(text)) {
-          fieldProblem("found '" + Problem.quote(text) + "'; expected " + field.expected());
-          values.optionals[f] = null;
-          return null;
-        }
-        return text;
+      @Nullable Object one = make(nested, inner);
+      if (one == null) {
+        ok = false;
+      } else {
+        made.add(one);
       }
     }
+    if (!ok) {
+      values.broken = true;
+      return null;
+    }
+    return made.build();
+  }
+
+  /** Function ids, their START_ARRAY just read; null when one had a problem. */
+  private @Nullable Object slugs(Field<?> field) throws IOException {
+    List<String> ids = new ArrayList<>();
+    boolean ok = true;
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t != JsonToken.VALUE_STRING) {
+        String found = describe(t);
+        skip(t);
+        fieldProblem("found " + found + "; expected a function id");
+        ok = false;
+        continue;
+      }
+      TextTable.@Nullable Entry entry = entry(null);
+      if (entry == null) {
+        ok = false;
+      } else if (!entry.isSlug()) {
+        fieldProblem("found '" + Problem.quote(entry.text) + "'; expected a function id");
+        ok = false;
+      } else if (!functionKnown(entry)) {
+        ok = false;
+      } else {
+        ids.add(entry.text);
+      }
+    }
+    return ok ? ImmutableSortedSet.copyOf(ids) : null;
+  }
+
+  /** A whole number from 0. */
+  private @Nullable Object count(Field<?> field, JsonToken value) throws IOException {
+    if (value != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+        || p.getLongValue() < 0) {
+      return wrongType(value, field.expected());
+    }
+    return p.getLongValue();
+  }
+
+  /** A word of the field's vocabulary, the string value just read; null after reporting a problem. */
+  private @Nullable Object word(Field<?> field, ElementValues values, int f) throws IOException {
+    Vocab<?> words = values.words[f];
+    @Nullable Object word = words.find(bytes, valueStart());
+    if (word == null) {
+      word = words.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+    if (word == null) {
+      @Nullable String text = checked(p.getText());
+      if (text != null) {
+        fieldProblem("found '" + Problem.quote(text) + "'; expected " + field.expected());
+      }
+    }
+    return word;
+  }
+
+  /** An id, the string value just read, and the organization or function it names known; null after a problem. */
+  private @Nullable Object slug(Field<?> field, ElementValues values, int f) throws IOException {
+    Field.Ref ref = values.refs[f];
+    TextTable.@Nullable Entry likely = ref == Field.Ref.ORGANIZATION ? lastOrganization
+        : ref == Field.Ref.FUNCTION ? lastFunction : null;
+    TextTable.@Nullable Entry entry = texts.find(bytes, valueStart(), MAX_ID_LENGTH, likely);
+    if (entry == null) {
+      entry = entry(likely);
+    }
+    if (entry == null) {
+      return null;
+    }
+    if (!entry.isSlug()) {
+      fieldProblem("found '" + Problem.quote(entry.text) + "'; expected " + field.expected());
+      return null;
+    }
+    switch (ref) {
+      case ORGANIZATION -> {
+        if (!organizationKnown(entry, values, field)) {
+          return null;
+        }
+        values.entries[f] = entry;
+      }
+      case FUNCTION -> {
+        if (!functionKnown(entry)) {
+          return null;
+        }
+        values.entries[f] = entry;
+      }
+      case NONE -> { }
+    }
+    return entry.text;
+  }
+
+  /** A date, the string value just read, as the optional every placement of that date shares; null after a problem. */
+  private @Nullable Object date(Field<?> field, ElementValues values, int f) throws IOException {
+    TextTable.@Nullable Entry entry = texts.find(bytes, valueStart(), SHARED_TEXT_LENGTH, null);
+    if (entry == null) {
+      entry = entry(null);
+    }
+    if (entry == null) {
+      return null;
+    }
+    if (entry.date == null) {
+      Optional<LocalDate> date = Wire.parseDate(entry.text);
+      if (date.isEmpty()) {
+        fieldProblem("found '" + Problem.quote(entry.text) + "'; expected " + field.expected());
+        return null;
+      }
+      entry.date = date;
+    }
+    values.optionals[f] = entry.date;
+    return entry.date.get();
+  }
+
+  /** A text (any, not blank, or a web address), the string value just read, shared when short; null after a problem. */
+  private @Nullable Object text(Field<?> field, ElementValues values, int f, Kind.Tag tag) throws IOException {
+    TextTable.@Nullable Entry known = texts.find(bytes, valueStart(), SHARED_TEXT_LENGTH, null);
+    String text;
+    if (known != null || p.getTextLength() <= SHARED_TEXT_LENGTH) {
+      TextTable.@Nullable Entry entry = known != null ? known : entry(null);
+      if (entry == null) {
+        return null;
+      }
+      text = entry.text;
+      if (entry.optional == null) {
+        entry.optional = Optional.of(text);
+      }
+      values.optionals[f] = entry.optional;
+    } else {
+      @Nullable String checked = checked(p.getText());
+      if (checked == null) {
+        return null;
+      }
+      text = checked;
+    }
+    if (tag == Kind.Tag.NON_BLANK && text.isBlank()) {
+      fieldProblem("found a blank string; expected " + field.expected());
+      values.optionals[f] = null;
+      return null;
+    }
+    if (tag == Kind.Tag.WEB_URL && !Organization.isWebUrl(text)) {
+      fieldProblem("found '" + Problem.quote(text) + "'; expected " + field.expected());
+      values.optionals[f] = null;
+      return null;
+    }
+    return text;
   }
 
   /**
