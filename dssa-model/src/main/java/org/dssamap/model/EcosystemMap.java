@@ -65,8 +65,9 @@ public final class EcosystemMap {
     this.relationships = relationships;
     this.intentions = intentions;
     this.cellNotes = cellNotes;
-    this.organizationsById = organizations.stream()
-        .collect(ImmutableMap.toImmutableMap(Organization::id, o -> o));
+    ImmutableMap.Builder<String, Organization> byId = ImmutableMap.builderWithExpectedSize(organizations.size());
+    organizations.forEach(o -> byId.put(o.id(), o));
+    this.organizationsById = byId.buildOrThrow();
     this.placementTable = new PlacementTable(organizations, catalog, placements, cellAndStatus, firstRow);
     this.placementsByCellIndex = byCell(placementTable);
     this.relationshipsByFrom = relationships.stream()
@@ -98,6 +99,14 @@ public final class EcosystemMap {
       byCell.add(cell.build());
     }
     return byCell.build();
+  }
+
+  /** The cells of one function: a dimension and a layer each. */
+  private static final int CELLS_PER_FUNCTION = Dimension.values().length * Layer.values().length;
+
+  /** The initial capacity of a hash map that holds {@code size} entries without growing. */
+  private static int capacityFor(int size) {
+    return (int) Math.min(Integer.MAX_VALUE, size * 4L / 3 + 1);
   }
 
   /** A builder for a map on the bundled {@link FunctionCatalog#dssa2012()} catalog. */
@@ -668,7 +677,7 @@ public final class EcosystemMap {
      */
     public EcosystemMap build() {
       List<Problem> problems = new ArrayList<>();
-      Map<String, Integer> orgs = new HashMap<>();
+      Map<String, Integer> orgs = new HashMap<>(capacityFor(organizations.size()));
       // Kept in input order, so that input already sorted by id, as a canonical file's is, sorts in one pass.
       List<Organization> uniqueOrgs = new ArrayList<>();
       for (int i = 0; i < organizations.size(); i++) {
@@ -685,7 +694,7 @@ public final class EcosystemMap {
       }
       uniqueOrgs.sort(Comparator.comparing(Organization::id));
       ImmutableList<Organization> sortedOrgs = ImmutableList.copyOf(uniqueOrgs);
-      Map<String, Integer> rankById = new HashMap<>();
+      Map<String, Integer> rankById = new HashMap<>(capacityFor(sortedOrgs.size()));
       for (int r = 0; r < sortedOrgs.size(); r++) {
         rankById.put(sortedOrgs.get(r).id(), r);
       }
@@ -882,7 +891,7 @@ public final class EcosystemMap {
         }
         if (p.cell().function() != runFunction) {
           runFunction = p.cell().function();
-          runFunctionStart = firstCellOf(p.cell());
+          runFunctionStart = firstCellOf(p.cell(), runFunctionStart);
         }
         @Nullable Integer rank = runRank;
         int cell = runFunctionStart < 0 ? -1 : runFunctionStart + FunctionCatalog.indexWithinFunction(p.cell());
@@ -962,13 +971,16 @@ public final class EcosystemMap {
     /**
      * The position of the first cell of {@code cell}'s function in the catalog; -1 when the catalog has no such
      * function. A placement read from a file holds the catalog's own cell, whose function id is the catalog's
-     * own string: a handful of identity checks find it without hashing the id.
+     * own string: a handful of identity checks find it without hashing the id, starting from the function after
+     * the one whose cells start at {@code previous} (placements in map order go through the catalog in order).
      */
     @SuppressWarnings("ReferenceEquality") // identity is a fast path; a miss falls back to the catalog's lookup
-    private int firstCellOf(Cell cell) {
+    private int firstCellOf(Cell cell, int previous) {
       ImmutableList<Cell> cells = catalog.cells();
-      int perFunction = Dimension.values().length * Layer.values().length;
-      for (int first = 0; first < cells.size(); first += perFunction) {
+      int functions = cells.size() / CELLS_PER_FUNCTION;
+      int next = previous < 0 ? 0 : previous / CELLS_PER_FUNCTION + 1;
+      for (int k = 0; k < functions; k++) {
+        int first = (next + k) % functions * CELLS_PER_FUNCTION;
         if (cells.get(first).function() == cell.function()) {
           return first;
         }

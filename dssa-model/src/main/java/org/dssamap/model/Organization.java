@@ -111,6 +111,9 @@ public record Organization(String id, String name, String kind, Optional<Region>
    * no {@code javascript:} or {@code file:} link ever reaches a rendered page).
    */
   public static boolean isWebUrl(String text) {
+    if (isPlainWebUrl(text)) {
+      return true;
+    }
     try {
       URI uri = new URI(text);
       String scheme = uri.getScheme();
@@ -121,6 +124,44 @@ public record Organization(String id, String name, String kind, Optional<Region>
     } catch (java.net.URISyntaxException e) {
       return false;
     }
+  }
+
+  /**
+   * Whether {@code text} has the shape nearly every address has, which {@link URI} reads as a web address with a
+   * host: {@code http://} or {@code https://}, a host name of lower-case labels ({@code a-z}, digits and inner
+   * hyphens, the last label starting with a letter), then nothing or a path of letters, digits and {@code /-._~}.
+   * Checked character by character, as an address is checked for every organization of a map read; anything else
+   * is left to {@link URI}.
+   */
+  private static boolean isPlainWebUrl(String text) {
+    int i = text.startsWith("https://") ? 8 : text.startsWith("http://") ? 7 : -1;
+    if (i < 0) {
+      return false;
+    }
+    int n = text.length();
+    int label = i;
+    for (; i < n && text.charAt(i) != '/'; i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        if (i == label || text.charAt(i - 1) == '-') {
+          return false;
+        }
+        label = i + 1;
+      } else if (c == '-' ? i == label : !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    if (i == label || text.charAt(i - 1) == '-' || text.charAt(label) < 'a' || text.charAt(label) > 'z') {
+      return false;
+    }
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' || c == '-'
+          || c == '.' || c == '_' || c == '~')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void requireWebUrl(String text) {

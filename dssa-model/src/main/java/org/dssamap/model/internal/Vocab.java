@@ -23,6 +23,8 @@ public final class Vocab<E extends Enum<E>> {
 
   private final ImmutableList<E> values;
   private final char[][] spellings;
+  /** The wire forms as a file's bytes spell them, closing quote included ({@link Chars#quotedValue}). */
+  private final byte[][] quoted;
   private final String[] wires;
   private final String[] loose;
   private final String[] looseNames;
@@ -39,6 +41,7 @@ public final class Vocab<E extends Enum<E>> {
   public Vocab(Class<E> type, Function<E, String> wire, Function<E, String> displayName) {
     values = ImmutableList.copyOf(type.getEnumConstants());
     spellings = new char[values.size()][];
+    quoted = new byte[values.size()][];
     wires = new String[values.size()];
     loose = new String[values.size()];
     looseNames = new String[values.size()];
@@ -47,6 +50,7 @@ public final class Vocab<E extends Enum<E>> {
     for (int i = 0; i < values.size(); i++) {
       wires[i] = wire.apply(values.get(i));
       spellings[i] = wires[i].toCharArray();
+      quoted[i] = Chars.quotedValue(wires[i]);
       loose[i] = loosely(wire.apply(values.get(i)));
       looseNames[i] = loosely(displayName.apply(values.get(i)));
       int slot = slot(spellings[i], 0, spellings[i].length);
@@ -114,13 +118,13 @@ public final class Vocab<E extends Enum<E>> {
     int first = start >= 0 && start < bytes.length ? bytes[start] : -1;
     int candidate = first < 0 ? NONE : byFirst[first];
     if (candidate >= 0) {
-      return Chars.equal(spellings[candidate], bytes, start) ? values.get(candidate) : null;
+      return Chars.isValueAt(quoted[candidate], bytes, start) ? values.get(candidate) : null;
     }
     if (candidate == NONE) {
       return null;
     }
-    for (int i = 0; i < spellings.length; i++) {
-      if (Chars.equal(spellings[i], bytes, start)) {
+    for (int i = 0; i < quoted.length; i++) {
+      if (Chars.isValueAt(quoted[i], bytes, start)) {
         return values.get(i);
       }
     }

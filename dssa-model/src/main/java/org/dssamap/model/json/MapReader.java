@@ -60,6 +60,12 @@ import org.jspecify.annotations.Nullable;
  * organizations and functions are checked where they are read when the organizations and the catalog came before
  * them, as in a canonical file; otherwise once the whole file is read.
  */
+// The reader is the hot path of every load; these checks fight its deliberate design, throughout the class:
+// EnumOrdinal: arrays indexed by ordinal (ordinals never reach a file); ReferenceEquality: identity is a fast
+// path over strings the text table shares, a miss falls back to equals; NullableOptional: a null Optional means
+// "not read yet", and Optional instances are shared on purpose; ArrayRecordComponent: private records, never
+// compared or hashed.
+@SuppressWarnings({"EnumOrdinal", "ReferenceEquality", "NullableOptional", "ArrayRecordComponent"})
 final class MapReader {
   static final String FORMAT = "dssa-map/1";
   private static final Pattern VERSIONED = Pattern.compile("dssa-map/([0-9]{1,9})");
@@ -89,6 +95,10 @@ final class MapReader {
   /** The position among the top-level fields of each element array read. */
   private final Map<String, Integer> topLevel = new HashMap<>();
   private final Keys topKeys = new Keys();
+  /** The keys of each object being skipped, outermost first, kept for the objects skipped next. */
+  private final List<Keys> skippedKeys = new ArrayList<>();
+  /** How many objects are being skipped, one inside the other. */
+  private int skipping;
 
   private @Nullable String format;
   private boolean formatGiven;
@@ -108,17 +118,26 @@ final class MapReader {
   private final Kept<Relationship> relationships = new Kept<>();
   private final Kept<Intention> intentions = new Kept<>();
   private final Kept<CellNote> cellNotes = new Kept<>();
-  /** References that could not be checked where they were read: the organizations or catalog came later. */
-  private final List<Deferred> deferred = new ArrayList<>();
   /** The organization and function the last placement named, the likeliest ones of the next. */
   private TextTable.@Nullable Entry lastOrganization;
   private TextTable.@Nullable Entry lastFunction;
 
-  private MapReader(JsonParser parser, byte[] bytes, String sourceName) {
+  private MapReader(JsonParser parser, byte[] bytes, String sourceName, @Nullable Known known) {
     this.p = parser;
     this.bytes = bytes;
     this.sourceName = sourceName;
+    if (known != null) {
+      known.organizations().forEach(id -> texts.intern(id).isOrganization = true);
+      organizationsRead = true;
+      catalog = known.catalog();
+    }
   }
+
+  /**
+   * What a first reading of a file found out: the ids its organizations have (the broken ones' too) and its
+   * catalog, so that a second reading checks every reference where it is read, as in a canonical file.
+   */
+  private record Known(List<String> organizations, FunctionCatalog catalog) {}
 
   /**
    * Reads the map in {@code bytes}, which are known to be UTF-8.
@@ -127,13 +146,26 @@ final class MapReader {
    */
   static EcosystemMap read(byte[] bytes, String sourceName, JsonFactory factory) {
     try (JsonParser parser = factory.createParser(bytes)) {
-      return new MapReader(parser, bytes, sourceName).map();
+      MapReader first = new MapReader(parser, bytes, sourceName, null);
+      @Nullable EcosystemMap map = first.map();
+      if (map != null) {
+        return map;
+      }
+      // A reference read before the organizations or the catalog names nothing. Where it is is not kept (a valid
+      // file, whatever the order of its fields, is read once and cheaply): the file is read again, knowing them.
+      try (JsonParser again = factory.createParser(bytes)) {
+        return java.util.Objects.requireNonNull(new MapReader(again, bytes, sourceName, first.known()).map());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("reading a byte array does not fail", e);
     }
   }
 
-  private EcosystemMap map() throws IOException {
+  /**
+   * The map; null when a reference read before the organizations or the catalog turned out to name nothing, which
+   * only a second reading, knowing them from the start, can say where.
+   */
+  private @Nullable EcosystemMap map() throws IOException {
     try {
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -339,33 +371,42 @@ final class MapReader {
   }
 
   /**
-   * Reads the fields of one object of the shape of {@code values} into them, from its START_OBJECT to its END_OBJECT;
+   * Reads the fields of one object of {@code shape} into {@code values}, from its START_OBJECT to its END_OBJECT;
    * whether it was read without a problem (missing fields, broken rules included).
    */
   private boolean record(ElementValues values) throws IOException {
     values.reset();
-    List<? extends Field<?>> fields = values.fields;
+    Field<?>[] fields = values.fields;
     SerializedString[] names = values.names;
     int before = problemCount();
+    int[] follows = values.follows;
     int seen = 0;
-    int expected = 0;
+    // The fields given a value other than null: null means not given.
+    int given = 0;
     int entry = 0;
+    // What came last: the start of the element, a field (f + 1) or an unknown field.
+    int after = ElementValues.START;
     while (true) {
       int f;
-      // Fields come in canonical order in a canonical file: the parser is asked whether the next name is the one
-      // expected, which it answers by comparing bytes, without decoding the name or looking it up.
-      if (expected < names.length && p.nextFieldName(names[expected])) {
+      // The fields of an element most likely come in the order of the last one's (canonical order in a canonical
+      // file): the parser is asked whether the next name is the one expected, which it answers by comparing bytes,
+      // without decoding the name or looking it up.
+      int expected = follows[after];
+      if (expected >= 0 && p.nextFieldName(names[expected])) {
         f = expected;
       } else {
-        JsonToken t = expected < names.length ? p.currentToken() : p.nextToken();
+        JsonToken t = expected >= 0 ? p.currentToken() : p.nextToken();
         if (t != JsonToken.FIELD_NAME) {
           if (t != JsonToken.END_OBJECT) {
             throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "end-of-input in an object");
           }
+          follows[after] = ElementValues.NONE;
           break;
         }
         f = values.indexOf(p.currentName());
+        follows[after] = f;
       }
+      after = f < 0 ? values.afterUnknown : f + 1;
       if (f < 0) {
         if (values.unknownKeys == null) {
           values.unknownKeys = new Keys();
@@ -375,10 +416,9 @@ final class MapReader {
         entry++;
         continue;
       }
-      expected = f + 1;
       int bit = 1 << f;
       if ((seen & bit) != 0) {
-        duplicateKey(fields.get(f).name());
+        duplicateKey(fields[f].name());
         skip(p.nextToken());
         entry++;
         continue;
@@ -386,15 +426,19 @@ final class MapReader {
       seen |= bit;
       values.position[f] = entry++;
       JsonToken value = p.nextToken();
-      values.set(f, value(fields.get(f), value, values, f));
+      if (value != JsonToken.VALUE_NULL) {
+        given |= bit;
+      }
+      values.set(f, value(fields[f], value, values, f));
     }
     values.seen = seen;
     boolean clean = problemCount() == before;
-    if ((seen & values.required) != values.required) {
-      for (int f = 0; f < fields.size(); f++) {
-        Field<?> field = fields.get(f);
-        if (field.isRequired() && (seen & 1 << f) == 0) {
-          elementProblem(field.name(), MISSING, "missing; expected " + field.expected());
+    if ((given & values.required) != values.required) {
+      for (int f = 0; f < fields.length; f++) {
+        Field<?> field = fields[f];
+        if (field.isRequired() && (given & 1 << f) == 0) {
+          elementProblem(field.name(), (seen & 1 << f) != 0 ? values.position[f] : MISSING,
+              "missing; expected " + field.expected());
           clean = false;
         }
       }
@@ -405,7 +449,7 @@ final class MapReader {
         if (rule.field() < 0) {
           elementProblem(null, -1, rule.message().apply(values));
         } else {
-          elementProblem(fields.get(rule.field()).name(), values.position[rule.field()],
+          elementProblem(fields[rule.field()].name(), values.position[rule.field()],
               rule.message().apply(values));
         }
         clean = false;
@@ -416,217 +460,222 @@ final class MapReader {
 
   /**
    * The value of one field, its token just read; null for JSON null, or after reporting a problem. References are
-   * looked up and checked here.
+   * looked up and checked here. Each kind of value is read by a method of its own, small enough for the JIT to
+   * compile whole.
    */
   private @Nullable Object value(Field<?> field, JsonToken value, ElementValues values, int f) throws IOException {
     if (value == JsonToken.VALUE_NULL) {
       return null;
     }
-    Kind kind = field.kind();
-    switch (values.tags[f]) {
-      case RECORD -> {
-        if (value != JsonToken.START_OBJECT) {
-          return wrongType(value, field.what() + " (a JSON object)");
-        }
-        ElementValues inner = values.inner(kind.nested());
-        if (!record(inner)) {
-          values.broken = true;
-          return null;
-        }
-        // Nested records (disputes) repeat: the one made from the same values as the last (compared by identity, as
-        // the text table shares short strings) is that one, any other is shared with an equal one made before.
-        @SuppressWarnings("NullableOptional") // null: no record to share; the optional is the shared value itself
-        @Nullable Optional<?> shared = inner.sameAsLast();
-        if (shared == null) {
-          Object made = kind.nested().make(inner);
-          shared = records.computeIfAbsent(made, Optional::of);
-          inner.remember(shared);
-        }
-        values.optionals[f] = shared;
-        return shared.get();
-      }
-      case RECORDS -> {
-        if (value != JsonToken.START_ARRAY) {
-          return wrongType(value, field.what() + " (an array of objects)");
-        }
-        Shape<?> nested = kind.nested();
-        ImmutableList.Builder<Object> made = ImmutableList.builder();
-        boolean ok = true;
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-          if (t != JsonToken.START_OBJECT) {
-            String found = describe(t);
-            skip(t);
-            fieldProblem("found " + found + "; expected " + nested.what() + " (a JSON object)");
-            ok = false;
-            continue;
-          }
-          ElementValues inner = values.inner(nested);
-          if (!record(inner)) {
-            ok = false;
-            continue;
-          }
-          Optional<?> one = make(nested, inner);
-          if (one.isEmpty()) {
-            ok = false;
-          } else {
-            made.add(one.get());
-          }
-        }
-        if (!ok) {
-          values.broken = true;
-          return null;
-        }
-        return made.build();
-      }
-      case SLUGS -> {
-        if (value != JsonToken.START_ARRAY) {
-          return wrongType(value, "an array of " + field.what());
-        }
-        List<String> ids = new ArrayList<>();
-        boolean ok = true;
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-          if (t != JsonToken.VALUE_STRING) {
-            String found = describe(t);
-            skip(t);
-            fieldProblem("found " + found + "; expected a function id");
-            ok = false;
-            continue;
-          }
-          TextTable.@Nullable Entry entry = entry(null);
-          if (entry == null) {
-            ok = false;
-          } else if (!entry.isSlug) {
-            fieldProblem("found '" + Problem.quote(entry.text) + "'; expected a function id");
-            ok = false;
-          } else if (!functionKnown(entry, values)) {
-            ok = false;
-          } else {
-            ids.add(entry.text);
-          }
-        }
-        return ok ? ImmutableSortedSet.copyOf(ids) : null;
-      }
-      case COUNT -> {
-        if (value != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-            || p.getLongValue() < 0) {
-          return wrongType(value, field.expected());
-        }
-        return p.getLongValue();
-      }
-      default -> {
-        if (value != JsonToken.VALUE_STRING) {
-          return wrongType(value, field.expected());
-        }
-        return string(field, values, f);
-      }
-    }
+    Kind.Tag tag = values.tags[f];
+    boolean string = value == JsonToken.VALUE_STRING;
+    return switch (tag) {
+      case RECORD -> value == JsonToken.START_OBJECT ? nestedRecord(field, values, f)
+          : wrongType(value, field.what() + " (a JSON object)");
+      case RECORDS -> value == JsonToken.START_ARRAY ? nestedRecords(field, values)
+          : wrongType(value, field.what() + " (an array of objects)");
+      case SLUGS -> value == JsonToken.START_ARRAY ? slugs() : wrongType(value, "an array of " + field.what());
+      case COUNT -> count(field, value);
+      case WORD -> string ? word(field, values, f) : wrongType(value, field.expected());
+      case SLUG -> string ? slug(field, values, f) : wrongType(value, field.expected());
+      case DATE -> string ? date(field, values, f) : wrongType(value, field.expected());
+      case TEXT, NON_BLANK, WEB_URL -> string ? text(field, values, f, tag) : wrongType(value, field.expected());
+    };
   }
 
-  /** The value of a field held in a string, checked and shared. */
-  private @Nullable Object string(Field<?> field, ElementValues values, int f) throws IOException {
-    Kind.Tag tag = values.tags[f];
-    switch (tag) {
-      case WORD -> {
-        Vocab<?> words = values.words[f];
-        @Nullable Object word = words.find(bytes, valueStart());
-        if (word == null) {
-          word = words.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-        }
-        if (word == null) {
-          @Nullable String text = checked(p.getText());
-          if (text != null) {
-            fieldProblem("found '" + Problem.quote(text) + "'; expected " + field.expected());
-          }
-        }
-        return word;
+  /** A record of its own (a dispute), its START_OBJECT just read, shared with an equal one read before. */
+  private @Nullable Object nestedRecord(Field<?> field, ElementValues values, int f) throws IOException {
+    Shape<?> nested = field.kind().nested();
+    ElementValues inner = values.inner(nested);
+    if (!record(inner)) {
+      values.broken = true;
+      return null;
+    }
+    // Nested records (disputes) repeat: the one made from the same values as the last (compared by identity, as
+    // the text table shares short strings) is that one, any other is shared with an equal one made before.
+    @Nullable Optional<?> shared = inner.sameAsLast();
+    if (shared == null) {
+      Object made = nested.make(inner);
+      shared = records.computeIfAbsent(made, Optional::of);
+      inner.remember(shared);
+    }
+    values.optionals[f] = shared;
+    return shared.get();
+  }
+
+  /** Records of their own (reviews), oldest first, their START_ARRAY just read; null when one had a problem. */
+  private @Nullable Object nestedRecords(Field<?> field, ElementValues values) throws IOException {
+    Shape<?> nested = field.kind().nested();
+    ImmutableList.Builder<Object> made = ImmutableList.builder();
+    boolean ok = true;
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t != JsonToken.START_OBJECT) {
+        String found = describe(t);
+        skip(t);
+        fieldProblem("found " + found + "; expected " + nested.what() + " (a JSON object)");
+        ok = false;
+        continue;
       }
-      case SLUG -> {
-        Field.Ref ref = values.refs[f];
-        TextTable.@Nullable Entry likely = ref == Field.Ref.ORGANIZATION ? lastOrganization
-            : ref == Field.Ref.FUNCTION ? lastFunction : null;
-        TextTable.@Nullable Entry entry = texts.find(bytes, valueStart(), MAX_ID_LENGTH, likely);
-        if (entry == null) {
-          entry = entry(likely);
-        }
-        if (entry == null) {
-          return null;
-        }
-        if (!entry.isSlug) {
-          fieldProblem("found '" + Problem.quote(entry.text) + "'; expected " + field.expected());
-          return null;
-        }
-        switch (ref) {
-          case ORGANIZATION -> {
-            if (!organizationKnown(entry, values, field)) {
-              return null;
-            }
-            values.entries[f] = entry;
-          }
-          case FUNCTION -> {
-            if (!functionKnown(entry, values)) {
-              return null;
-            }
-            values.entries[f] = entry;
-          }
-          case NONE -> { }
-        }
-        return entry.text;
+      ElementValues inner = values.inner(nested);
+      if (!record(inner)) {
+        ok = false;
+        continue;
       }
-      case DATE -> {
-        TextTable.@Nullable Entry entry = texts.find(bytes, valueStart(), SHARED_TEXT_LENGTH, null);
-        if (entry == null) {
-          entry = entry(null);
-        }
-        if (entry == null) {
-          return null;
-        }
-        if (entry.date == null) {
-          Optional<LocalDate> date = Wire.parseDate(entry.text);
-          if (date.isEmpty()) {
-            fieldProblem("found '" + Problem.quote(entry.text) + "'; expected " + field.expected());
-            return null;
-          }
-          entry.date = date;
-        }
-        values.optionals[f] = entry.date;
-        return entry.date.get();
-      }
-      default -> {
-        // TEXT, NON_BLANK, WEB_URL
-        TextTable.@Nullable Entry known = texts.find(bytes, valueStart(), SHARED_TEXT_LENGTH, null);
-        String text;
-        if (known != null || p.getTextLength() <= SHARED_TEXT_LENGTH) {
-          TextTable.@Nullable Entry entry = known != null ? known : entry(null);
-          if (entry == null) {
-            return null;
-          }
-          text = entry.text;
-          if (entry.optional == null) {
-            entry.optional = Optional.of(text);
-          }
-          values.optionals[f] = entry.optional;
-        } else {
-          @Nullable String checked = checked(p.getText());
-          if (checked == null) {
-            return null;
-          }
-          text = checked;
-        }
-        if (tag == Kind.Tag.NON_BLANK && text.isBlank()) {
-          fieldProblem("found a blank string; expected " + field.expected());
-          values.optionals[f] = null;
-          return null;
-        }
-        if (tag == Kind.Tag.WEB_URL && !Organization.isWebUrl(text)) {
-          fieldProblem("found '" + Problem.quote(text) + "'; expected " + field.expected());
-          values.optionals[f] = null;
-          return null;
-        }
-        return text;
+      @Nullable Object one = make(nested, inner);
+      if (one == null) {
+        ok = false;
+      } else {
+        made.add(one);
       }
     }
+    if (!ok) {
+      values.broken = true;
+      return null;
+    }
+    return made.build();
+  }
+
+  /** Function ids, their START_ARRAY just read; null when one had a problem. */
+  private @Nullable Object slugs() throws IOException {
+    List<String> ids = new ArrayList<>();
+    boolean ok = true;
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t != JsonToken.VALUE_STRING) {
+        String found = describe(t);
+        skip(t);
+        fieldProblem("found " + found + "; expected a function id");
+        ok = false;
+        continue;
+      }
+      TextTable.@Nullable Entry entry = entry(null);
+      if (entry == null) {
+        ok = false;
+      } else if (!entry.isSlug()) {
+        fieldProblem("found '" + Problem.quote(entry.text) + "'; expected a function id");
+        ok = false;
+      } else if (!functionKnown(entry)) {
+        ok = false;
+      } else {
+        ids.add(entry.text);
+      }
+    }
+    return ok ? ImmutableSortedSet.copyOf(ids) : null;
+  }
+
+  /** A whole number from 0. */
+  private @Nullable Object count(Field<?> field, JsonToken value) throws IOException {
+    if (value != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+        || p.getLongValue() < 0) {
+      return wrongType(value, field.expected());
+    }
+    return p.getLongValue();
+  }
+
+  /** A word of the field's vocabulary, the string value just read; null after reporting a problem. */
+  private @Nullable Object word(Field<?> field, ElementValues values, int f) throws IOException {
+    Vocab<?> words = values.words[f];
+    @Nullable Object word = words.find(bytes, valueStart());
+    if (word == null) {
+      word = words.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+    if (word == null) {
+      @Nullable String text = checked(p.getText());
+      if (text != null) {
+        fieldProblem("found '" + Problem.quote(text) + "'; expected " + field.expected());
+      }
+    }
+    return word;
+  }
+
+  /** An id, the string value just read, and the organization or function it names known; null after a problem. */
+  private @Nullable Object slug(Field<?> field, ElementValues values, int f) throws IOException {
+    Field.Ref ref = values.refs[f];
+    TextTable.@Nullable Entry likely = ref == Field.Ref.ORGANIZATION ? lastOrganization
+        : ref == Field.Ref.FUNCTION ? lastFunction : null;
+    TextTable.@Nullable Entry entry = texts.find(bytes, valueStart(), MAX_ID_LENGTH, likely);
+    if (entry == null) {
+      entry = entry(likely);
+    }
+    if (entry == null) {
+      return null;
+    }
+    if (!entry.isSlug()) {
+      fieldProblem("found '" + Problem.quote(entry.text) + "'; expected " + field.expected());
+      return null;
+    }
+    switch (ref) {
+      case ORGANIZATION -> {
+        if (!organizationKnown(entry, values, field)) {
+          return null;
+        }
+        values.entries[f] = entry;
+      }
+      case FUNCTION -> {
+        if (!functionKnown(entry)) {
+          return null;
+        }
+        values.entries[f] = entry;
+      }
+      case NONE -> { }
+    }
+    return entry.text;
+  }
+
+  /** A date, the string value just read, as the optional every placement of that date shares; null after a problem. */
+  private @Nullable Object date(Field<?> field, ElementValues values, int f) throws IOException {
+    TextTable.@Nullable Entry entry = texts.find(bytes, valueStart(), SHARED_TEXT_LENGTH, null);
+    if (entry == null) {
+      entry = entry(null);
+    }
+    if (entry == null) {
+      return null;
+    }
+    if (entry.date == null) {
+      Optional<LocalDate> date = Wire.parseDate(entry.text);
+      if (date.isEmpty()) {
+        fieldProblem("found '" + Problem.quote(entry.text) + "'; expected " + field.expected());
+        return null;
+      }
+      entry.date = date;
+    }
+    values.optionals[f] = entry.date;
+    return entry.date.get();
+  }
+
+  /** A text (any, not blank, or a web address), the string value just read, shared when short; null after a problem. */
+  private @Nullable Object text(Field<?> field, ElementValues values, int f, Kind.Tag tag) throws IOException {
+    TextTable.@Nullable Entry known = texts.find(bytes, valueStart(), SHARED_TEXT_LENGTH, null);
+    String text;
+    if (known != null || p.getTextLength() <= SHARED_TEXT_LENGTH) {
+      TextTable.@Nullable Entry entry = known != null ? known : entry(null);
+      if (entry == null) {
+        return null;
+      }
+      text = entry.text;
+      if (entry.optional == null) {
+        entry.optional = Optional.of(text);
+      }
+      values.optionals[f] = entry.optional;
+    } else {
+      @Nullable String checked = checked(p.getText());
+      if (checked == null) {
+        return null;
+      }
+      text = checked;
+    }
+    if (tag == Kind.Tag.NON_BLANK && text.isBlank()) {
+      fieldProblem("found a blank string; expected " + field.expected());
+      values.optionals[f] = null;
+      return null;
+    }
+    if (tag == Kind.Tag.WEB_URL && !Organization.isWebUrl(text)) {
+      fieldProblem("found '" + Problem.quote(text) + "'; expected " + field.expected());
+      values.optionals[f] = null;
+      return null;
+    }
+    return text;
   }
 
   /**
@@ -663,19 +712,21 @@ final class MapReader {
     String what = values.shape == Records.PLACEMENT ? "placement names"
         : values.shape == Records.INTENTION ? "intention names"
         : field.name().equals("from") ? "relationship starts at" : "relationship ends at";
-    String message = what + " organization '" + entry.text + "', which the map does not have; expected the id of "
-        + "one of its organizations";
     if (organizationsRead) {
-      fieldProblem(message);
+      fieldProblem(unknownOrganization(what, entry.text));
       return false;
     }
-    deferred.add(new Deferred(entry, false, path(), key(), message));
-    values.deferred = true;
+    entry.awaitedAsOrganization = true;
     return true;
   }
 
+  private static String unknownOrganization(String what, String id) {
+    return what + " organization '" + id + "', which the map does not have; expected the id of one of its "
+        + "organizations";
+  }
+
   /** Whether a reference to a function can stand: in the catalog, or to be checked once the catalog is known. */
-  private boolean functionKnown(TextTable.Entry entry, ElementValues values) {
+  private boolean functionKnown(TextTable.Entry entry) {
     if (catalog != null) {
       if (entry.cells == null && !catalog.contains(entry.text)) {
         fieldProblem(functionMessage(entry.text, catalog));
@@ -687,8 +738,7 @@ final class MapReader {
       // Nothing can be checked against a catalog that could not be read; its problems say why.
       return true;
     }
-    deferred.add(new Deferred(entry, true, path(), key(), ""));
-    values.deferred = true;
+    entry.awaitedAsFunction = true;
     return true;
   }
 
@@ -721,31 +771,40 @@ final class MapReader {
 
   /** Keeps the element just read when it had no problem, with its location once an earlier one was dropped. */
   private <R> void keep(Kept<R> kept, Shape<R> shape, ElementValues v, boolean clean) {
-    Optional<R> made = clean && !v.broken ? make(shape, v) : Optional.empty();
-    if (made.isEmpty()) {
-      kept.needLocations = true;
-      return;
+    @Nullable R made = clean && !v.broken ? make(shape, v) : null;
+    if (made == null) {
+      kept.dropped();
+    } else if (kept.firstLocated < 0) {
+      kept.values.add(made);
+    } else {
+      kept.values.add(made);
+      kept.locations.add(path());
     }
-    kept.values.add(made.get());
-    kept.locations.add(kept.needLocations || v.deferred ? path() : null);
   }
 
   /**
-   * The valid elements of one array, to be added to the map, with their locations when the map's builder cannot
-   * tell them by position (an element before them was dropped, or a reference of theirs is checked at the end).
+   * The valid elements of one array, to be added to the map, with their locations once the map's builder cannot
+   * tell them by position (an element before them was dropped).
    */
   private static final class Kept<R> {
     final List<R> values = new ArrayList<>();
-    final List<@Nullable String> locations = new ArrayList<>();
-    boolean needLocations;
+    /** The locations of the values from {@link #firstLocated} on. */
+    final List<String> locations = new ArrayList<>();
+    /** The first value kept after an element was dropped, -1 while none was. */
+    int firstLocated = -1;
+
+    void dropped() {
+      if (firstLocated < 0) {
+        firstLocated = values.size();
+      }
+    }
 
     void addTo(java.util.function.Consumer<R> add, java.util.function.BiConsumer<R, String> addAt) {
       for (int i = 0; i < values.size(); i++) {
-        @Nullable String at = locations.get(i);
-        if (at == null) {
+        if (firstLocated < 0 || i < firstLocated) {
           add.accept(values.get(i));
         } else {
-          addAt.accept(values.get(i), at);
+          addAt.accept(values.get(i), locations.get(i - firstLocated));
         }
       }
     }
@@ -759,19 +818,22 @@ final class MapReader {
     keep(cellNotes, Records.CELL_NOTE, v, clean);
   }
 
-  /** The record of checked values; a rule of the model that the shape does not state becomes a problem too. */
-  private <R> Optional<R> make(Shape<R> shape, ElementValues values) {
+  /**
+   * The record of checked values; null when the model refuses them anyway, a rule of the model that the shape does
+   * not state, which becomes a problem too.
+   */
+  private <R> @Nullable R make(Shape<R> shape, ElementValues values) {
     try {
-      return Optional.of(shape.make(values));
+      return shape.make(values);
     } catch (IllegalArgumentException e) {
       elementProblem(null, -1, String.valueOf(e.getMessage()));
-      return Optional.empty();
+      return null;
     }
   }
 
   // ---------------------------------------------------------------------------------------------- the map
 
-  private EcosystemMap build() {
+  private @Nullable EcosystemMap build() {
     if (!formatGiven) {
       fieldProblems.add(new Found("$.format", new int[] {MISSING},
           "missing; expected \"format\": \"" + FORMAT + "\""));
@@ -800,12 +862,8 @@ final class MapReader {
       // Without a catalog nothing can be cross-checked; the catalog's problems say why there is none.
       throw failure(List.of());
     }
-    for (Deferred d : deferred) {
-      boolean known = d.function() ? c.contains(d.entry().text) : d.entry().isOrganization;
-      if (!known) {
-        fieldProblems.add(new Found(d.path(), d.key(), d.function() ? functionMessage(d.entry().text, c)
-            : d.message()));
-      }
+    if (lateReferenceUnknown(c)) {
+      return null;
     }
     EcosystemMap.Builder b = EcosystemMap.builder(c).title(title);
     asOf.ifPresent(b::asOf);
@@ -831,6 +889,30 @@ final class MapReader {
       throw failure(more);
     }
     return map;
+  }
+
+  /**
+   * Whether a reference read before the organizations or the catalog names nothing, now that they are known (the
+   * map's catalog is {@code c}).
+   */
+  private boolean lateReferenceUnknown(FunctionCatalog c) {
+    for (TextTable.Entry e : texts.entries()) {
+      if ((e.awaitedAsOrganization && !e.isOrganization) || (e.awaitedAsFunction && !c.contains(e.text))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What this reading found out that a second one needs to know from the start; after {@link #build()}. */
+  private Known known() {
+    List<String> ids = new ArrayList<>();
+    for (TextTable.Entry e : texts.entries()) {
+      if (e.isOrganization) {
+        ids.add(e.text);
+      }
+    }
+    return new Known(ids, java.util.Objects.requireNonNull(catalog, "the catalog is known after build()"));
   }
 
   /** Every problem found and {@code more} (the map builder's), text problems first, then in document order. */
@@ -873,12 +955,7 @@ final class MapReader {
   // ---------------------------------------------------------------------------------------------- problems
 
   /** A problem at a JSON path, with its place in the document for sorting. */
-  @SuppressWarnings("ArrayRecordComponent") // private; the key is sorted with Arrays.compare, never equals or hashed
   private record Found(String location, int[] key, String message) {}
-
-  /** A reference that could not be checked where it was read. */
-  @SuppressWarnings("ArrayRecordComponent") // private; the key is copied into a Found, never equals or hashed
-  private record Deferred(TextTable.Entry entry, boolean function, String path, int[] key, String message) {}
 
   private int problemCount() {
     return textProblems.size() + fieldProblems.size();
@@ -995,7 +1072,11 @@ final class MapReader {
     }
     switch (token) {
       case START_OBJECT -> {
-        Keys keys = new Keys();
+        if (skipping == skippedKeys.size()) {
+          skippedKeys.add(new Keys());
+        }
+        Keys keys = skippedKeys.get(skipping++);
+        keys.clear();
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
           key(keys, p.currentName());
@@ -1004,6 +1085,7 @@ final class MapReader {
         if (t != JsonToken.END_OBJECT) {
           throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "end-of-input in an object");
         }
+        skipping--;
       }
       case START_ARRAY -> {
         JsonToken t;
@@ -1066,7 +1148,7 @@ final class MapReader {
   private final class ElementValues extends Shape.Values {
     final Shape<?> shape;
     /** The shape's description, taken apart once: a million elements ask for it field by field. */
-    final List<? extends Field<?>> fields;
+    final Field<?>[] fields;
     final List<Shape.Rule> rules;
     final SerializedString[] names;
     final Kind.Tag[] tags;
@@ -1074,6 +1156,16 @@ final class MapReader {
     final Field.Ref[] refs;
     /** The fields every element must give, a bit each. */
     final int required;
+    /**
+     * The field that came after each one in the elements read so far, the most likely to come after it in the
+     * next: {@code follows[f + 1]} after field f, {@code follows[START]} first, {@code follows[afterUnknown]} after
+     * a field this reader does not know; {@link #NONE} for the end of the element or an unknown field. Canonical
+     * order until an element says otherwise.
+     */
+    final int[] follows;
+    final int afterUnknown;
+    static final int START = 0;
+    static final int NONE = -1;
     final int[] position;
     final TextTable.@Nullable Entry[] entries;
     final @Nullable Optional<?>[] optionals;
@@ -1082,21 +1174,20 @@ final class MapReader {
     @Nullable Keys unknownKeys;
     @Nullable ElementValues inner;
     boolean broken;
-    boolean deferred;
 
     ElementValues(Shape<?> shape) {
       super(shape);
       this.shape = shape;
-      fields = shape.fields();
+      fields = shape.fields().toArray(new Field<?>[0]);
       rules = shape.rules();
-      int n = fields.size();
+      int n = fields.length;
       names = new SerializedString[n];
       tags = new Kind.Tag[n];
       words = new Vocab<?>[n];
       refs = new Field.Ref[n];
       int mask = 0;
       for (int f = 0; f < n; f++) {
-        Field<?> field = fields.get(f);
+        Field<?> field = fields[f];
         names[f] = new SerializedString(field.name());
         tags[f] = field.kind().tag();
         words[f] = tags[f] == Kind.Tag.WORD ? field.kind().words() : null;
@@ -1104,6 +1195,13 @@ final class MapReader {
         mask |= field.isRequired() ? 1 << f : 0;
       }
       required = mask;
+      follows = new int[n + 2];
+      for (int f = 0; f < n; f++) {
+        follows[f] = f;
+      }
+      follows[n] = NONE;
+      afterUnknown = n + 1;
+      follows[afterUnknown] = NONE;
       position = new int[n];
       entries = new TextTable.Entry[n];
       optionals = new Optional<?>[n];
@@ -1123,30 +1221,37 @@ final class MapReader {
         unknownKeys.clear();
       }
       broken = false;
-      deferred = false;
     }
 
     /**
      * The field named {@code name}, -1 for none; the parser gives names as interned strings, as the descriptions'
      * names are, so most are found by identity.
      */
-    @SuppressWarnings("ReferenceEquality") // interned names are found by identity; a miss asks the shape
     int indexOf(String name) {
       for (int f = 0; f < names.length; f++) {
-        if (fields.get(f).name() == name) {
+        if (fields[f].name() == name) {
           return f;
         }
       }
-      return shape.indexOf(name);
+      if (name == lastUnknown) {
+        // Another tool's field, in every element.
+        return -1;
+      }
+      int f = shape.indexOf(name);
+      if (f < 0) {
+        lastUnknown = name;
+      }
+      return f;
     }
+
+    /** The name of the last field the shape does not have, as the parser gave it. */
+    private @Nullable String lastUnknown;
 
     /** The values of the last record made here, and that record, for {@link #sameAsLast}. */
     private @Nullable Object @Nullable [] lastValues;
-    @SuppressWarnings("NullableOptional") // null: nothing made yet; the optional is the instance records share
     private @Nullable Optional<?> lastMade;
 
     /** The record made last when every value now is the very object it was then; null otherwise. */
-    @SuppressWarnings("NullableOptional") // null: not the same; the optional is the instance records share
     @Nullable Optional<?> sameAsLast() {
       @Nullable Object[] last = lastValues;
       if (last == null) {
@@ -1180,7 +1285,6 @@ final class MapReader {
     @Override
     @SuppressWarnings("unchecked")
     public <T> Optional<T> optional(int i) {
-      @SuppressWarnings("NullableOptional") // null: no shared instance for the field
       @Nullable Optional<?> shared = optionals[i];
       if (shared != null && has(i)) {
         return (Optional<T>) shared;
@@ -1188,28 +1292,46 @@ final class MapReader {
       return super.optional(i);
     }
 
-    /** The catalog's own cell when the catalog is known, so that the map's builder keeps the placement as it is. */
+    /**
+     * The catalog's own cell, so that the map's builder keeps the placement as it is. While no catalog is known (a
+     * file may give it after its placements), the bundled catalog's, which nearly every file has: should the file
+     * give another, the builder puts that one's cells in.
+     */
     @Override
-    @SuppressWarnings("EnumOrdinal") // the catalog's cells of a function are in dimension, then layer declaration order
     public Cell cell(int function, int dimension, int layer) {
       TextTable.@Nullable Entry entry = entries[function];
-      FunctionCatalog c = catalog;
-      if (entry == null || c == null) {
+      if (entry == null) {
         return super.cell(function, dimension, layer);
       }
-      @Nullable Cell[] ofFunction = entry.cells;
-      if (ofFunction == null) {
-        ofFunction = new Cell[CELLS_PER_FUNCTION];
-        List<Cell> all = c.cells();
-        int first = c.indexOf(entry.text) * CELLS_PER_FUNCTION;
-        for (int i = 0; i < CELLS_PER_FUNCTION; i++) {
-          ofFunction[i] = all.get(first + i);
+      @Nullable Cell[] ofFunction;
+      FunctionCatalog c = catalog;
+      if (c != null) {
+        ofFunction = entry.cells;
+        if (ofFunction == null) {
+          ofFunction = cellsOf(c, entry.text);
+          entry.cells = ofFunction;
         }
-        entry.cells = ofFunction;
+      } else {
+        ofFunction = entry.bundledCells;
+        if (ofFunction == null) {
+          FunctionCatalog bundled = FunctionCatalog.dssa2012();
+          if (catalogBroken || !bundled.contains(entry.text)) {
+            return super.cell(function, dimension, layer);
+          }
+          ofFunction = cellsOf(bundled, entry.text);
+          entry.bundledCells = ofFunction;
+        }
       }
       Dimension d = required(dimension);
       Layer l = required(layer);
       return java.util.Objects.requireNonNull(ofFunction[d.ordinal() * LAYER_COUNT + l.ordinal()]);
+    }
+
+    /** The cells of function {@code id} of {@code catalog}, which has it, by dimension and layer. */
+    private static Cell[] cellsOf(FunctionCatalog catalog, String id) {
+      List<Cell> all = catalog.cells();
+      int first = catalog.indexOf(id) * CELLS_PER_FUNCTION;
+      return all.subList(first, first + CELLS_PER_FUNCTION).toArray(new Cell[0]);
     }
   }
 

@@ -22,24 +22,29 @@ final class TextTable {
   static final class Entry {
     /** The text, as the one string every occurrence shares. */
     final String text;
-    /** Whether the text is a slug, as every id is. */
-    final boolean isSlug;
-    /**
-     * Whether the text is printable ASCII without quote or backslash: then a string value's bytes between its
-     * quotes are the text's characters exactly when the text is the value, since nothing in it is escaped.
-     */
-    private final boolean isPlain;
     private final int hash;
-    /** The text's characters, compared faster than the string's. */
-    private final char[] chars;
+    /**
+     * Whether the text is plain: printable ASCII without quote or backslash. Nothing in a plain text is escaped in
+     * a file, so a string value's bytes are the text's exactly when the text is the value.
+     */
+    private final boolean plain;
+    /**
+     * The bytes of the string value of a plain text from just after its opening quote ({@link Chars#quotedValue}),
+     * made when the text is first looked for on a file's bytes: most texts read once (a name) never are.
+     */
+    private byte @Nullable [] quoted;
+    /** Whether the text is a slug, as every id is: 0 until asked, then 1 or -1. */
+    private byte slug;
     /** Whether one of the file's organizations has this id. */
     boolean isOrganization;
-    /** Whether a placement or relationship names an organization of this id. */
-    boolean namedAsOrganization;
-    /** Whether a placement or relationship names a function of this id. */
-    boolean namedAsFunction;
+    /** Whether a reference to an organization of this id was read before the organizations were. */
+    boolean awaitedAsOrganization;
+    /** Whether a reference to a function of this id was read before the catalog was known. */
+    boolean awaitedAsFunction;
     /** The cells of the function of this id, by dimension and layer; made by the first placement in one. */
     Cell @Nullable [] cells;
+    /** The same of the bundled catalog, for placements read before the file's catalog is known. */
+    Cell @Nullable [] bundledCells;
     /**
      * The date the text spells, once it has been read as one: as the optional a placement holds, so that
      * placements of one date share it.
@@ -50,12 +55,44 @@ final class TextTable {
     @SuppressWarnings("NullableOptional") // null: not read as a note yet; the optional is the instance placements share
     @Nullable Optional<String> optional;
 
-    private Entry(String text, int hash) {
+    private Entry(String text, int hash, boolean plain) {
       this.text = text;
-      this.isSlug = Ids.isSlug(text);
       this.hash = hash;
-      this.chars = text.toCharArray();
-      this.isPlain = isPlain(chars);
+      this.plain = plain;
+    }
+
+    /** Whether the text is a slug, as every id is; worked out when first asked, as most texts are no ids. */
+    boolean isSlug() {
+      if (slug == 0) {
+        slug = Ids.isSlug(text) ? (byte) 1 : (byte) -1;
+      }
+      return slug > 0;
+    }
+
+    /** Whether this plain text is the string value whose characters start at {@code bytes[start]}. */
+    private boolean isAt(byte[] bytes, int start) {
+      if (!plain) {
+        return false;
+      }
+      byte @Nullable [] known = quoted;
+      if (known == null) {
+        known = Chars.quotedValue(text);
+        quoted = known;
+      }
+      return Chars.isValueAt(known, bytes, start);
+    }
+
+    /** Whether the text is {@code text[offset, offset + length)}. */
+    private boolean is(char[] chars, int offset, int length) {
+      if (text.length() != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (text.charAt(i) != chars[offset + i]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -69,20 +106,23 @@ final class TextTable {
    * references come in runs, a map's placements grouped by organization.
    */
   Entry intern(char[] text, int offset, int length, @Nullable Entry likely) {
-    if (likely != null && Chars.equal(likely.chars, text, offset, length)) {
+    if (likely != null && likely.is(text, offset, length)) {
       return likely;
     }
     int hash = 0;
+    boolean plain = true;
     for (int i = offset; i < offset + length; i++) {
-      hash = 31 * hash + text[i];
+      char c = text[i];
+      hash = 31 * hash + c;
+      plain &= isPlain(c);
     }
     int mask = slots.length - 1;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       Entry e = slots[slot];
       if (e == null) {
-        return add(new String(text, offset, length), hash, slot);
+        return add(new String(text, offset, length), hash, slot, plain);
       }
-      if (e.hash == hash && Chars.equal(e.chars, text, offset, length)) {
+      if (e.hash == hash && e.is(text, offset, length)) {
         return e;
       }
     }
@@ -98,7 +138,7 @@ final class TextTable {
     if (start < 0) {
       return null;
     }
-    if (likely != null && likely.isPlain && Chars.equal(likely.chars, bytes, start)) {
+    if (likely != null && likely.isAt(bytes, start)) {
       return likely;
     }
     int hash = 0;
@@ -123,7 +163,7 @@ final class TextTable {
       if (e == null) {
         return null;
       }
-      if (e.hash == hash && e.isPlain && Chars.equal(e.chars, bytes, start)) {
+      if (e.hash == hash && e.isAt(bytes, start)) {
         return e;
       }
     }
@@ -136,7 +176,7 @@ final class TextTable {
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       Entry e = slots[slot];
       if (e == null) {
-        return add(text, hash, slot);
+        return add(text, hash, slot, text.chars().allMatch(TextTable::isPlain));
       }
       if (e.hash == hash && e.text.equals(text)) {
         return e;
@@ -149,8 +189,8 @@ final class TextTable {
     return entries;
   }
 
-  private Entry add(String text, int hash, int slot) {
-    Entry e = new Entry(text, hash);
+  private Entry add(String text, int hash, int slot, boolean plain) {
+    Entry e = new Entry(text, hash, plain);
     slots[slot] = e;
     entries.add(e);
     if (entries.size() * 2 > slots.length) {
@@ -170,15 +210,6 @@ final class TextTable {
       bigger[slot] = e;
     }
     slots = bigger;
-  }
-
-  private static boolean isPlain(char[] text) {
-    for (char c : text) {
-      if (!isPlain(c)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether a character stands for itself in a JSON string, as the same byte in UTF-8. */

@@ -200,6 +200,66 @@ class MapJsonTest {
   }
 
   @Test
+  void referencesToNothingAreReportedAtTheirPathsWhereverTheOrganizationsAndTheCatalogAre() {
+    // Read before the organizations or the catalog, a reference can only be checked once the file is read; one to
+    // nothing is reported at its own path all the same, in the same words as in a canonical file.
+    String functions = FunctionCatalog.dssa2012().functions().stream().map(f -> f.id())
+        .collect(java.util.stream.Collectors.joining(", "));
+    qt().withExamples(100).forAll(DssaGenerators.mapsWithPlacements(), integers().all()).checkAssert((map, seed) -> {
+      ObjectNode tree = tree(MapJson.write(map));
+      Random random = new Random(seed);
+      List<Problem> inPlacements = new ArrayList<>();
+      ArrayNode placements = (ArrayNode) tree.get("placements");
+      for (int i = 0; i < placements.size(); i++) {
+        ObjectNode placement = (ObjectNode) placements.get(i);
+        int defect = i == 0 ? 1 + random.nextInt(2) : random.nextInt(4);
+        if (defect == 1) {
+          placement.put("organization", "ghost-" + i);
+          inPlacements.add(Problem.at("$.placements[" + i + "].organization", "placement names organization 'ghost-"
+              + i + "', which the map does not have; expected the id of one of its organizations"));
+        } else if (defect == 2) {
+          placement.put("function", "no-such-function");
+          inPlacements.add(Problem.at("$.placements[" + i + "].function",
+              "function 'no-such-function' is not in catalog dssa-2012; expected one of " + functions));
+        }
+      }
+      List<Problem> inRelationships = new ArrayList<>();
+      ArrayNode relationships = (ArrayNode) tree.get("relationships");
+      for (int i = 0; i < relationships.size(); i++) {
+        ObjectNode relationship = (ObjectNode) relationships.get(i);
+        if (relationship.has("functions") && random.nextBoolean()) {
+          ((ArrayNode) relationship.get("functions")).set(0, "no-such-function");
+          inRelationships.add(Problem.at("$.relationships[" + i + "].functions[0]",
+              "function 'no-such-function' is not in catalog dssa-2012; expected one of " + functions));
+        } else if (random.nextInt(3) == 0) {
+          relationship.put("to", "ghost");
+          inRelationships.add(Problem.at("$.relationships[" + i + "].to",
+              "relationship ends at organization 'ghost', which the map does not have; expected the id of one of "
+                  + "its organizations"));
+        }
+      }
+      List<Problem> expected = new ArrayList<>(inPlacements);
+      expected.addAll(inRelationships);
+      assertEquals(expected, invalid(utf8(tree.toString())).problems());
+
+      ObjectNode organizationsAndCatalogLast = TREES.createObjectNode();
+      tree.properties().forEach(f -> organizationsAndCatalogLast.set(f.getKey(), f.getValue()));
+      organizationsAndCatalogLast.set("organizations", organizationsAndCatalogLast.remove("organizations"));
+      organizationsAndCatalogLast.set("catalog", organizationsAndCatalogLast.remove("catalog"));
+      assertEquals(expected, invalid(utf8(organizationsAndCatalogLast.toString())).problems());
+
+      ObjectNode reversed = TREES.createObjectNode();
+      List<String> keys = new ArrayList<>();
+      tree.fieldNames().forEachRemaining(keys::add);
+      Collections.reverse(keys);
+      keys.forEach(k -> reversed.set(k, tree.get(k)));
+      List<Problem> relationshipsFirst = new ArrayList<>(inRelationships);
+      relationshipsFirst.addAll(inPlacements);
+      assertEquals(relationshipsFirst, invalid(utf8(reversed.toString())).problems());
+    });
+  }
+
+  @Test
   void aDuplicatePlacementInAFileInMapOrderIsReportedWithBothPaths() throws IOException {
     ObjectNode tree = tree(MapJson.write(MapJson.read(resource("pir-afilias.json"), "pir-afilias.json")));
     ArrayNode placements = (ArrayNode) tree.get("placements");
@@ -330,6 +390,38 @@ class MapJsonTest {
   void missingFormatIsReportedAlongWithEverythingElse() {
     InvalidMapException e = invalid(utf8("{\"title\": \"no format\", \"asOf\": \"2012-02-30\"}"));
     assertEquals(List.of("$.asOf", "$.format"), locations(e), e.getMessage());
+  }
+
+  @Test
+  void aRequiredFieldGivenAsNullIsMissingWhereItIs() {
+    // null means not given (docs/formats.md): for a field every element must give, a located problem, not a crash.
+    List<org.dssamap.model.internal.Shape<?>> shapes = List.of(org.dssamap.model.internal.Records.ORGANIZATION,
+        org.dssamap.model.internal.Records.PLACEMENT, org.dssamap.model.internal.Records.RELATIONSHIP);
+    List<String> arrays = List.of("organizations", "placements", "relationships");
+    qt().withExamples(100).forAll(DssaGenerators.mapsWithPlacements(), integers().all()).checkAssert((map, seed) -> {
+      ObjectNode tree = tree(MapJson.write(map));
+      Random random = new Random(seed);
+      int which = random.nextInt(arrays.size());
+      ArrayNode elements = (ArrayNode) tree.get(arrays.get(which));
+      if (elements.isEmpty()) {
+        which = 1;
+        elements = (ArrayNode) tree.get("placements");
+      }
+      List<? extends org.dssamap.model.internal.Field<?>> required = shapes.get(which).fields().stream()
+          .filter(f -> f.isRequired()).toList();
+      org.dssamap.model.internal.Field<?> field = required.get(random.nextInt(required.size()));
+      int i = random.nextInt(elements.size());
+      ((ObjectNode) elements.get(i)).putNull(field.name());
+      InvalidMapException e = invalid(utf8(tree.toString()));
+      assertTrue(e.problems().contains(Problem.at("$." + arrays.get(which) + "[" + i + "]." + field.name(),
+          "missing; expected " + field.expected())), e.getMessage());
+    });
+    InvalidMapException e = invalid(utf8("{\"format\": \"dssa-map/1\", \"organizations\": [{\"id\": \"a\", "
+        + "\"name\": \"A\", \"kind\": \"registry\"}], \"placements\": [{\"organization\": \"a\", \"function\": "
+        + "\"technology\", \"dimension\": \"internal\", \"layer\": \"edge\", \"status\": \"disputed\", \"source\": "
+        + "\"self-reported\", \"dispute\": {\"by\": null, \"reason\": \"why\"}}]}"));
+    assertEquals(List.of(Problem.at("$.placements[0].dispute.by", "missing; expected who raised the dispute")),
+        e.problems());
   }
 
   @Test

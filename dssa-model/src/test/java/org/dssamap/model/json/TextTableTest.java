@@ -72,10 +72,10 @@ class TextTableTest {
   @Test
   void saysWhetherATextIsASlug() {
     TextTable table = new TextTable();
-    assertTrue(table.intern("cctld-00017").isSlug);
-    assertFalse(table.intern("Not A Slug").isSlug);
-    assertFalse(internBuffered(table, "<script>", null).isSlug);
-    assertFalse(table.intern("").isSlug);
+    assertTrue(table.intern("cctld-00017").isSlug());
+    assertFalse(table.intern("Not A Slug").isSlug());
+    assertFalse(internBuffered(table, "<script>", null).isSlug());
+    assertFalse(table.intern("").isSlug());
   }
 
   /** A string value as JSON bytes with something before and after it, and where its characters start. */
