@@ -9,6 +9,7 @@ module org.dssamap.render {
 
   exports org.dssamap.render;
   exports org.dssamap.render.options;
+  exports org.dssamap.render.report;
   exports org.dssamap.render.scene;
   exports org.dssamap.render.swing;
 }
