@@ -130,8 +130,11 @@ class SchemaPropertiesTest {
 
   @Test
   void theQuestionnaireOfEveryOrganizationOfAGeneratedMapIsValid() {
-    qt().withExamples(40).forAll(DssaGenerators.fileMaps().assuming(m -> !m.organizations().isEmpty()),
-        integers().allPositive()).checkAssert((map, pick) -> {
+    // No assumption on the generator: QuickTheories gave up ("0 examples matching the assumptions") once in CI.
+    qt().withExamples(40).forAll(DssaGenerators.fileMaps(), integers().allPositive()).checkAssert((map, pick) -> {
+          if (map.organizations().isEmpty()) {
+            return; // nobody to ask, no questionnaire
+          }
           Path m = file("m.json", MapJson.write(map));
           String org = map.organizations().get(pick % map.organizations().size()).id();
           String json = stdout("survey", "export", m.toString(), "--org", org, "--out", "-");
