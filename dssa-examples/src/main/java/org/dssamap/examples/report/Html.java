@@ -1,4 +1,4 @@
-package org.dssamap.render.report;
+package org.dssamap.examples.report;
 
 import java.util.Optional;
 import org.dssamap.model.Organization;

@@ -1,4 +1,4 @@
-package org.dssamap.render.report;
+package org.dssamap.examples.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -5,6 +5,6 @@
  * Content-Security-Policy. May depend on every dssa-map library module.
  */
 @NullMarked
-package org.dssamap.render.report;
+package org.dssamap.examples.report;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package org.dssamap.analysis.format;
+package org.dssamap.examples.analysis;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;

@@ -6,6 +6,6 @@
  * <p>May depend on {@code dssa-analysis}, {@code dssa-model} and Jackson; knows nothing of the command line.
  */
 @NullMarked
-package org.dssamap.analysis.format;
+package org.dssamap.examples.analysis;
 
 import org.jspecify.annotations.NullMarked;

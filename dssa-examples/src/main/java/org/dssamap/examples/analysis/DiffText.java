@@ -1,6 +1,6 @@
-package org.dssamap.analysis.format;
+package org.dssamap.examples.analysis;
 
-import static org.dssamap.analysis.format.TextWriting.visible;
+import static org.dssamap.examples.analysis.TextWriting.visible;
 
 import java.util.stream.Collectors;
 import org.dssamap.analysis.Gap;

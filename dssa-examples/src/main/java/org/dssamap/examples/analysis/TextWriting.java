@@ -1,4 +1,4 @@
-package org.dssamap.analysis.format;
+package org.dssamap.examples.analysis;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.dssamap.render.report;
+package org.dssamap.examples.report;
 
 /** The report's style sheet, inlined in the page: system fonts only, so that nothing is fetched. */
 final class Stylesheet {

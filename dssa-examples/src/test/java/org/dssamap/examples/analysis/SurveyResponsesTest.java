@@ -1,4 +1,4 @@
-package org.dssamap.analysis.format;
+package org.dssamap.examples.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
