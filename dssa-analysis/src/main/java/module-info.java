@@ -7,6 +7,7 @@ module org.dssamap.analysis {
   exports org.dssamap.analysis;
   exports org.dssamap.analysis.diff;
   exports org.dssamap.analysis.escalation;
+  exports org.dssamap.analysis.format;
   exports org.dssamap.analysis.outsourcing;
   exports org.dssamap.analysis.survey;
 }

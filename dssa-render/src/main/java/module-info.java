@@ -1,7 +1,7 @@
 /** The wheel and the table of a dssa-map map, as SVG, PNG and embeddable Swing components. */
 module org.dssamap.render {
   requires transitive org.dssamap.model;
-  requires org.dssamap.analysis;
+  requires transitive org.dssamap.analysis;
   requires transitive java.desktop;
   requires transitive com.google.common;
   requires static org.jspecify;
@@ -9,6 +9,7 @@ module org.dssamap.render {
 
   exports org.dssamap.render;
   exports org.dssamap.render.options;
+  exports org.dssamap.render.report;
   exports org.dssamap.render.scene;
   exports org.dssamap.render.swing;
 }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.dssamap.examples.report.HtmlReport;
+import org.dssamap.render.report.HtmlReport;
 import org.dssamap.model.EcosystemMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

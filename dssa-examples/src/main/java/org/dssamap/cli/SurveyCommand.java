@@ -17,7 +17,7 @@ import org.dssamap.analysis.survey.Questionnaire;
 import org.dssamap.analysis.survey.Responses;
 import org.dssamap.analysis.survey.Survey;
 import org.dssamap.analysis.survey.SurveyResult;
-import org.dssamap.examples.analysis.SurveyJson;
+import org.dssamap.analysis.format.SurveyJson;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
 import org.dssamap.examples.workbook.SurveyWorkbook;

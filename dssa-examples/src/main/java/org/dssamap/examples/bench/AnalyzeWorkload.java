@@ -1,7 +1,7 @@
 package org.dssamap.examples.bench;
 
 import org.dssamap.analysis.AnalysisReport;
-import org.dssamap.examples.analysis.AnalysisJson;
+import org.dssamap.analysis.format.AnalysisJson;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.FunctionCatalog;
 import org.dssamap.model.Placement;

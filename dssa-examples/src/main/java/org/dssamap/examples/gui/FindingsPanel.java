@@ -19,7 +19,7 @@ import org.dssamap.analysis.SinglePointOfFailure;
 import org.dssamap.analysis.escalation.Escalation;
 import org.dssamap.analysis.escalation.EscalationRoute;
 import org.dssamap.analysis.outsourcing.Concentration;
-import org.dssamap.examples.analysis.EscalationWords;
+import org.dssamap.analysis.format.EscalationWords;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.render.swing.MapSelection;

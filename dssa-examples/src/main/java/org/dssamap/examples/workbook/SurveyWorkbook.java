@@ -24,7 +24,7 @@ import org.dssamap.analysis.survey.Question;
 import org.dssamap.analysis.survey.Questionnaire;
 import org.dssamap.analysis.survey.Response;
 import org.dssamap.analysis.survey.Responses;
-import org.dssamap.examples.analysis.SurveyJson;
+import org.dssamap.analysis.format.SurveyJson;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.EcosystemMap;

@@ -30,7 +30,7 @@ import org.dssamap.analysis.survey.Question;
 import org.dssamap.analysis.survey.Questionnaire;
 import org.dssamap.analysis.survey.Responses;
 import org.dssamap.analysis.survey.Survey;
-import org.dssamap.examples.analysis.SurveyJson;
+import org.dssamap.analysis.format.SurveyJson;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.InvalidMapException;
 import org.dssamap.model.Problem;

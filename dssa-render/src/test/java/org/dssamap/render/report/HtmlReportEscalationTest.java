@@ -1,4 +1,4 @@
-package org.dssamap.examples.report;
+package org.dssamap.render.report;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,6 @@
-package org.dssamap.examples.analysis;
+package org.dssamap.analysis.format;
 
-import static org.dssamap.examples.analysis.AnalysisFormatsTest.resource;
+import static org.dssamap.analysis.format.AnalysisFormatsTest.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.dssamap.examples.analysis;
+package org.dssamap.analysis.format;
 
 import java.util.List;
 import java.util.function.Function;

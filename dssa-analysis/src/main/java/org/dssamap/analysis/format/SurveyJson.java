@@ -1,7 +1,7 @@
-package org.dssamap.examples.analysis;
+package org.dssamap.analysis.format;
 
-import static org.dssamap.examples.analysis.JsonWriting.cell;
-import static org.dssamap.examples.analysis.JsonWriting.strings;
+import static org.dssamap.analysis.format.JsonWriting.cell;
+import static org.dssamap.analysis.format.JsonWriting.strings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

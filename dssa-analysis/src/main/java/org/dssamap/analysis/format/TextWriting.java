@@ -1,4 +1,4 @@
-package org.dssamap.examples.analysis;
+package org.dssamap.analysis.format;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -1,6 +1,6 @@
-package org.dssamap.examples.analysis;
+package org.dssamap.analysis.format;
 
-import static org.dssamap.examples.analysis.TextWriting.visible;
+import static org.dssamap.analysis.format.TextWriting.visible;
 
 import java.util.stream.Collectors;
 import org.dssamap.analysis.Gap;

@@ -1,4 +1,4 @@
-package org.dssamap.examples.analysis;
+package org.dssamap.analysis.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;

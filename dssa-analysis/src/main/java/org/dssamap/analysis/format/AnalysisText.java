@@ -1,8 +1,8 @@
-package org.dssamap.examples.analysis;
+package org.dssamap.analysis.format;
 
-import static org.dssamap.examples.analysis.TextWriting.list;
-import static org.dssamap.examples.analysis.TextWriting.percent;
-import static org.dssamap.examples.analysis.TextWriting.plural;
+import static org.dssamap.analysis.format.TextWriting.list;
+import static org.dssamap.analysis.format.TextWriting.percent;
+import static org.dssamap.analysis.format.TextWriting.plural;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.dssamap.examples.report;
+package org.dssamap.render.report;
 
 import static java.util.Objects.requireNonNull;
 
@@ -19,7 +19,7 @@ import org.dssamap.analysis.SinglePointOfFailure;
 import org.dssamap.analysis.escalation.Escalation;
 import org.dssamap.analysis.escalation.EscalationRoute;
 import org.dssamap.analysis.outsourcing.Concentration;
-import org.dssamap.examples.analysis.EscalationWords;
+import org.dssamap.analysis.format.EscalationWords;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Organization;

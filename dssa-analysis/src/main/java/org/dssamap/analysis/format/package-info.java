@@ -6,6 +6,6 @@
  * <p>May depend on {@code dssa-analysis}, {@code dssa-model} and Jackson; knows nothing of the command line.
  */
 @NullMarked
-package org.dssamap.examples.analysis;
+package org.dssamap.analysis.format;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package org.dssamap.examples.report;
+package org.dssamap.render.report;
 
 import java.util.Optional;
 import org.dssamap.model.Organization;

@@ -1,4 +1,4 @@
-package org.dssamap.examples.report;
+package org.dssamap.render.report;
 
 /** The report's style sheet, inlined in the page: system fonts only, so that nothing is fetched. */
 final class Stylesheet {

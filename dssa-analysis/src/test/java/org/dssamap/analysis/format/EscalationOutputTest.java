@@ -1,4 +1,4 @@
-package org.dssamap.examples.analysis;
+package org.dssamap.analysis.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

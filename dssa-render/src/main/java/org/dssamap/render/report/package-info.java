@@ -5,6 +5,6 @@
  * Content-Security-Policy. May depend on every dssa-map library module.
  */
 @NullMarked
-package org.dssamap.examples.report;
+package org.dssamap.render.report;
 
 import org.jspecify.annotations.NullMarked;
