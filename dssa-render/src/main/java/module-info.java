@@ -1,7 +1,10 @@
-/** The wheel and the table of a dssa-map map, as SVG, PNG and embeddable Swing components. */
+/**
+ * The wheel and the table of a dssa-map map, as SVG, PNG and embeddable Swing components; the one-page HTML
+ * report.
+ */
 module org.dssamap.render {
   requires transitive org.dssamap.model;
-  requires org.dssamap.analysis;
+  requires transitive org.dssamap.analysis;
   requires transitive java.desktop;
   requires transitive com.google.common;
   requires static org.jspecify;
