@@ -1,7 +1,12 @@
-/** Pure analysis of dssa-map maps: coverage, gaps, overlaps, outsourcing, escalation, comparison, surveys. */
+/**
+ * Pure analysis of dssa-map maps: coverage, gaps, overlaps, outsourcing, escalation, comparison, surveys; and its
+ * output formats (analysis, diff and survey JSON, the text forms).
+ */
 module org.dssamap.analysis {
   requires transitive org.dssamap.model;
   requires transitive com.google.common;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
   requires static org.jspecify;
 
   exports org.dssamap.analysis;

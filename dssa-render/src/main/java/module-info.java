@@ -1,4 +1,7 @@
-/** The wheel and the table of a dssa-map map, as SVG, PNG and embeddable Swing components. */
+/**
+ * The wheel and the table of a dssa-map map, as SVG, PNG and embeddable Swing components; the one-page HTML
+ * report.
+ */
 module org.dssamap.render {
   requires transitive org.dssamap.model;
   requires transitive org.dssamap.analysis;

@@ -75,16 +75,15 @@ final class DemoCommand implements Callable<Integer> {
         RenderOptions options = RenderOptions.defaults();
         String wheel = MapRenderer.svg(map, View.WHEEL, options);
         String table = MapRenderer.svg(map, View.TABLE, options);
-        // The report's pictures are lighter: no group for a placement a full cell does not draw.
-        String reportWheel = MapRenderer.svg(map, View.WHEEL, HtmlReport.pictureOptions());
-        String reportTable = MapRenderer.svg(map, View.TABLE, HtmlReport.pictureOptions());
+        // The report draws its own, lighter pictures: no group for a placement a full cell does not draw.
+        HtmlReport report = HtmlReport.of(map, analysis);
         // All five files of a map or none.
         AtomicOutput.writeAll(FILES.stream().map(dir::resolve).toList(), List.of(
             o -> MapJson.write(map, o),
             o -> o.write(wheel.getBytes(StandardCharsets.UTF_8)),
             o -> MapRenderer.writePng(map, View.WHEEL, options, o),
             o -> o.write(table.getBytes(StandardCharsets.UTF_8)),
-            HtmlReport.of(map, analysis, reportWheel, reportTable)::writeTo));
+            report::writeTo));
       });
       summary(stdout, bundled, map, analysis, dir);
       stdout.flush();

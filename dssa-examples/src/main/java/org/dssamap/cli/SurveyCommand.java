@@ -1,7 +1,6 @@
 package org.dssamap.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,12 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dssamap.analysis.survey.Outcome;
 import org.dssamap.analysis.survey.Questionnaire;
 import org.dssamap.analysis.survey.Responses;
 import org.dssamap.analysis.survey.Survey;
 import org.dssamap.analysis.survey.SurveyResult;
 import org.dssamap.analysis.format.SurveyJson;
+import org.dssamap.analysis.format.SurveyText;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
 import org.dssamap.examples.workbook.SurveyWorkbook;
@@ -27,7 +26,6 @@ import org.dssamap.model.Layer;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Problem;
 import org.dssamap.model.Settlement;
-import org.dssamap.model.json.StrictJson;
 import org.dssamap.model.json.MapJson;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -177,16 +175,12 @@ final class SurveyCommand implements Callable<Integer> {
         AtomicOutput.write(out, o -> MapJson.write(result.map(), o));
       } else {
         // The map and its log both or neither.
-        String logJson = SurveyJson.writeLog(responses, result, day);
         AtomicOutput.writeAll(List.of(out, logFile), List.of(
             o -> MapJson.write(result.map(), o),
-            o -> o.write(logJson.getBytes(StandardCharsets.UTF_8))));
+            o -> SurveyJson.writeLog(responses, result, day, o)));
       }
       PrintWriter stdout = spec.commandLine().getOut();
-      CheckedWriter.print(stdout, SurveyJson.describeLog(result)
-          + result.entries(Outcome.APPLIED).size() + " applied, " + result.entries(Outcome.UNCHANGED).size()
-          + " unchanged, " + result.entries(Outcome.RECORDED).size() + " kept as intentions, "
-          + result.entries(Outcome.REJECTED).size() + " rejected\n");
+      CheckedWriter.print(stdout, SurveyText.write(result));
       return Dssa.EXIT_OK;
     }
   }

@@ -1,11 +1,13 @@
 package org.dssamap.analysis.format;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static org.dssamap.analysis.format.JsonWriting.cell;
 import static org.dssamap.analysis.format.JsonWriting.share;
 import static org.dssamap.analysis.format.JsonWriting.strings;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Map;
 import org.dssamap.analysis.AnalysisOptions;
 import org.dssamap.analysis.AnalysisReport;
@@ -30,9 +32,15 @@ import org.dssamap.model.Status;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes an {@link AnalysisReport} as the analysis JSON ({@code "format": "dssa-analysis/1"}) that {@code
- * docs/analysis-formats.md} specifies, its JSON Schema {@code docs/schemas/analysis.schema.json}. Canonical: equal
- * reports give byte-identical text.
+ * Writes an {@link AnalysisReport} as the analysis JSON ({@code "format": "dssa-analysis/1"}): every finding of the
+ * report with the options it was made with, the bytes {@code dssa analyze --format json} writes. The format, key by
+ * key, is specified in {@code docs/analysis-formats.md} ("Analysis JSON") of the dssa-map repository.
+ *
+ * <p>Canonical: fixed key order, two-space indent, LF line ends, a final newline, shares rounded to four decimals,
+ * invisible characters escaped; equal reports give byte-identical output, and the string and stream forms give the
+ * same bytes (UTF-8).
+ *
+ * <p>Its JSON Schema is {@code docs/schemas/analysis.schema.json}.
  */
 public final class AnalysisJson {
   /** The format tag of the analysis JSON. */
@@ -40,9 +48,34 @@ public final class AnalysisJson {
 
   private AnalysisJson() {}
 
-  /** The report as canonical JSON text, ending with a newline. */
+  /**
+   * The report as analysis JSON text, ending with a newline.
+   *
+   * @param report the report to write; {@link AnalysisReport#of(org.dssamap.model.EcosystemMap)} and its siblings
+   *     make one
+   * @return the document, as {@code docs/analysis-formats.md} specifies it
+   */
   public static String write(AnalysisReport report) {
-    return JsonWriting.write(g -> {
+    return JsonWriting.write(body(report));
+  }
+
+  /**
+   * Writes the report as analysis JSON, UTF-8, ending with a newline, to {@code out}, without holding the whole
+   * document in memory. {@code out} is flushed and not closed. If writing fails, {@code out} may hold part of the
+   * document: write to a temporary file and move it into place, as the command line does, when that matters.
+   *
+   * @param report the report to write
+   * @param out the stream to write to
+   * @throws IOException when {@code out} throws it
+   */
+  public static void write(AnalysisReport report, OutputStream out) throws IOException {
+    checkNotNull(out, "out");
+    JsonWriting.write(body(report), out);
+  }
+
+  private static JsonWriting.Body body(AnalysisReport report) {
+    checkNotNull(report, "report");
+    return g -> {
       g.writeStartObject();
       g.writeStringField("format", FORMAT);
       g.writeStringField("title", report.title());
@@ -70,7 +103,7 @@ public final class AnalysisJson {
         g.writeEndArray();
       }
       g.writeEndObject();
-    });
+    };
   }
 
   private static void options(JsonGenerator g, AnalysisOptions o) throws IOException {

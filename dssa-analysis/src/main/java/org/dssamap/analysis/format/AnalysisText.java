@@ -1,5 +1,6 @@
 package org.dssamap.analysis.format;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static org.dssamap.analysis.format.TextWriting.list;
 import static org.dssamap.analysis.format.TextWriting.percent;
 import static org.dssamap.analysis.format.TextWriting.plural;
@@ -24,12 +25,24 @@ import org.dssamap.analysis.outsourcing.Concentration;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Region;
 
-/** Writes an {@link AnalysisReport} as text for people, section by section, in the report's order. */
+/**
+ * Writes an {@link AnalysisReport} as text for people, section by section in the report's order: what {@code dssa
+ * analyze} prints. The sections and what each finding line says are described with the rules in {@code
+ * docs/analysis-formats.md} of the dssa-map repository; the wording is for reading, and programs read {@link
+ * AnalysisJson} instead. Text from the map is written visibly: control, bidi and other invisible characters as
+ * {@code \}{@code uXXXX}, so a hostile title cannot forge lines. Equal reports give equal text.
+ */
 public final class AnalysisText {
   private AnalysisText() {}
 
-  /** The report as text, ending with a newline. */
+  /**
+   * The report as text, ending with a newline.
+   *
+   * @param report the report to write
+   * @return the text {@code dssa analyze} prints for it
+   */
   public static String write(AnalysisReport report) {
+    checkNotNull(report, "report");
     StringBuilder out = new StringBuilder();
     out.append("Analysis of \"").append(TextWriting.visible(report.title())).append("\"\n");
     if (report.picture() == AnalysisReport.Picture.INTENDED) {

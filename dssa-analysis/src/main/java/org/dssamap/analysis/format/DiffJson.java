@@ -1,10 +1,12 @@
 package org.dssamap.analysis.format;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static org.dssamap.analysis.format.JsonWriting.cell;
 import static org.dssamap.analysis.format.JsonWriting.strings;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import org.dssamap.analysis.AnalysisOptions;
 import org.dssamap.analysis.Gap;
@@ -22,10 +24,15 @@ import org.dssamap.model.Relationship;
 import org.dssamap.model.json.CanonicalJson;
 
 /**
- * Writes a {@link MapDiff} as canonical JSON ({@code "format": "dssa-diff/1"}), with full values for everything
- * added, removed or changed, and every finding that changed (gaps, overlaps, single points of failure,
- * escalation routes) with the options both maps were analysed with; specified in {@code
- * docs/analysis-formats.md}, its JSON Schema {@code docs/schemas/diff.schema.json}.
+ * Writes a {@link MapDiff} as the diff JSON ({@code "format": "dssa-diff/1"}): full values for everything added,
+ * removed or changed, and every finding that changed (gaps, overlaps, single points of failure, escalation routes)
+ * with the options both maps were analysed with, the bytes {@code dssa diff --format json} writes. The format is
+ * specified in {@code docs/analysis-formats.md} ("Diff JSON") of the dssa-map repository.
+ *
+ * <p>Canonical like {@link AnalysisJson}: equal diffs give byte-identical output, and the string and stream forms
+ * give the same bytes (UTF-8).
+ *
+ * <p>Its JSON Schema is {@code docs/schemas/diff.schema.json}.
  */
 public final class DiffJson {
   /** The format tag of the diff JSON. */
@@ -38,9 +45,32 @@ public final class DiffJson {
     void write(T value, JsonGenerator g) throws IOException;
   }
 
-  /** The diff as canonical JSON text, ending with a newline. */
+  /**
+   * The diff as diff JSON text, ending with a newline.
+   *
+   * @param diff the diff to write; {@link MapDiff#between} makes one
+   * @return the document, as {@code docs/analysis-formats.md} specifies it
+   */
   public static String write(MapDiff diff) {
-    return JsonWriting.write(g -> {
+    return JsonWriting.write(body(diff));
+  }
+
+  /**
+   * Writes the diff as diff JSON, UTF-8, ending with a newline, to {@code out}, without holding the whole document
+   * in memory. {@code out} is flushed and not closed; if writing fails, it may hold part of the document.
+   *
+   * @param diff the diff to write
+   * @param out the stream to write to
+   * @throws IOException when {@code out} throws it
+   */
+  public static void write(MapDiff diff, OutputStream out) throws IOException {
+    checkNotNull(out, "out");
+    JsonWriting.write(body(diff), out);
+  }
+
+  private static JsonWriting.Body body(MapDiff diff) {
+    checkNotNull(diff, "diff");
+    return g -> {
       g.writeStartObject();
       g.writeStringField("format", FORMAT);
       g.writeBooleanField("empty", diff.isEmpty());
@@ -146,7 +176,7 @@ public final class DiffJson {
       g.writeEndObject();
       options(g, diff.options());
       g.writeEndObject();
-    });
+    };
   }
 
   /** A finding's changes as {@code {appeared: [...], gone: [...], changed: [{before, after}]}}. */

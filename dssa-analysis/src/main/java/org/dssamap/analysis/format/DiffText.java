@@ -1,5 +1,6 @@
 package org.dssamap.analysis.format;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static org.dssamap.analysis.format.TextWriting.visible;
 
 import java.util.stream.Collectors;
@@ -16,15 +17,23 @@ import org.dssamap.model.Placement;
 import org.dssamap.model.Relationship;
 
 /**
- * Writes a {@link MapDiff} as text for people: one line per change of the map, {@code +} added, {@code -} removed,
- * {@code ~} changed, then one line per change of a finding (gap, overlap, single point of failure, escalation
- * route).
+ * Writes a {@link MapDiff} as text for people, what {@code dssa diff} prints: one line per change of the map,
+ * {@code +} added, {@code -} removed, {@code ~} changed, then one line per change of a finding (gap, overlap, single
+ * point of failure, escalation route); {@code no changes} for equal maps. The lines are described in {@code
+ * docs/analysis-formats.md} ("Diff JSON", its text form) of the dssa-map repository; programs read {@link DiffJson}
+ * instead. Map text is written visibly, as {@link AnalysisText} writes it.
  */
 public final class DiffText {
   private DiffText() {}
 
-  /** The diff as text, ending with a newline; "no changes" for an empty one. */
+  /**
+   * The diff as text, ending with a newline.
+   *
+   * @param diff the diff to write
+   * @return the text {@code dssa diff} prints for it; {@code "no changes\n"} for an empty diff
+   */
   public static String write(MapDiff diff) {
+    checkNotNull(diff, "diff");
     if (diff.isEmpty()) {
       return "no changes\n";
     }

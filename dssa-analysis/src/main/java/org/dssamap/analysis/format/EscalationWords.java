@@ -11,14 +11,23 @@ import org.dssamap.model.Region;
 
 /**
  * The sentences that explain escalation to people, shared by the text, the HTML report, the demo and the viewer,
- * so that they say the same thing. {@code function} is how the caller names the followed function ("incident
- * response" or "incident-response"), and is used as given: the words around it and the region names contain no
- * character HTML escapes, so a caller may pass it already escaped and use the sentence as HTML.
+ * so that they say the same thing; for any tool that shows the escalation finding of {@link
+ * org.dssamap.analysis.AnalysisReport#escalation()} to people. The rule and its reasons are in {@code
+ * docs/analysis-formats.md} ("Escalation reachability") of the dssa-map repository.
+ *
+ * <p>{@code function} is how the caller names the followed function ("incident response" or
+ * "incident-response"), and is used as given: the words around it and the region names contain no character HTML
+ * escapes, so a caller may pass it already escaped and use the sentence as HTML.
  */
 public final class EscalationWords {
   private EscalationWords() {}
 
-  /** What the map lacks: "the map holds no glue or core relay", "the map holds no edge organization". */
+  /**
+   * What the map lacks: "the map holds no glue or core relay", "the map holds no edge organization".
+   *
+   * @param reason why escalation cannot be assessed, {@link Escalation#notAssessable()}
+   * @return the clause, without a final period
+   */
   public static String missing(NotAssessableReason reason) {
     return switch (reason) {
       case NO_RELAY -> "the map holds no glue or core relay";
@@ -29,6 +38,10 @@ public final class EscalationWords {
   /**
    * "cannot be assessed from this data: the map holds no ...", for a map whose escalation
    * {@link Escalation#assessable() is not}; callers put "escalation" or a heading before it.
+   *
+   * @param reason why escalation cannot be assessed, {@link Escalation#notAssessable()}
+   * @param function how the caller names the followed function
+   * @return the clause, without a final period
    */
   public static String notAssessable(NotAssessableReason reason, String function) {
     return "cannot be assessed from this data: " + missing(reason) + switch (reason) {
@@ -37,7 +50,15 @@ public final class EscalationWords {
     };
   }
 
-  /** Why the route is unreachable, in a sentence naming the regions it concerns. */
+  /**
+   * Why the route is unreachable, in a sentence naming the regions it concerns.
+   *
+   * @param reason the route's {@link EscalationRoute#reason()}
+   * @param route the unreachable route
+   * @param escalation the escalation finding the route is part of
+   * @param function how the caller names the followed function
+   * @return the sentence, without a final period
+   */
   public static String reason(UnreachableReason reason, EscalationRoute route, Escalation escalation,
       String function) {
     return switch (reason) {
@@ -59,6 +80,11 @@ public final class EscalationWords {
   /**
    * "3 glue relays, no core relay; regions whose edge has a channel to the glue: europe, north-america", each
    * region as {@code name} gives it.
+   *
+   * @param escalation the escalation finding
+   * @param name how the caller names a region ({@link Region#id()} or {@link Region#displayName()}, escaped if need
+   *     be)
+   * @return the clause, without a final period
    */
   public static String relays(Escalation escalation, Function<Region, String> name) {
     List<String> glue = escalation.regionsWithGlue().stream().map(name).toList();

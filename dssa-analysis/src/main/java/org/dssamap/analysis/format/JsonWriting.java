@@ -3,6 +3,7 @@ package org.dssamap.analysis.format;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,14 +26,24 @@ final class JsonWriting {
     void write(JsonGenerator g) throws IOException;
   }
 
+  /** The document as a string: exactly the UTF-8 bytes {@link #write(Body, OutputStream)} writes, decoded. */
   static String write(Body body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = CanonicalJson.generator(out)) {
-      body.write(g);
+    try {
+      write(body, out);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory", e);
     }
-    return out.toString(StandardCharsets.UTF_8) + "\n";
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Writes the document, UTF-8, and its final newline to {@code out}, which is flushed and not closed. */
+  static void write(Body body, OutputStream out) throws IOException {
+    try (JsonGenerator g = CanonicalJson.generator(out)) {
+      body.write(g);
+    }
+    out.write('\n');
+    out.flush();
   }
 
   static void cell(JsonGenerator g, Cell cell) throws IOException {

@@ -1,11 +1,15 @@
 package org.dssamap.analysis.format;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static org.dssamap.analysis.format.JsonWriting.cell;
 import static org.dssamap.analysis.format.JsonWriting.strings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.dssamap.analysis.survey.Answer;
 import org.dssamap.analysis.survey.LogEntry;
 import org.dssamap.analysis.survey.Question;
@@ -41,10 +44,19 @@ import org.dssamap.model.json.StrictJson;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The files of the verification round, described in {@code docs/analysis-formats.md}: the questionnaire sent to an
- * organization ({@code "format": "dssa-survey/1"}), the responses read back (the same file with answers filled in,
- * or a plain {@code "answers"} list), and the change log of applying them. Their JSON Schemas are {@code
- * docs/schemas/survey.schema.json} and {@code docs/schemas/survey-log.schema.json}.
+ * The JSON files of the verification round ("have we got you right?"): the questionnaire sent to an organization
+ * ({@code "format": "dssa-survey/1"}, what {@code dssa survey export} writes), the responses read back (the same
+ * file with answers filled in), and the change log of applying them ({@code "format": "dssa-survey-log/1"}, what
+ * {@code dssa survey apply --log} writes). The formats, and the rules that bind responses to their questionnaire,
+ * are specified in {@code docs/analysis-formats.md} ("Survey files") of the dssa-map repository.
+ *
+ * <p>The round itself is {@link org.dssamap.analysis.survey.Survey}: {@link Questionnaire#of} makes the questions,
+ * {@link org.dssamap.analysis.survey.Survey#apply} applies the responses; this class only writes and reads the
+ * files. Written files are canonical like {@link AnalysisJson}'s, and the string and stream forms give the same
+ * bytes (UTF-8).
+ *
+ * <p>Their JSON Schemas are {@code docs/schemas/survey.schema.json} and {@code
+ * docs/schemas/survey-log.schema.json}.
  */
 public final class SurveyJson {
   /** The format tag of questionnaire and response files. */
@@ -63,10 +75,32 @@ public final class SurveyJson {
    * date), and a {@code fingerprint} of what was asked (the organization, its kind, the catalog, the map, and each
    * question's cell and what the map said of the organization there).
    *
+   * @param q the questionnaire, {@link Questionnaire#of} of {@code map}
    * @param map the map the questionnaire was made from
+   * @return the document, ending with a newline
    */
   public static String writeQuestionnaire(Questionnaire q, EcosystemMap map) {
-    return JsonWriting.write(g -> {
+    return JsonWriting.write(questionnaire(q, map));
+  }
+
+  /**
+   * Writes the questionnaire, as {@link #writeQuestionnaire(Questionnaire, EcosystemMap)} gives it, UTF-8, to
+   * {@code out}, which is flushed and not closed.
+   *
+   * @param q the questionnaire, {@link Questionnaire#of} of {@code map}
+   * @param map the map the questionnaire was made from
+   * @param out the stream to write to
+   * @throws IOException when {@code out} throws it
+   */
+  public static void writeQuestionnaire(Questionnaire q, EcosystemMap map, OutputStream out) throws IOException {
+    checkNotNull(out, "out");
+    JsonWriting.write(questionnaire(q, map), out);
+  }
+
+  private static JsonWriting.Body questionnaire(Questionnaire q, EcosystemMap map) {
+    checkNotNull(q, "questionnaire");
+    checkNotNull(map, "map");
+    return g -> {
       g.writeStartObject();
       g.writeStringField("format", FORMAT);
       g.writeStringField("organization", q.organization().id());
@@ -100,16 +134,23 @@ public final class SurveyJson {
       g.writeArrayFieldStart("answers");
       g.writeEndArray();
       g.writeEndObject();
-    });
+    };
   }
 
   /**
    * The fingerprint of a questionnaire made from {@code map}: {@code sha256:} and the hex SHA-256 of what binds
    * the answers to it, as a compact JSON array: the format, the organization's id and kind, the catalog, the map's
    * title and date, and for each question its cell, whether the organization is placed there, with what status
-   * and source. Peers and notes are left out: they inform, and do not change what an answer means.
+   * and source. Peers and notes are left out: they inform, and do not change what an answer means. The survey
+   * workbook carries the same fingerprint, so this is how other forms of the questionnaire bind to the same map.
+   *
+   * @param q the questionnaire, {@link Questionnaire#of} of {@code map}
+   * @param map the map the questionnaire was made from
+   * @return {@code sha256:} and 64 lower-case hex digits
    */
   public static String fingerprint(Questionnaire q, EcosystemMap map) {
+    checkNotNull(q, "questionnaire");
+    checkNotNull(map, "map");
     List<Object> parts = new ArrayList<>(List.of(FORMAT, q.organization().id(), q.organization().kind(), q.catalog(),
         map.title(), map.asOf().map(Object::toString).orElse("")));
     for (Question question : q.questions()) {
@@ -134,9 +175,16 @@ public final class SurveyJson {
    * must match. Answers exported from another map, or another version of it, or for another organization, are
    * refused, every mismatch located.
    *
+   * @param bytes the file's bytes
+   * @param source the name problems are reported against, usually the file's name
+   * @param map the map the answers are to be applied to
+   * @return the answers, with who answered and when if the file says so
    * @throws InvalidMapException listing every problem at once, by JSON path (syntax errors by line and column)
    */
   public static Responses readResponses(byte[] bytes, String source, EcosystemMap map) {
+    checkNotNull(bytes, "bytes");
+    checkNotNull(source, "source");
+    checkNotNull(map, "map");
     StrictJson.Document document = StrictJson.parse(bytes, source,
         "a filled-in questionnaire (\"format\": \"" + FORMAT + "\")");
     JsonNode root = document.root();
@@ -204,6 +252,20 @@ public final class SurveyJson {
       out = out.withRespondent(respondent);
     }
     return date.map(out::withDate).orElse(out);
+  }
+
+  /**
+   * Reads a responses file as {@link #readResponses(byte[], String, EcosystemMap)} does, refusing one larger than
+   * a map file may be ({@link org.dssamap.model.json.MapJson#MAX_DOCUMENT_LENGTH}) before reading more than that.
+   *
+   * @param file the filled-in questionnaire; problems are reported against its name
+   * @param map the map the answers are to be applied to
+   * @return the answers, with who answered and when if the file says so
+   * @throws InvalidMapException listing every problem at once
+   * @throws IOException when the file cannot be read
+   */
+  public static Responses readResponses(Path file, EcosystemMap map) throws IOException {
+    return readResponses(StrictJson.readBytes(file), file.toString(), map);
   }
 
   /**
@@ -392,10 +454,36 @@ public final class SurveyJson {
    * The change log of a survey round as canonical JSON: who answered and the day of the round's reviews, one entry
    * per answer, and the wishes (kept in the map as intentions).
    *
+   * @param responses the responses that were applied
+   * @param result what {@link org.dssamap.analysis.survey.Survey#apply} made of them
    * @param on the day of the round's reviews
+   * @return the document, ending with a newline
    */
   public static String writeLog(Responses responses, SurveyResult result, LocalDate on) {
-    return JsonWriting.write(g -> {
+    return JsonWriting.write(log(responses, result, on));
+  }
+
+  /**
+   * Writes the change log, as {@link #writeLog(Responses, SurveyResult, LocalDate)} gives it, UTF-8, to {@code
+   * out}, which is flushed and not closed.
+   *
+   * @param responses the responses that were applied
+   * @param result what {@link org.dssamap.analysis.survey.Survey#apply} made of them
+   * @param on the day of the round's reviews
+   * @param out the stream to write to
+   * @throws IOException when {@code out} throws it
+   */
+  public static void writeLog(Responses responses, SurveyResult result, LocalDate on, OutputStream out)
+      throws IOException {
+    checkNotNull(out, "out");
+    JsonWriting.write(log(responses, result, on), out);
+  }
+
+  private static JsonWriting.Body log(Responses responses, SurveyResult result, LocalDate on) {
+    checkNotNull(responses, "responses");
+    checkNotNull(result, "result");
+    checkNotNull(on, "on");
+    return g -> {
       g.writeStartObject();
       g.writeStringField("format", LOG_FORMAT);
       g.writeStringField("organization", responses.organization());
@@ -422,14 +510,6 @@ public final class SurveyJson {
       }
       g.writeEndArray();
       g.writeEndObject();
-    });
-  }
-
-  /** The change log as text, one line per answer: outcome, cell, answer, explanation. */
-  public static String describeLog(SurveyResult result) {
-    return result.log().stream()
-        .map(e -> e.outcome().id() + ": " + e.response().answer().id() + " " + e.response().cell() + ": "
-            + TextWriting.visible(e.explanation()))
-        .collect(Collectors.joining("\n", "", result.log().isEmpty() ? "" : "\n"));
+    };
   }
 }

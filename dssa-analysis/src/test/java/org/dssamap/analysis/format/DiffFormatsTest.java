@@ -22,6 +22,7 @@ import org.dssamap.model.Layer;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
 import org.dssamap.model.Status;
+import org.dssamap.analysis.testing.Examples;
 import org.dssamap.model.testing.DssaGenerators;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class DiffFormatsTest {
 
   @Test
   void theJsonListsEveryFindingChangeAndTheTextGivesEachItsLine() {
-    qt().withExamples(150)
+    qt().withExamples(Examples.upTo(150))
         .forAll(DssaGenerators.maps(8).mix(DssaGenerators.escalationMaps(8), 40)
             .flatMap(a -> DssaGenerators.edited(a).map(b -> List.of(a, b))))
         .checkAssert(pair -> {

@@ -24,6 +24,7 @@ import org.dssamap.model.Layer;
 import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
+import org.dssamap.analysis.testing.Examples;
 import org.dssamap.model.testing.DssaGenerators;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +81,7 @@ class EscalationOutputTest {
 
   @Test
   void theJsonAssessmentAndTheTextAgreeWithTheAnalysisOnAnyMap() {
-    qt().withExamples(100).forAll(DssaGenerators.escalationMaps(8)).checkAssert(map -> {
+    qt().withExamples(Examples.upTo(100)).forAll(DssaGenerators.escalationMaps(8)).checkAssert(map -> {
       AnalysisReport report = AnalysisReport.of(map);
       Escalation escalation = report.escalation();
       JsonNode root = json(report);

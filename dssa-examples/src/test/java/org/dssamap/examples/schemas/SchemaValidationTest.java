@@ -38,6 +38,9 @@ class SchemaValidationTest {
   private static final JsonSchemas OPEN = JsonSchemas.published();
   private static final JsonSchemas CLOSED = JsonSchemas.closed();
   private static final Path CALL_MAP = Path.of("src/main/resources/org/dssamap/examples/maps/call-2012.json");
+  /** The golden analyses and the test maps they are of, kept with the writers in dssa-analysis. */
+  private static final Path GOLDEN = JsonSchemas.ROOT.resolve("dssa-analysis/src/test/resources/analysis");
+  private static final String JOINED = GOLDEN.resolve("call-map-joined-core.json").toString();
   private static final Path SAMPLE_ROUND = JsonSchemas.ROOT.resolve("docs/examples/sample-round");
 
   /** Files of the repository that are invalid on purpose, to test the readers, and what is wrong with them. */
@@ -106,7 +109,7 @@ class SchemaValidationTest {
     assertEquals(Map.of(), problems);
     // the golden outputs, the sample round, the bundled and the test maps are all among them
     List<String> names = files.stream().map(SchemaValidationTest::relative).toList();
-    for (String expected : List.of("dssa-examples/src/test/resources/analysis/call-map.analysis.json",
+    for (String expected : List.of("dssa-analysis/src/test/resources/analysis/call-map.analysis.json",
         "docs/examples/sample-round/intended.analysis.json", "docs/examples/sample-round/call-map-after-round.json",
         "docs/examples/sample-round/afilias-responses.json", "docs/examples/sample-round/cira-responses.json",
         "dssa-examples/src/main/resources/org/dssamap/examples/maps/call-2012.json",
@@ -117,7 +120,7 @@ class SchemaValidationTest {
 
   @Test
   void whatDssaWroteIntoTheRepositoryHasNoKeyTheSchemasDoNotDescribe() throws IOException {
-    for (Path file : List.of(CALL_MAP, Path.of("src/test/resources/analysis/call-map.analysis.json"),
+    for (Path file : List.of(CALL_MAP, GOLDEN.resolve("call-map.analysis.json"),
         SAMPLE_ROUND.resolve("intended.analysis.json"), SAMPLE_ROUND.resolve("call-map-after-round.json"),
         SAMPLE_ROUND.resolve("afilias-responses.json"), SAMPLE_ROUND.resolve("cira-responses.json"))) {
       assertEquals(List.of(), CLOSED.problems(read(file)), file.toString());
@@ -233,11 +236,10 @@ class SchemaValidationTest {
   @Test
   void theAnalysesTheCommandLineWritesAreValid() {
     String map = CALL_MAP.toString();
-    String joined = "src/test/resources/analysis/call-map-joined-core.json";
     String after = SAMPLE_ROUND.resolve("call-map-after-round.json").toString();
     List<List<String>> runs = List.of(
         List.of("analyze", map),
-        List.of("analyze", joined),
+        List.of("analyze", JOINED),
         List.of("analyze", map, "--region", "europe", "--verified-only", "--internal-cells"),
         List.of("analyze", after, "--intended"),
         List.of("analyze", after, "--public", "--overlap-threshold", "3", "--concentration-share", "0.5"));
@@ -259,7 +261,7 @@ class SchemaValidationTest {
         List.of("diff", after, map, "--region", "north-america"),
         List.of("diff", map, map),
         List.of("diff", "--intended", after),
-        List.of("diff", map, "src/test/resources/analysis/call-map-joined-core.json", "--verified-only"));
+        List.of("diff", map, JOINED, "--verified-only"));
     for (List<String> run : runs) {
       List<String> args = new ArrayList<>(run);
       args.addAll(List.of("--format", "json", "--out", "-"));

@@ -1,5 +1,6 @@
 package org.dssamap.render.report;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
@@ -32,14 +33,22 @@ import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.View;
 
 /**
- * One self-contained HTML page about a map: the wheel and the table inline as SVG, the findings as tables (gaps,
- * overlaps, single points of failure, concentration, unreachable regions, self-classification), the
- * organizations, and the catalog's definitions with their sources.
+ * One self-contained HTML page about a map, the page {@code dssa report} writes: the wheel and the table inline
+ * as SVG, the findings as tables (gaps, overlaps, single points of failure, concentration, unreachable regions,
+ * self-classification), the organizations, the catalog's definitions with their sources, the open questions,
+ * the notes on cells and the intentions. What the page holds and promises is described under {@code dssa report}
+ * in {@code docs/command-line.md} of the dssa-map repository.
  *
  * <p>The page loads nothing: no scripts, fonts, style sheets or images, and its Content-Security-Policy forbids
  * them, so it opens offline and leaks nothing when opened. Every piece of text from the map is escaped and
- * isolated against bidi overrides; only http and https urls become links. Equal inputs give byte-identical
- * pages.
+ * isolated against bidi overrides; only http and https urls become links. It stays light on a big map: a
+ * finding's list of organizations names the first 12 and folds the rest under "+ N more", a table of more than
+ * 100 rows starts folded, and past 300 organizations each placement is listed by its cell alone. Equal inputs
+ * give byte-identical pages.
+ *
+ * <pre>{@code
+ * Files.writeString(Path.of("report.html"), HtmlReport.of(map).toHtml());
+ * }</pre>
  */
 public final class HtmlReport {
   private static final String CONTENT_SECURITY_POLICY =
@@ -53,13 +62,34 @@ public final class HtmlReport {
   private HtmlReport(EcosystemMap map, AnalysisReport analysis, String wheelSvg, String tableSvg) {
     this.map = requireNonNull(map, "map");
     this.analysis = requireNonNull(analysis, "analysis");
+    checkArgument(analysis.title().equals(map.title()), "the analysis is of the map '%s', not of '%s'",
+        analysis.title(), map.title());
     this.wheelSvg = linkNotes(inlineSvg(requireNonNull(wheelSvg, "wheelSvg")));
     this.tableSvg = linkNotes(inlineSvg(requireNonNull(tableSvg, "tableSvg")));
   }
 
-  /** The report of {@code map}: analysed with the default options, drawn with {@link #pictureOptions()}. */
+  /**
+   * The report of {@code map}, analysed with the default options ({@link AnalysisReport#of(EcosystemMap)}) and
+   * drawn with {@link #pictureOptions()}: the page of {@code dssa report}.
+   *
+   * @param map the map to report on
+   * @return the report, ready to be written
+   */
   public static HtmlReport of(EcosystemMap map) {
-    AnalysisReport analysis = AnalysisReport.of(map);
+    return of(map, AnalysisReport.of(requireNonNull(map, "map")));
+  }
+
+  /**
+   * The report of {@code map} with the findings of {@code analysis} (for example made with other {@link
+   * org.dssamap.analysis.AnalysisOptions}, or of the map's public view), its pictures drawn with {@link
+   * #pictureOptions()}.
+   *
+   * @param map the map to report on
+   * @param analysis an analysis of {@code map}
+   * @return the report, ready to be written
+   * @throws IllegalArgumentException when {@code analysis} is of a map with another title
+   */
+  public static HtmlReport of(EcosystemMap map, AnalysisReport analysis) {
     RenderOptions options = pictureOptions();
     return new HtmlReport(map, analysis, MapRenderer.svg(map, View.WHEEL, options),
         MapRenderer.svg(map, View.TABLE, options));
@@ -69,6 +99,8 @@ public final class HtmlReport {
    * How the report draws its pictures: the defaults, with at most a dozen names in a table cell (and "+ N more"),
    * and without a group for each placement a full cell does not draw (the cell's tooltip counts them), so that a
    * map of thousands of organizations still gives a light page; the organizations section lists everyone.
+   *
+   * @return the render options of the report's pictures
    */
   public static RenderOptions pictureOptions() {
     return RenderOptions.builder().maxNamesPerTableCell(12).listUndrawn(false).build();
@@ -84,19 +116,39 @@ public final class HtmlReport {
   static final int COMPACT_ORGANIZATIONS = 300;
 
   /**
-   * The report of {@code map}, from its analysis and its two pictures as SVG documents (an XML declaration, if
-   * any, is dropped so that they can be inlined).
+   * The report of {@code map}, from its analysis and its two pictures as SVG documents, for a caller that has
+   * drawn them already ({@code dssa demo} does, with {@link #pictureOptions()}) or wants them drawn otherwise
+   * (other {@link RenderOptions}, links shown). The pictures are inlined as given, without their XML declaration:
+   * they should be {@link MapRenderer#svg} output, which holds no script or outside reference, or the page loses
+   * that promise.
+   *
+   * @param map the map to report on
+   * @param analysis an analysis of {@code map}
+   * @param wheelSvg the wheel, an SVG document
+   * @param tableSvg the table, an SVG document
+   * @return the report, ready to be written
+   * @throws IllegalArgumentException when a picture has no {@code <svg} element, or {@code analysis} is of a map
+   *     with another title
    */
   public static HtmlReport of(EcosystemMap map, AnalysisReport analysis, String wheelSvg, String tableSvg) {
     return new HtmlReport(map, analysis, wheelSvg, tableSvg);
   }
 
-  /** Writes the page, UTF-8, to {@code out}, which is not closed. */
+  /**
+   * Writes the page, UTF-8, to {@code out}, which is not closed.
+   *
+   * @param out the stream to write to
+   * @throws IOException when {@code out} throws it
+   */
   public void writeTo(OutputStream out) throws IOException {
-    out.write(toHtml().getBytes(StandardCharsets.UTF_8));
+    requireNonNull(out, "out").write(toHtml().getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The page. */
+  /**
+   * The page.
+   *
+   * @return the whole HTML document, ending with a newline
+   */
   public String toHtml() {
     StringBuilder h = new StringBuilder(64 * 1024 + wheelSvg.length() + tableSvg.length());
     String title = map.title().isBlank() ? "Untitled map" : map.title();

@@ -1,13 +1,19 @@
 package org.dssamap.render.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dssamap.analysis.AnalysisOptions;
 import org.dssamap.analysis.AnalysisReport;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Dimension;
@@ -19,6 +25,8 @@ import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
 import org.dssamap.model.Status;
 import org.dssamap.model.testing.DssaGenerators;
+import org.dssamap.render.MapRenderer;
+import org.dssamap.render.View;
 import org.junit.jupiter.api.Test;
 
 class HtmlReportTest {
@@ -211,5 +219,50 @@ class HtmlReportTest {
     assertTrue(section.contains("<details><summary>Show all 101 rows</summary>\n<table>"), section);
     assertTrue(section.endsWith("</table>\n</details>\n"), section);
     assertFalse(page(hostile()).contains("<details>"), "a short table is shown open");
+  }
+
+  @Test
+  void theReportOfAMapIsItsDefaultAnalysisWithThePicturesDrawnWithThePictureOptions() {
+    qt().withExamples(10).forAll(DssaGenerators.maps(5)).checkAssert(map -> {
+      AnalysisReport analysis = AnalysisReport.of(map);
+      String drawn = HtmlReport.of(map, analysis, MapRenderer.svg(map, View.WHEEL, HtmlReport.pictureOptions()),
+          MapRenderer.svg(map, View.TABLE, HtmlReport.pictureOptions())).toHtml();
+      assertEquals(drawn, HtmlReport.of(map).toHtml());
+      assertEquals(drawn, HtmlReport.of(map, analysis).toHtml());
+    });
+  }
+
+  @Test
+  void theReportTakesTheAnalysisItIsGivenSuchAsOneCountingVerifiedPlacementsOnly() {
+    EcosystemMap map = hostile();
+    AnalysisReport verifiedOnly = AnalysisReport.of(map, AnalysisOptions.defaults().withVerifiedOnly());
+    String html = HtmlReport.of(map, verifiedOnly).toHtml();
+    assertTrue(html.contains("Only verified placements count."), html);
+    assertFalse(HtmlReport.of(map).toHtml().contains("Only verified placements count."));
+  }
+
+  @Test
+  void anAnalysisOfAnotherMapIsRefused() {
+    AnalysisReport other = AnalysisReport.of(EcosystemMap.builder().title("another map").build());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> HtmlReport.of(hostile(), other));
+    assertTrue(e.getMessage().contains("'another map'"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> HtmlReport.of(hostile(), AnalysisReport.of(hostile()),
+        "<p>not a picture</p>", SVG));
+  }
+
+  @Test
+  void writeToWritesThePageAsUtf8AndLeavesTheStreamOpen() throws IOException {
+    HtmlReport report = HtmlReport.of(hostile(), AnalysisReport.of(hostile()), SVG, SVG);
+    boolean[] closed = {false};
+    ByteArrayOutputStream out = new ByteArrayOutputStream() {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    report.writeTo(out);
+    assertArrayEquals(report.toHtml().getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    assertFalse(closed[0]);
   }
 }
