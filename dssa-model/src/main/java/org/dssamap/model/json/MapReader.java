@@ -1143,7 +1143,7 @@ final class MapReader {
     final Shape<?> shape;
     /** The shape's description, taken apart once: a million elements ask for it field by field. */
     final Field<?>[] fields;
-    final List<Shape.Rule> rules;
+    final Shape.Rule[] rules;
     final SerializedString[] names;
     final Kind.Tag[] tags;
     final @Nullable Vocab<?>[] words;
@@ -1173,7 +1173,7 @@ final class MapReader {
       super(shape);
       this.shape = shape;
       fields = shape.fields().toArray(new Field<?>[0]);
-      rules = shape.rules();
+      rules = shape.rules().toArray(new Shape.Rule[0]);
       int n = fields.length;
       names = new SerializedString[n];
       tags = new Kind.Tag[n];
