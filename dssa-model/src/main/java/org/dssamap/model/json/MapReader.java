@@ -72,12 +72,8 @@ final class MapReader {
   /** Where a missing field sorts among its element's: after everything there. */
   private static final int MISSING = Integer.MAX_VALUE;
 
-  /** The longest id matched on the file's bytes; longer ones, which no real file has, are decoded first. */
-  private static final int MAX_ID_LENGTH = 256;
 
   private final JsonParser p;
-  /** The file's bytes: string values are matched on them before the parser is asked to decode them. */
-  private final byte[] bytes;
   private final String sourceName;
   /** Problems of the text, by {@code LINE:COL}, in the order found, which is document order. */
   private final List<Problem> textProblems = new ArrayList<>();
@@ -116,9 +112,8 @@ final class MapReader {
   private TextTable.@Nullable Entry lastOrganization;
   private TextTable.@Nullable Entry lastFunction;
 
-  private MapReader(JsonParser parser, byte[] bytes, String sourceName, @Nullable Known known) {
+  private MapReader(JsonParser parser, String sourceName, @Nullable Known known) {
     this.p = parser;
-    this.bytes = bytes;
     this.sourceName = sourceName;
     if (known != null) {
       known.organizations().forEach(id -> texts.intern(id).isOrganization = true);
@@ -140,7 +135,7 @@ final class MapReader {
    */
   static EcosystemMap read(byte[] bytes, String sourceName, JsonFactory factory) {
     try (JsonParser parser = factory.createParser(bytes)) {
-      MapReader first = new MapReader(parser, bytes, sourceName, null);
+      MapReader first = new MapReader(parser, sourceName, null);
       @Nullable EcosystemMap map = first.map();
       if (map != null) {
         return map;
@@ -148,7 +143,7 @@ final class MapReader {
       // A reference read before the organizations or the catalog names nothing. Where it is is not kept (a valid
       // file, whatever the order of its fields, is read once and cheaply): the file is read again, knowing them.
       try (JsonParser again = factory.createParser(bytes)) {
-        return java.util.Objects.requireNonNull(new MapReader(again, bytes, sourceName, first.known()).map());
+        return java.util.Objects.requireNonNull(new MapReader(again, sourceName, first.known()).map());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading a byte array does not fail", e);
@@ -569,11 +564,7 @@ final class MapReader {
 
   /** A word of the field's vocabulary, the string value just read; null after reporting a problem. */
   private @Nullable Object word(Field<?> field, ElementValues values, int f) throws IOException {
-    Vocab<?> words = values.words[f];
-    @Nullable Object word = words.find(bytes, valueStart());
-    if (word == null) {
-      word = words.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-    }
+    @Nullable Object word = values.words[f].find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     if (word == null) {
       @Nullable String text = checked(p.getText());
       if (text != null) {
@@ -588,10 +579,7 @@ final class MapReader {
     Field.Ref ref = values.refs[f];
     TextTable.@Nullable Entry likely = ref == Field.Ref.ORGANIZATION ? lastOrganization
         : ref == Field.Ref.FUNCTION ? lastFunction : null;
-    TextTable.@Nullable Entry entry = texts.find(bytes, valueStart(), MAX_ID_LENGTH, likely);
-    if (entry == null) {
-      entry = entry(likely);
-    }
+    TextTable.@Nullable Entry entry = entry(likely);
     if (entry == null) {
       return null;
     }
@@ -619,10 +607,7 @@ final class MapReader {
 
   /** A date, the string value just read, as the optional every placement of that date shares; null after a problem. */
   private @Nullable Object date(Field<?> field, ElementValues values, int f) throws IOException {
-    TextTable.@Nullable Entry entry = texts.find(bytes, valueStart(), SHARED_TEXT_LENGTH, null);
-    if (entry == null) {
-      entry = entry(null);
-    }
+    TextTable.@Nullable Entry entry = entry(null);
     if (entry == null) {
       return null;
     }
@@ -640,10 +625,9 @@ final class MapReader {
 
   /** A text (any, not blank, or a web address), the string value just read, shared when short; null after a problem. */
   private @Nullable Object text(Field<?> field, ElementValues values, int f, Kind.Tag tag) throws IOException {
-    TextTable.@Nullable Entry known = texts.find(bytes, valueStart(), SHARED_TEXT_LENGTH, null);
     String text;
-    if (known != null || p.getTextLength() <= SHARED_TEXT_LENGTH) {
-      TextTable.@Nullable Entry entry = known != null ? known : entry(null);
+    if (p.getTextLength() <= SHARED_TEXT_LENGTH) {
+      TextTable.@Nullable Entry entry = entry(null);
       if (entry == null) {
         return null;
       }
@@ -672,30 +656,22 @@ final class MapReader {
     return text;
   }
 
-  /**
-   * Where the characters of the string value just read start in {@link #bytes}, or -1 when that is not known: the
-   * parser reads the bytes in place and leaves a value undecoded until asked, so a value matched on its bytes is
-   * never decoded. The token's location is public API; its byte offset is where the opening quote is.
-   */
-  private int valueStart() {
-    long at = p.currentTokenLocation().getByteOffset();
-    if (at < 0 || at >= bytes.length - 1) {
-      return -1;
-    }
-    return bytes[(int) at] == '"' ? (int) at + 1 : -1;
-  }
-
   /** The entry of the string value just read, {@code likely} first; null after reporting a lone surrogate. */
   private TextTable.@Nullable Entry entry(TextTable.@Nullable Entry likely) throws IOException {
     char[] chars = p.getTextCharacters();
     int offset = p.getTextOffset();
     int length = p.getTextLength();
+    TextTable.@Nullable Entry known = texts.find(chars, offset, length, likely);
+    if (known != null) {
+      // A text was checked when it was added.
+      return known;
+    }
     int lone = Chars.loneSurrogate(chars, offset, length);
     if (lone >= 0) {
       loneSurrogate(lone, "a string");
       return null;
     }
-    return texts.intern(chars, offset, length, likely);
+    return texts.add(chars, offset, length);
   }
 
   /** Whether a reference to an organization can stand: known, or to be checked once the file is read. */

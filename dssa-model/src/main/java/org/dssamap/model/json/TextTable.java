@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Ids;
-import org.dssamap.model.internal.Chars;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,16 +22,6 @@ final class TextTable {
     /** The text, as the one string every occurrence shares. */
     final String text;
     private final int hash;
-    /**
-     * Whether the text is plain: printable ASCII without quote or backslash. Nothing in a plain text is escaped in
-     * a file, so a string value's bytes are the text's exactly when the text is the value.
-     */
-    private final boolean plain;
-    /**
-     * The bytes of the string value of a plain text from just after its opening quote ({@link Chars#quotedValue}),
-     * made when the text is first looked for on a file's bytes: most texts read once (a name) never are.
-     */
-    private byte @Nullable [] quoted;
     /** Whether the text is a slug, as every id is: 0 until asked, then 1 or -1. */
     private byte slug;
     /** Whether one of the file's organizations has this id. */
@@ -53,10 +42,9 @@ final class TextTable {
     /** The text as the optional a placement holds, once read as a placement's note. */
     @Nullable Optional<String> optional;
 
-    private Entry(String text, int hash, boolean plain) {
+    private Entry(String text, int hash) {
       this.text = text;
       this.hash = hash;
-      this.plain = plain;
     }
 
     /** Whether the text is a slug, as every id is; worked out when first asked, as most texts are no ids. */
@@ -67,20 +55,7 @@ final class TextTable {
       return slug > 0;
     }
 
-    /** Whether this plain text is the string value whose characters start at {@code bytes[start]}. */
-    private boolean isAt(byte[] bytes, int start) {
-      if (!plain) {
-        return false;
-      }
-      byte @Nullable [] known = quoted;
-      if (known == null) {
-        known = Chars.quotedValue(text);
-        quoted = known;
-      }
-      return Chars.isValueAt(known, bytes, start);
-    }
-
-    /** Whether the text is {@code text[offset, offset + length)}. */
+    /** Whether the text is {@code chars[offset, offset + length)}. */
     private boolean is(char[] chars, int offset, int length) {
       if (text.length() != length) {
         return false;
@@ -100,25 +75,19 @@ final class TextTable {
   private final List<Entry> entries = new ArrayList<>();
 
   /**
-   * The entry of the text {@code text[offset, offset + length)}, added if new. {@code likely} is tried first:
-   * references come in runs, a map's placements grouped by organization.
+   * The entry of the text {@code text[offset, offset + length)}, {@code likely} first (references come in runs, a
+   * map's placements grouped by organization); null when the table does not have it.
    */
-  Entry intern(char[] text, int offset, int length, @Nullable Entry likely) {
+  @Nullable Entry find(char[] text, int offset, int length, @Nullable Entry likely) {
     if (likely != null && likely.is(text, offset, length)) {
       return likely;
     }
-    int hash = 0;
-    boolean plain = true;
-    for (int i = offset; i < offset + length; i++) {
-      char c = text[i];
-      hash = 31 * hash + c;
-      plain &= isPlain(c);
-    }
+    int hash = hash(text, offset, length);
     int mask = slots.length - 1;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-      Entry e = slots[slot];
+      @Nullable Entry e = slots[slot];
       if (e == null) {
-        return add(new String(text, offset, length), hash, slot, plain);
+        return null;
       }
       if (e.hash == hash && e.is(text, offset, length)) {
         return e;
@@ -126,45 +95,15 @@ final class TextTable {
     }
   }
 
-  /**
-   * The entry of the string value whose characters start at {@code bytes[start]}, just after its opening quote,
-   * found on the bytes without decoding them: {@code likely} first, then by hash. Null when the value is not
-   * plain ASCII text of at most {@code maxLength} characters up to its closing quote, or not in the table yet;
-   * the caller then decodes the value and interns it as characters.
-   */
-  @Nullable Entry find(byte[] bytes, int start, int maxLength, @Nullable Entry likely) {
-    if (start < 0) {
-      return null;
-    }
-    if (likely != null && likely.isAt(bytes, start)) {
-      return likely;
-    }
-    int hash = 0;
-    int limit = maxLength < bytes.length - start ? start + maxLength + 1 : bytes.length;
-    for (int i = start; ; i++) {
-      if (i >= limit) {
-        return null;
-      }
-      int b = bytes[i];
-      if (b == '"') {
-        break;
-      }
-      // Bytes of UTF-8 sequences are negative, escapes start with a backslash: those values are decoded.
-      if (!isPlain(b)) {
-        return null;
-      }
-      hash = 31 * hash + b;
-    }
-    int mask = slots.length - 1;
-    for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-      Entry e = slots[slot];
-      if (e == null) {
-        return null;
-      }
-      if (e.hash == hash && e.isAt(bytes, start)) {
-        return e;
-      }
-    }
+  /** Adds the text {@code text[offset, offset + length)}, which the table does not have, and returns its entry. */
+  Entry add(char[] text, int offset, int length) {
+    return add(new String(text, offset, length), hash(text, offset, length));
+  }
+
+  /** The entry of the text {@code text[offset, offset + length)}, added if new. */
+  Entry intern(char[] text, int offset, int length) {
+    @Nullable Entry known = find(text, offset, length, null);
+    return known != null ? known : add(text, offset, length);
   }
 
   /** The entry of {@code text}, added if new. */
@@ -172,9 +111,9 @@ final class TextTable {
     int hash = text.hashCode();
     int mask = slots.length - 1;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-      Entry e = slots[slot];
+      @Nullable Entry e = slots[slot];
       if (e == null) {
-        return add(text, hash, slot, text.chars().allMatch(TextTable::isPlain));
+        return add(text, hash);
       }
       if (e.hash == hash && e.text.equals(text)) {
         return e;
@@ -187,8 +126,23 @@ final class TextTable {
     return entries;
   }
 
-  private Entry add(String text, int hash, int slot, boolean plain) {
-    Entry e = new Entry(text, hash, plain);
+  /** The hash {@link String#hashCode()} gives the same text. */
+  private static int hash(char[] text, int offset, int length) {
+    int hash = 0;
+    for (int i = offset; i < offset + length; i++) {
+      hash = 31 * hash + text[i];
+    }
+    return hash;
+  }
+
+  /** Adds the entry of {@code text}, which the table does not have. */
+  private Entry add(String text, int hash) {
+    Entry e = new Entry(text, hash);
+    int mask = slots.length - 1;
+    int slot = spread(hash) & mask;
+    while (slots[slot] != null) {
+      slot = (slot + 1) & mask;
+    }
     slots[slot] = e;
     entries.add(e);
     if (entries.size() * 2 > slots.length) {
@@ -208,11 +162,6 @@ final class TextTable {
       bigger[slot] = e;
     }
     slots = bigger;
-  }
-
-  /** Whether a character stands for itself in a JSON string, as the same byte in UTF-8. */
-  static boolean isPlain(int c) {
-    return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
   }
 
   /**
