@@ -108,6 +108,8 @@ final class MapReader {
   private final Kept<Relationship> relationships = new Kept<>();
   private final Kept<Intention> intentions = new Kept<>();
   private final Kept<CellNote> cellNotes = new Kept<>();
+  /** The map's builder, once the catalog is known ({@link #builderOf}). */
+  private EcosystemMap.@Nullable Builder builder;
   /** The organization and function the last placement named, the likeliest ones of the next. */
   private TextTable.@Nullable Entry lastOrganization;
   private TextTable.@Nullable Entry lastFunction;
@@ -119,6 +121,7 @@ final class MapReader {
       known.organizations().forEach(id -> texts.intern(id).isOrganization = true);
       organizationsRead = true;
       catalog = known.catalog();
+      builderOf(known.catalog());
     }
   }
 
@@ -266,6 +269,9 @@ final class MapReader {
       fieldProblems.add(new Found(problem.location(), full, problem.message()));
     }
     catalog = result.catalog().orElse(null);
+    if (catalog != null) {
+      builderOf(catalog);
+    }
     catalogBroken = catalog == null;
   }
 
@@ -718,13 +724,16 @@ final class MapReader {
   }
 
   private void organization(ElementValues v, boolean clean) {
+    @Nullable Organization kept = keep(organizations, Records.ORGANIZATION, v, clean);
     if (v.has(Records.ORGANIZATION_ID)) {
-      texts.intern(v.<String>required(Records.ORGANIZATION_ID)).isOrganization = true;
-      if (!clean) {
-        brokenOrganizations.add(v.required(Records.ORGANIZATION_ID));
+      TextTable.Entry id = texts.intern(v.<String>required(Records.ORGANIZATION_ID));
+      id.isOrganization = true;
+      if (kept != null) {
+        id.keptAsOrganization = true;
+      } else if (!clean) {
+        brokenOrganizations.add(id.text);
       }
     }
-    keep(organizations, Records.ORGANIZATION, v, clean);
   }
 
   private void placement(ElementValues v, boolean clean) {
@@ -739,44 +748,55 @@ final class MapReader {
     keep(relationships, Records.RELATIONSHIP, v, clean);
   }
 
-  /** Keeps the element just read when it had no problem, with its location once an earlier one was dropped. */
-  private <R> void keep(Kept<R> kept, Shape<R> shape, ElementValues v, boolean clean) {
+  /**
+   * Keeps the element just read when it had no problem, with its location once an earlier one was dropped; the
+   * element, or null when it is dropped.
+   */
+  private <R> @Nullable R keep(Kept<R> kept, Shape<R> shape, ElementValues v, boolean clean) {
     @Nullable R made = clean && !v.broken ? make(shape, v) : null;
     if (made == null) {
-      kept.dropped();
-    } else if (kept.firstLocated < 0) {
-      kept.values.add(made);
+      kept.dropped = true;
     } else {
-      kept.values.add(made);
-      kept.locations.add(path());
+      kept.add(made, kept.dropped ? path() : null);
     }
+    return made;
   }
 
   /**
-   * The valid elements of one array, to be added to the map, with their locations once the map's builder cannot
-   * tell them by position (an element before them was dropped).
+   * The valid elements of one array, for the map's builder, with their locations once the builder cannot tell them
+   * by position (an element before them was dropped): held until the builder is made, then sent straight to it.
    */
   private static final class Kept<R> {
-    final List<R> values = new ArrayList<>();
-    /** The locations of the values from {@link #firstLocated} on. */
-    final List<String> locations = new ArrayList<>();
-    /** The first value kept after an element was dropped, -1 while none was. */
-    int firstLocated = -1;
+    private final List<R> values = new ArrayList<>();
+    /** The location of each value held, null for one the builder can tell by position. */
+    private final List<@Nullable String> locations = new ArrayList<>();
+    /** Whether an element was dropped: the builder can no longer tell where the next ones were. */
+    boolean dropped;
+    private java.util.function.@Nullable Consumer<R> add;
+    private java.util.function.@Nullable BiConsumer<R, String> addAt;
 
-    void dropped() {
-      if (firstLocated < 0) {
-        firstLocated = values.size();
+    void add(R value, @Nullable String location) {
+      java.util.function.@Nullable Consumer<R> sink = add;
+      java.util.function.@Nullable BiConsumer<R, String> sinkAt = addAt;
+      if (sink == null || sinkAt == null) {
+        values.add(value);
+        locations.add(location);
+      } else if (location == null) {
+        sink.accept(value);
+      } else {
+        sinkAt.accept(value, location);
       }
     }
 
-    void addTo(java.util.function.Consumer<R> add, java.util.function.BiConsumer<R, String> addAt) {
+    /** Sends the values held, and every one kept from now on, to {@code add} ({@code addAt} with a location). */
+    void sendTo(java.util.function.Consumer<R> newAdd, java.util.function.BiConsumer<R, String> newAddAt) {
+      add = newAdd;
+      addAt = newAddAt;
       for (int i = 0; i < values.size(); i++) {
-        if (firstLocated < 0 || i < firstLocated) {
-          add.accept(values.get(i));
-        } else {
-          addAt.accept(values.get(i), locations.get(i - firstLocated));
-        }
+        add(values.get(i), locations.get(i));
       }
+      values.clear();
+      locations.clear();
     }
   }
 
@@ -835,19 +855,14 @@ final class MapReader {
     if (lateReferenceUnknown(c)) {
       return null;
     }
-    EcosystemMap.Builder b = EcosystemMap.builder(c).title(title);
+    EcosystemMap.Builder b = builderOf(c).title(title);
     asOf.ifPresent(b::asOf);
     questions.forEach(b::addOpenQuestion);
     kindNames.forEach(b::nameKind);
-    organizations.addTo(b::addOrganization, b::addOrganization);
     // An organization whose own fields were wrong is already reported; a stand-in keeps the placements and
     // relationships that name it from being reported a second time as dangling.
-    organizations.values.forEach(o -> brokenOrganizations.remove(o.id()));
+    brokenOrganizations.removeIf(id -> texts.intern(id).keptAsOrganization);
     brokenOrganizations.forEach(id -> b.addOrganization(Organization.withoutRegion(id, id, UNSPECIFIED_KIND)));
-    placements.addTo(b::addPlacement, b::addPlacement);
-    relationships.addTo(b::addRelationship, b::addRelationship);
-    intentions.addTo(b::addIntention, b::addIntention);
-    cellNotes.addTo(b::addCellNote, b::addCellNote);
     List<Problem> more = List.of();
     EcosystemMap map = null;
     try {
@@ -859,6 +874,24 @@ final class MapReader {
       throw failure(more);
     }
     return map;
+  }
+
+  /**
+   * The map's builder, made the first time the catalog is known: the elements kept before go in then, those read
+   * after go straight in, so that none is held twice on the way.
+   */
+  private EcosystemMap.Builder builderOf(FunctionCatalog c) {
+    EcosystemMap.Builder b = builder;
+    if (b == null) {
+      b = EcosystemMap.builder(c);
+      organizations.sendTo(b::addOrganization, b::addOrganization);
+      placements.sendTo(b::addPlacement, b::addPlacement);
+      relationships.sendTo(b::addRelationship, b::addRelationship);
+      intentions.sendTo(b::addIntention, b::addIntention);
+      cellNotes.sendTo(b::addCellNote, b::addCellNote);
+      builder = b;
+    }
+    return b;
   }
 
   /**

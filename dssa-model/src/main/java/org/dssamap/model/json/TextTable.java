@@ -26,6 +26,8 @@ final class TextTable {
     private byte slug;
     /** Whether one of the file's organizations has this id. */
     boolean isOrganization;
+    /** Whether an organization of this id was read without a problem and kept for the map. */
+    boolean keptAsOrganization;
     /** Whether a reference to an organization of this id was read before the organizations were. */
     boolean awaitedAsOrganization;
     /** Whether a reference to a function of this id was read before the catalog was known. */
