@@ -606,7 +606,7 @@ final class MapReader {
         }
         values.entries[f] = entry;
       }
-      case NONE -> { }
+      case NONE -> values.entries[f] = entry;
     }
     return entry.text;
   }
@@ -667,17 +667,12 @@ final class MapReader {
     char[] chars = p.getTextCharacters();
     int offset = p.getTextOffset();
     int length = p.getTextLength();
-    TextTable.@Nullable Entry known = texts.find(chars, offset, length, likely);
-    if (known != null) {
-      // A text was checked when it was added.
-      return known;
-    }
-    int lone = Chars.loneSurrogate(chars, offset, length);
-    if (lone >= 0) {
-      loneSurrogate(lone, "a string");
+    TextTable.Entry entry = texts.intern(chars, offset, length, likely);
+    if (entry.loneSurrogate >= 0) {
+      loneSurrogate(entry.loneSurrogate, "a string");
       return null;
     }
-    return texts.add(chars, offset, length);
+    return entry;
   }
 
   /** Whether a reference to an organization can stand: known, or to be checked once the file is read. */
@@ -726,7 +721,7 @@ final class MapReader {
   private void organization(ElementValues v, boolean clean) {
     @Nullable Organization kept = keep(organizations, Records.ORGANIZATION, v, clean);
     if (v.has(Records.ORGANIZATION_ID)) {
-      TextTable.Entry id = texts.intern(v.<String>required(Records.ORGANIZATION_ID));
+      TextTable.Entry id = java.util.Objects.requireNonNull(v.entries[Records.ORGANIZATION_ID]);
       id.isOrganization = true;
       if (kept != null) {
         id.keptAsOrganization = true;

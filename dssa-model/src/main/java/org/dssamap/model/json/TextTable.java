@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Ids;
+import org.dssamap.model.internal.Chars;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,11 @@ final class TextTable {
     /** The text, as the one string every occurrence shares. */
     final String text;
     private final int hash;
+    /**
+     * The first lone surrogate the text holds ({@link Chars#loneSurrogate}), -1 for none: a text that holds one is
+     * kept all the same, so that every place it is read is reported.
+     */
+    final int loneSurrogate;
     /** Whether the text is a slug, as every id is: 0 until asked, then 1 or -1. */
     private byte slug;
     /** Whether one of the file's organizations has this id. */
@@ -47,6 +53,7 @@ final class TextTable {
     private Entry(String text, int hash) {
       this.text = text;
       this.hash = hash;
+      this.loneSurrogate = Chars.loneSurrogate(text);
     }
 
     /** Whether the text is a slug, as every id is; worked out when first asked, as most texts are no ids. */
@@ -77,10 +84,10 @@ final class TextTable {
   private final List<Entry> entries = new ArrayList<>();
 
   /**
-   * The entry of the text {@code text[offset, offset + length)}, {@code likely} first (references come in runs, a
-   * map's placements grouped by organization); null when the table does not have it.
+   * The entry of the text {@code text[offset, offset + length)}, added if new. {@code likely} is tried first:
+   * references come in runs, a map's placements grouped by organization.
    */
-  @Nullable Entry find(char[] text, int offset, int length, @Nullable Entry likely) {
+  Entry intern(char[] text, int offset, int length, @Nullable Entry likely) {
     if (likely != null && likely.is(text, offset, length)) {
       return likely;
     }
@@ -89,23 +96,12 @@ final class TextTable {
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       @Nullable Entry e = slots[slot];
       if (e == null) {
-        return null;
+        return add(new String(text, offset, length), hash, slot);
       }
       if (e.hash == hash && e.is(text, offset, length)) {
         return e;
       }
     }
-  }
-
-  /** Adds the text {@code text[offset, offset + length)}, which the table does not have, and returns its entry. */
-  Entry add(char[] text, int offset, int length) {
-    return add(new String(text, offset, length), hash(text, offset, length));
-  }
-
-  /** The entry of the text {@code text[offset, offset + length)}, added if new. */
-  Entry intern(char[] text, int offset, int length) {
-    @Nullable Entry known = find(text, offset, length, null);
-    return known != null ? known : add(text, offset, length);
   }
 
   /** The entry of {@code text}, added if new. */
@@ -115,7 +111,7 @@ final class TextTable {
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       @Nullable Entry e = slots[slot];
       if (e == null) {
-        return add(text, hash);
+        return add(text, hash, slot);
       }
       if (e.hash == hash && e.text.equals(text)) {
         return e;
@@ -137,14 +133,9 @@ final class TextTable {
     return hash;
   }
 
-  /** Adds the entry of {@code text}, which the table does not have. */
-  private Entry add(String text, int hash) {
+  /** Adds the entry of {@code text}, which the table does not have, at its free {@code slot}. */
+  private Entry add(String text, int hash, int slot) {
     Entry e = new Entry(text, hash);
-    int mask = slots.length - 1;
-    int slot = spread(hash) & mask;
-    while (slots[slot] != null) {
-      slot = (slot + 1) & mask;
-    }
     slots[slot] = e;
     entries.add(e);
     if (entries.size() * 2 > slots.length) {
