@@ -165,6 +165,9 @@ public record Organization(String id, String name, String kind, Optional<Region>
   }
 
   private static void requireWebUrl(String text) {
-    checkArgument(isWebUrl(text), "url '%s' is not an http or https address", Problem.quote(text));
+    if (!isWebUrl(text)) {
+      // The address is quoted for the message only when it is wrong: every organization read is checked.
+      throw new IllegalArgumentException("url '" + Problem.quote(text) + "' is not an http or https address");
+    }
   }
 }

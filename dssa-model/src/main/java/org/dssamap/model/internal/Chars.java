@@ -1,18 +1,8 @@
 package org.dssamap.model.internal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-
-/** Comparing characters of a parser's buffer, or bytes of a file, without making a string of them. */
+/** Comparing characters of a parser's buffer without making a string of them. */
 public final class Chars {
   private Chars() {}
-
-  /** Eight bytes of a byte array at a time. */
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  /** Four bytes of a byte array at a time. */
-  private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
   /**
    * Whether {@code known} is {@code text[offset, offset + length)}; compared by hand, since ids and words are a
@@ -24,44 +14,6 @@ public final class Chars {
     }
     for (int i = 0; i < length; i++) {
       if (known[i] != text[offset + i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The bytes a JSON string value of plain text (printable ASCII without quote or backslash) has from just after
-   * its opening quote: the text's characters, then the closing quote; for {@link #isValueAt}.
-   */
-  public static byte[] quotedValue(String plain) {
-    return (plain + '"').getBytes(StandardCharsets.US_ASCII);
-  }
-
-  /**
-   * Whether the JSON string value whose characters start at {@code bytes[start]} is the text of {@code quoted}
-   * ({@link #quotedValue}): its bytes and then the closing quote. A value spelled with an escape never is. Compared
-   * eight bytes at a time (the last eight overlapping the ones before), as ids and words are a few of them.
-   */
-  public static boolean isValueAt(byte[] quoted, byte[] bytes, int start) {
-    int n = quoted.length;
-    if (start < 0 || start > bytes.length - n) {
-      return false;
-    }
-    if (n >= Long.BYTES) {
-      for (int i = 0; i < n - Long.BYTES; i += Long.BYTES) {
-        if ((long) LONGS.get(quoted, i) != (long) LONGS.get(bytes, start + i)) {
-          return false;
-        }
-      }
-      return (long) LONGS.get(quoted, n - Long.BYTES) == (long) LONGS.get(bytes, start + n - Long.BYTES);
-    }
-    if (n >= Integer.BYTES) {
-      return (int) INTS.get(quoted, 0) == (int) INTS.get(bytes, start)
-          && (int) INTS.get(quoted, n - Integer.BYTES) == (int) INTS.get(bytes, start + n - Integer.BYTES);
-    }
-    for (int i = 0; i < n; i++) {
-      if (quoted[i] != bytes[start + i]) {
         return false;
       }
     }

@@ -23,15 +23,11 @@ public final class Vocab<E extends Enum<E>> {
 
   private final ImmutableList<E> values;
   private final char[][] spellings;
-  /** The wire forms as a file's bytes spell them, closing quote included ({@link Chars#quotedValue}). */
-  private final byte[][] quoted;
   private final String[] wires;
   private final String[] loose;
   private final String[] looseNames;
   /** The index of the one value whose spelling has the slot's key (first character, length); NONE or SEVERAL. */
   private final int[] bySlot = new int[SLOTS];
-  /** The same by first character alone: what a string value's bytes give before its length is known. */
-  private final int[] byFirst = new int[SLOTS];
   private final String choices;
 
   /**
@@ -41,23 +37,17 @@ public final class Vocab<E extends Enum<E>> {
   public Vocab(Class<E> type, Function<E, String> wire, Function<E, String> displayName) {
     values = ImmutableList.copyOf(type.getEnumConstants());
     spellings = new char[values.size()][];
-    quoted = new byte[values.size()][];
     wires = new String[values.size()];
     loose = new String[values.size()];
     looseNames = new String[values.size()];
     Arrays.fill(bySlot, NONE);
-    Arrays.fill(byFirst, NONE);
     for (int i = 0; i < values.size(); i++) {
       wires[i] = wire.apply(values.get(i));
       spellings[i] = wires[i].toCharArray();
-      quoted[i] = Chars.quotedValue(wires[i]);
       loose[i] = loosely(wire.apply(values.get(i)));
       looseNames[i] = loosely(displayName.apply(values.get(i)));
       int slot = slot(spellings[i], 0, spellings[i].length);
       bySlot[slot] = bySlot[slot] == NONE ? i : SEVERAL;
-      // Wire forms are slugs: plain ASCII, one byte a character in UTF-8.
-      int first = spellings[i].length == 0 ? 0 : spellings[i][0] & (SLOTS - 1);
-      byFirst[first] = byFirst[first] == NONE ? i : SEVERAL;
     }
     choices = "one of " + values.stream().map(wire).collect(Collectors.joining(", "));
   }
@@ -102,29 +92,6 @@ public final class Vocab<E extends Enum<E>> {
     }
     for (int i = 0; i < spellings.length; i++) {
       if (Chars.equal(spellings[i], text, offset, length)) {
-        return values.get(i);
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The value whose wire form is the JSON string value whose characters start at {@code bytes[start]} (just after
-   * its opening quote), matched on the file's bytes without decoding them; null when there is none, or when the
-   * value is not spelled plainly (an escape, say): the caller then decodes it and asks {@link #find(char[], int,
-   * int)}.
-   */
-  public @Nullable E find(byte[] bytes, int start) {
-    int first = start >= 0 && start < bytes.length ? bytes[start] : -1;
-    int candidate = first < 0 ? NONE : byFirst[first];
-    if (candidate >= 0) {
-      return Chars.isValueAt(quoted[candidate], bytes, start) ? values.get(candidate) : null;
-    }
-    if (candidate == NONE) {
-      return null;
-    }
-    for (int i = 0; i < quoted.length; i++) {
-      if (Chars.isValueAt(quoted[i], bytes, start)) {
         return values.get(i);
       }
     }

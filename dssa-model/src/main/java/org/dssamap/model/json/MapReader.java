@@ -78,12 +78,8 @@ final class MapReader {
   /** Where a missing field sorts among its element's: after everything there. */
   private static final int MISSING = Integer.MAX_VALUE;
 
-  /** The longest id matched on the file's bytes; longer ones, which no real file has, are decoded first. */
-  private static final int MAX_ID_LENGTH = 256;
 
   private final JsonParser p;
-  /** The file's bytes: string values are matched on them before the parser is asked to decode them. */
-  private final byte[] bytes;
   private final String sourceName;
   /** Problems of the text, by {@code LINE:COL}, in the order found, which is document order. */
   private final List<Problem> textProblems = new ArrayList<>();
@@ -118,18 +114,20 @@ final class MapReader {
   private final Kept<Relationship> relationships = new Kept<>();
   private final Kept<Intention> intentions = new Kept<>();
   private final Kept<CellNote> cellNotes = new Kept<>();
+  /** The map's builder, once the catalog is known ({@link #builderOf}). */
+  private EcosystemMap.@Nullable Builder builder;
   /** The organization and function the last placement named, the likeliest ones of the next. */
   private TextTable.@Nullable Entry lastOrganization;
   private TextTable.@Nullable Entry lastFunction;
 
-  private MapReader(JsonParser parser, byte[] bytes, String sourceName, @Nullable Known known) {
+  private MapReader(JsonParser parser, String sourceName, @Nullable Known known) {
     this.p = parser;
-    this.bytes = bytes;
     this.sourceName = sourceName;
     if (known != null) {
       known.organizations().forEach(id -> texts.intern(id).isOrganization = true);
       organizationsRead = true;
       catalog = known.catalog();
+      builderOf(known.catalog());
     }
   }
 
@@ -146,7 +144,7 @@ final class MapReader {
    */
   static EcosystemMap read(byte[] bytes, String sourceName, JsonFactory factory) {
     try (JsonParser parser = factory.createParser(bytes)) {
-      MapReader first = new MapReader(parser, bytes, sourceName, null);
+      MapReader first = new MapReader(parser, sourceName, null);
       @Nullable EcosystemMap map = first.map();
       if (map != null) {
         return map;
@@ -154,7 +152,7 @@ final class MapReader {
       // A reference read before the organizations or the catalog names nothing. Where it is is not kept (a valid
       // file, whatever the order of its fields, is read once and cheaply): the file is read again, knowing them.
       try (JsonParser again = factory.createParser(bytes)) {
-        return java.util.Objects.requireNonNull(new MapReader(again, bytes, sourceName, first.known()).map());
+        return java.util.Objects.requireNonNull(new MapReader(again, sourceName, first.known()).map());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading a byte array does not fail", e);
@@ -277,6 +275,9 @@ final class MapReader {
       fieldProblems.add(new Found(problem.location(), full, problem.message()));
     }
     catalog = result.catalog().orElse(null);
+    if (catalog != null) {
+      builderOf(catalog);
+    }
     catalogBroken = catalog == null;
   }
 
@@ -575,11 +576,7 @@ final class MapReader {
 
   /** A word of the field's vocabulary, the string value just read; null after reporting a problem. */
   private @Nullable Object word(Field<?> field, ElementValues values, int f) throws IOException {
-    Vocab<?> words = values.words[f];
-    @Nullable Object word = words.find(bytes, valueStart());
-    if (word == null) {
-      word = words.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-    }
+    @Nullable Object word = values.words[f].find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     if (word == null) {
       @Nullable String text = checked(p.getText());
       if (text != null) {
@@ -594,10 +591,7 @@ final class MapReader {
     Field.Ref ref = values.refs[f];
     TextTable.@Nullable Entry likely = ref == Field.Ref.ORGANIZATION ? lastOrganization
         : ref == Field.Ref.FUNCTION ? lastFunction : null;
-    TextTable.@Nullable Entry entry = texts.find(bytes, valueStart(), MAX_ID_LENGTH, likely);
-    if (entry == null) {
-      entry = entry(likely);
-    }
+    TextTable.@Nullable Entry entry = entry(likely);
     if (entry == null) {
       return null;
     }
@@ -618,17 +612,14 @@ final class MapReader {
         }
         values.entries[f] = entry;
       }
-      case NONE -> { }
+      case NONE -> values.entries[f] = entry;
     }
     return entry.text;
   }
 
   /** A date, the string value just read, as the optional every placement of that date shares; null after a problem. */
   private @Nullable Object date(Field<?> field, ElementValues values, int f) throws IOException {
-    TextTable.@Nullable Entry entry = texts.find(bytes, valueStart(), SHARED_TEXT_LENGTH, null);
-    if (entry == null) {
-      entry = entry(null);
-    }
+    TextTable.@Nullable Entry entry = entry(null);
     if (entry == null) {
       return null;
     }
@@ -646,10 +637,9 @@ final class MapReader {
 
   /** A text (any, not blank, or a web address), the string value just read, shared when short; null after a problem. */
   private @Nullable Object text(Field<?> field, ElementValues values, int f, Kind.Tag tag) throws IOException {
-    TextTable.@Nullable Entry known = texts.find(bytes, valueStart(), SHARED_TEXT_LENGTH, null);
     String text;
-    if (known != null || p.getTextLength() <= SHARED_TEXT_LENGTH) {
-      TextTable.@Nullable Entry entry = known != null ? known : entry(null);
+    if (p.getTextLength() <= SHARED_TEXT_LENGTH) {
+      TextTable.@Nullable Entry entry = entry(null);
       if (entry == null) {
         return null;
       }
@@ -678,30 +668,17 @@ final class MapReader {
     return text;
   }
 
-  /**
-   * Where the characters of the string value just read start in {@link #bytes}, or -1 when that is not known: the
-   * parser reads the bytes in place and leaves a value undecoded until asked, so a value matched on its bytes is
-   * never decoded. The token's location is public API; its byte offset is where the opening quote is.
-   */
-  private int valueStart() {
-    long at = p.currentTokenLocation().getByteOffset();
-    if (at < 0 || at >= bytes.length - 1) {
-      return -1;
-    }
-    return bytes[(int) at] == '"' ? (int) at + 1 : -1;
-  }
-
   /** The entry of the string value just read, {@code likely} first; null after reporting a lone surrogate. */
   private TextTable.@Nullable Entry entry(TextTable.@Nullable Entry likely) throws IOException {
     char[] chars = p.getTextCharacters();
     int offset = p.getTextOffset();
     int length = p.getTextLength();
-    int lone = Chars.loneSurrogate(chars, offset, length);
-    if (lone >= 0) {
-      loneSurrogate(lone, "a string");
+    TextTable.Entry entry = texts.intern(chars, offset, length, likely);
+    if (entry.loneSurrogate >= 0) {
+      loneSurrogate(entry.loneSurrogate, "a string");
       return null;
     }
-    return texts.intern(chars, offset, length, likely);
+    return entry;
   }
 
   /** Whether a reference to an organization can stand: known, or to be checked once the file is read. */
@@ -748,13 +725,16 @@ final class MapReader {
   }
 
   private void organization(ElementValues v, boolean clean) {
+    @Nullable Organization kept = keep(organizations, Records.ORGANIZATION, v, clean);
     if (v.has(Records.ORGANIZATION_ID)) {
-      texts.intern(v.<String>required(Records.ORGANIZATION_ID)).isOrganization = true;
-      if (!clean) {
-        brokenOrganizations.add(v.required(Records.ORGANIZATION_ID));
+      TextTable.Entry id = java.util.Objects.requireNonNull(v.entries[Records.ORGANIZATION_ID]);
+      id.isOrganization = true;
+      if (kept != null) {
+        id.keptAsOrganization = true;
+      } else if (!clean) {
+        brokenOrganizations.add(id.text);
       }
     }
-    keep(organizations, Records.ORGANIZATION, v, clean);
   }
 
   private void placement(ElementValues v, boolean clean) {
@@ -769,44 +749,55 @@ final class MapReader {
     keep(relationships, Records.RELATIONSHIP, v, clean);
   }
 
-  /** Keeps the element just read when it had no problem, with its location once an earlier one was dropped. */
-  private <R> void keep(Kept<R> kept, Shape<R> shape, ElementValues v, boolean clean) {
+  /**
+   * Keeps the element just read when it had no problem, with its location once an earlier one was dropped; the
+   * element, or null when it is dropped.
+   */
+  private <R> @Nullable R keep(Kept<R> kept, Shape<R> shape, ElementValues v, boolean clean) {
     @Nullable R made = clean && !v.broken ? make(shape, v) : null;
     if (made == null) {
-      kept.dropped();
-    } else if (kept.firstLocated < 0) {
-      kept.values.add(made);
+      kept.dropped = true;
     } else {
-      kept.values.add(made);
-      kept.locations.add(path());
+      kept.add(made, kept.dropped ? path() : null);
     }
+    return made;
   }
 
   /**
-   * The valid elements of one array, to be added to the map, with their locations once the map's builder cannot
-   * tell them by position (an element before them was dropped).
+   * The valid elements of one array, for the map's builder, with their locations once the builder cannot tell them
+   * by position (an element before them was dropped): held until the builder is made, then sent straight to it.
    */
   private static final class Kept<R> {
-    final List<R> values = new ArrayList<>();
-    /** The locations of the values from {@link #firstLocated} on. */
-    final List<String> locations = new ArrayList<>();
-    /** The first value kept after an element was dropped, -1 while none was. */
-    int firstLocated = -1;
+    private final List<R> values = new ArrayList<>();
+    /** The location of each value held, null for one the builder can tell by position. */
+    private final List<@Nullable String> locations = new ArrayList<>();
+    /** Whether an element was dropped: the builder can no longer tell where the next ones were. */
+    boolean dropped;
+    private java.util.function.@Nullable Consumer<R> add;
+    private java.util.function.@Nullable BiConsumer<R, String> addAt;
 
-    void dropped() {
-      if (firstLocated < 0) {
-        firstLocated = values.size();
+    void add(R value, @Nullable String location) {
+      java.util.function.@Nullable Consumer<R> sink = add;
+      java.util.function.@Nullable BiConsumer<R, String> sinkAt = addAt;
+      if (sink == null || sinkAt == null) {
+        values.add(value);
+        locations.add(location);
+      } else if (location == null) {
+        sink.accept(value);
+      } else {
+        sinkAt.accept(value, location);
       }
     }
 
-    void addTo(java.util.function.Consumer<R> add, java.util.function.BiConsumer<R, String> addAt) {
+    /** Sends the values held, and every one kept from now on, to {@code add} ({@code addAt} with a location). */
+    void sendTo(java.util.function.Consumer<R> newAdd, java.util.function.BiConsumer<R, String> newAddAt) {
+      add = newAdd;
+      addAt = newAddAt;
       for (int i = 0; i < values.size(); i++) {
-        if (firstLocated < 0 || i < firstLocated) {
-          add.accept(values.get(i));
-        } else {
-          addAt.accept(values.get(i), locations.get(i - firstLocated));
-        }
+        add(values.get(i), locations.get(i));
       }
+      values.clear();
+      locations.clear();
     }
   }
 
@@ -865,19 +856,14 @@ final class MapReader {
     if (lateReferenceUnknown(c)) {
       return null;
     }
-    EcosystemMap.Builder b = EcosystemMap.builder(c).title(title);
+    EcosystemMap.Builder b = builderOf(c).title(title);
     asOf.ifPresent(b::asOf);
     questions.forEach(b::addOpenQuestion);
     kindNames.forEach(b::nameKind);
-    organizations.addTo(b::addOrganization, b::addOrganization);
     // An organization whose own fields were wrong is already reported; a stand-in keeps the placements and
     // relationships that name it from being reported a second time as dangling.
-    organizations.values.forEach(o -> brokenOrganizations.remove(o.id()));
+    brokenOrganizations.removeIf(id -> texts.intern(id).keptAsOrganization);
     brokenOrganizations.forEach(id -> b.addOrganization(Organization.withoutRegion(id, id, UNSPECIFIED_KIND)));
-    placements.addTo(b::addPlacement, b::addPlacement);
-    relationships.addTo(b::addRelationship, b::addRelationship);
-    intentions.addTo(b::addIntention, b::addIntention);
-    cellNotes.addTo(b::addCellNote, b::addCellNote);
     List<Problem> more = List.of();
     EcosystemMap map = null;
     try {
@@ -889,6 +875,24 @@ final class MapReader {
       throw failure(more);
     }
     return map;
+  }
+
+  /**
+   * The map's builder, made the first time the catalog is known: the elements kept before go in then, those read
+   * after go straight in, so that none is held twice on the way.
+   */
+  private EcosystemMap.Builder builderOf(FunctionCatalog c) {
+    EcosystemMap.Builder b = builder;
+    if (b == null) {
+      b = EcosystemMap.builder(c);
+      organizations.sendTo(b::addOrganization, b::addOrganization);
+      placements.sendTo(b::addPlacement, b::addPlacement);
+      relationships.sendTo(b::addRelationship, b::addRelationship);
+      intentions.sendTo(b::addIntention, b::addIntention);
+      cellNotes.sendTo(b::addCellNote, b::addCellNote);
+      builder = b;
+    }
+    return b;
   }
 
   /**
@@ -1149,7 +1153,7 @@ final class MapReader {
     final Shape<?> shape;
     /** The shape's description, taken apart once: a million elements ask for it field by field. */
     final Field<?>[] fields;
-    final List<Shape.Rule> rules;
+    final Shape.Rule[] rules;
     final SerializedString[] names;
     final Kind.Tag[] tags;
     final @Nullable Vocab<?>[] words;
@@ -1179,7 +1183,7 @@ final class MapReader {
       super(shape);
       this.shape = shape;
       fields = shape.fields().toArray(new Field<?>[0]);
-      rules = shape.rules();
+      rules = shape.rules().toArray(new Shape.Rule[0]);
       int n = fields.length;
       names = new SerializedString[n];
       tags = new Kind.Tag[n];

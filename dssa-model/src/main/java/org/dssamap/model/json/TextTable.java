@@ -24,19 +24,16 @@ final class TextTable {
     final String text;
     private final int hash;
     /**
-     * Whether the text is plain: printable ASCII without quote or backslash. Nothing in a plain text is escaped in
-     * a file, so a string value's bytes are the text's exactly when the text is the value.
+     * The first lone surrogate the text holds ({@link Chars#loneSurrogate}), -1 for none: a text that holds one is
+     * kept all the same, so that every place it is read is reported.
      */
-    private final boolean plain;
-    /**
-     * The bytes of the string value of a plain text from just after its opening quote ({@link Chars#quotedValue}),
-     * made when the text is first looked for on a file's bytes: most texts read once (a name) never are.
-     */
-    private byte @Nullable [] quoted;
+    final int loneSurrogate;
     /** Whether the text is a slug, as every id is: 0 until asked, then 1 or -1. */
     private byte slug;
     /** Whether one of the file's organizations has this id. */
     boolean isOrganization;
+    /** Whether an organization of this id was read without a problem and kept for the map. */
+    boolean keptAsOrganization;
     /** Whether a reference to an organization of this id was read before the organizations were. */
     boolean awaitedAsOrganization;
     /** Whether a reference to a function of this id was read before the catalog was known. */
@@ -55,10 +52,10 @@ final class TextTable {
     @SuppressWarnings("NullableOptional") // null: not read as a note yet; the optional is the instance placements share
     @Nullable Optional<String> optional;
 
-    private Entry(String text, int hash, boolean plain) {
+    private Entry(String text, int hash) {
       this.text = text;
       this.hash = hash;
-      this.plain = plain;
+      this.loneSurrogate = Chars.loneSurrogate(text);
     }
 
     /** Whether the text is a slug, as every id is; worked out when first asked, as most texts are no ids. */
@@ -69,20 +66,7 @@ final class TextTable {
       return slug > 0;
     }
 
-    /** Whether this plain text is the string value whose characters start at {@code bytes[start]}. */
-    private boolean isAt(byte[] bytes, int start) {
-      if (!plain) {
-        return false;
-      }
-      byte @Nullable [] known = quoted;
-      if (known == null) {
-        known = Chars.quotedValue(text);
-        quoted = known;
-      }
-      return Chars.isValueAt(known, bytes, start);
-    }
-
-    /** Whether the text is {@code text[offset, offset + length)}. */
+    /** Whether the text is {@code chars[offset, offset + length)}. */
     private boolean is(char[] chars, int offset, int length) {
       if (text.length() != length) {
         return false;
@@ -109,61 +93,14 @@ final class TextTable {
     if (likely != null && likely.is(text, offset, length)) {
       return likely;
     }
-    int hash = 0;
-    boolean plain = true;
-    for (int i = offset; i < offset + length; i++) {
-      char c = text[i];
-      hash = 31 * hash + c;
-      plain &= isPlain(c);
-    }
+    int hash = hash(text, offset, length);
     int mask = slots.length - 1;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-      Entry e = slots[slot];
+      @Nullable Entry e = slots[slot];
       if (e == null) {
-        return add(new String(text, offset, length), hash, slot, plain);
+        return add(new String(text, offset, length), hash, slot);
       }
       if (e.hash == hash && e.is(text, offset, length)) {
-        return e;
-      }
-    }
-  }
-
-  /**
-   * The entry of the string value whose characters start at {@code bytes[start]}, just after its opening quote,
-   * found on the bytes without decoding them: {@code likely} first, then by hash. Null when the value is not
-   * plain ASCII text of at most {@code maxLength} characters up to its closing quote, or not in the table yet;
-   * the caller then decodes the value and interns it as characters.
-   */
-  @Nullable Entry find(byte[] bytes, int start, int maxLength, @Nullable Entry likely) {
-    if (start < 0) {
-      return null;
-    }
-    if (likely != null && likely.isAt(bytes, start)) {
-      return likely;
-    }
-    int hash = 0;
-    int limit = maxLength < bytes.length - start ? start + maxLength + 1 : bytes.length;
-    for (int i = start; ; i++) {
-      if (i >= limit) {
-        return null;
-      }
-      int b = bytes[i];
-      if (b == '"') {
-        break;
-      }
-      // Bytes of UTF-8 sequences are negative, escapes start with a backslash: those values are decoded.
-      if (!isPlain(b)) {
-        return null;
-      }
-      hash = 31 * hash + b;
-    }
-    int mask = slots.length - 1;
-    for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-      Entry e = slots[slot];
-      if (e == null) {
-        return null;
-      }
-      if (e.hash == hash && e.isAt(bytes, start)) {
         return e;
       }
     }
@@ -174,9 +111,9 @@ final class TextTable {
     int hash = text.hashCode();
     int mask = slots.length - 1;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-      Entry e = slots[slot];
+      @Nullable Entry e = slots[slot];
       if (e == null) {
-        return add(text, hash, slot, text.chars().allMatch(TextTable::isPlain));
+        return add(text, hash, slot);
       }
       if (e.hash == hash && e.text.equals(text)) {
         return e;
@@ -189,8 +126,18 @@ final class TextTable {
     return entries;
   }
 
-  private Entry add(String text, int hash, int slot, boolean plain) {
-    Entry e = new Entry(text, hash, plain);
+  /** The hash {@link String#hashCode()} gives the same text. */
+  private static int hash(char[] text, int offset, int length) {
+    int hash = 0;
+    for (int i = offset; i < offset + length; i++) {
+      hash = 31 * hash + text[i];
+    }
+    return hash;
+  }
+
+  /** Adds the entry of {@code text}, which the table does not have, at its free {@code slot}. */
+  private Entry add(String text, int hash, int slot) {
+    Entry e = new Entry(text, hash);
     slots[slot] = e;
     entries.add(e);
     if (entries.size() * 2 > slots.length) {
@@ -210,11 +157,6 @@ final class TextTable {
       bigger[slot] = e;
     }
     slots = bigger;
-  }
-
-  /** Whether a character stands for itself in a JSON string, as the same byte in UTF-8. */
-  static boolean isPlain(int c) {
-    return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.dssamap.model.testing.DssaGenerators;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class TextTableTest {
@@ -20,7 +21,8 @@ class TextTableTest {
     return ("<<" + text + ">>").toCharArray();
   }
 
-  private static TextTable.Entry internBuffered(TextTable table, String text, TextTable.Entry likely) {
+  /** The entry of {@code text}, read from a parser's buffer, {@code likely} first; added if new. */
+  private static TextTable.Entry internBuffered(TextTable table, String text, TextTable.@Nullable Entry likely) {
     return table.intern(buffered(text), 2, text.length(), likely);
   }
 
@@ -78,46 +80,24 @@ class TextTableTest {
     assertFalse(table.intern("").isSlug());
   }
 
-  /** A string value as JSON bytes with something before and after it, and where its characters start. */
-  private static byte[] quoted(String json) {
-    return ("[1, " + json + ", 2]").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  @Test
+  void aTextWithALoneSurrogateIsKeptWithIt() {
+    TextTable table = new TextTable();
+    assertEquals(-1, internBuffered(table, "caf\u00e9 \ud83d\ude00", null).loneSurrogate);
+    TextTable.Entry lone = internBuffered(table, "a\ud800b", null);
+    assertEquals(0xd800, lone.loneSurrogate);
+    assertSame(lone, internBuffered(table, "a\ud800b", null));
+    assertEquals(0xdc00, table.intern("\udc00").loneSurrogate);
   }
 
   @Test
-  void aPlainValueIsFoundOnItsBytesAndAnythingElseIsLeftToBeDecoded() {
-    qt().forAll(lists().of(DssaGenerators.text()).ofSizeBetween(1, 200)).checkAssert(texts -> {
-      TextTable table = new TextTable();
-      for (String text : texts) {
-        table.intern(text);
-      }
-      for (String text : texts) {
-        String json = com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text).length
-            == text.length() ? "\"" + text + "\"" : null;
-        boolean plain = text.chars().allMatch(TextTable::isPlain);
-        if (json != null && plain) {
-          assertSame(table.intern(text), table.find(quoted(json), 5, text.length(), null), text);
-          assertEquals(null, table.find(quoted(json), 5, text.length() - 1, null), text);
-        }
-        // The same text with an escape, or not in the table: never a wrong entry.
-        byte[] escaped = quoted("\"\\u0041" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
-        assertEquals(null, table.find(escaped, 5, Integer.MAX_VALUE, table.intern(text)), text);
-      }
-    });
-  }
-
-  @Test
-  void theLikelyEntryMatchesOnlyAWholePlainValue() {
+  void theLikelyEntryMatchesOnlyTheWholeText() {
     TextTable table = new TextTable();
     TextTable.Entry id = table.intern("cctld-00017");
-    TextTable.Entry backslash = table.intern("a\\");
-    assertSame(id, table.find(quoted("\"cctld-00017\""), 5, 64, id));
-    assertEquals(null, table.find(quoted("\"cctld-000170\""), 5, 64, id));
-    assertEquals(null, table.find(quoted("\"cctld-0001\""), 5, 64, id));
-    assertEquals(null, table.find(quoted("\"cctld-0001\\u0037\""), 5, 64, id));
-    // The bytes a\" are an escaped quote, not the end of the text a\.
-    assertEquals(null, table.find(quoted("\"a\\\"b\""), 5, 64, backslash));
-    assertEquals(null, table.find(quoted("\"caf\u00e9\""), 5, 64, null));
-    assertFalse(TextTable.isPlain('\u00e9'));
-    assertTrue(TextTable.isPlain('-'));
+    assertSame(id, internBuffered(table, "cctld-00017", id));
+    assertNotSame(id, internBuffered(table, "cctld-000170", id));
+    assertNotSame(id, internBuffered(table, "cctld-0001", id));
+    assertNotSame(id, internBuffered(table, "cctld-00018", id));
+    assertEquals(4, table.entries().size());
   }
 }
