@@ -2,6 +2,7 @@ package org.dssamap.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.dssamap.model.Problem.atField;
 
 import com.google.common.annotations.Beta;
 import com.google.common.collect.ImmutableList;
@@ -10,7 +11,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Who does what: a catalog of functions, the organizations, their placements in cells, and the
@@ -100,9 +99,6 @@ public final class EcosystemMap {
     }
     return byCell.build();
   }
-
-  /** The cells of one function: a dimension and a layer each. */
-  private static final int CELLS_PER_FUNCTION = Dimension.values().length * Layer.values().length;
 
   /** The initial capacity of a hash map that holds {@code size} entries without growing. */
   private static int capacityFor(int size) {
@@ -395,7 +391,7 @@ public final class EcosystemMap {
         .forEach(b::addRelationship);
     // An intention to give away a placement the public view leaves out goes with it.
     Set<String> kept = new HashSet<>();
-    b.placements.values.forEach(p -> kept.add(p.organization() + " " + p.cell()));
+    b.placements.values().forEach(p -> kept.add(p.organization() + " " + p.cell()));
     intentions.stream()
         .filter(i -> !hidden.contains(i.organization()) && (i.kind() == IntentionKind.WANTS_TO_DO
             || kept.contains(i.organization() + " " + i.cell())))
@@ -517,51 +513,11 @@ public final class EcosystemMap {
     private Optional<LocalDate> asOf = Optional.empty();
     private final List<String> openQuestions = new ArrayList<>();
     private final Map<String, String> kindNames = new TreeMap<>();
-    private final Added<Organization> organizations = new Added<>();
-    private final Added<Placement> placements = new Added<>();
-    private final Added<Relationship> relationships = new Added<>();
-    private final Added<Intention> intentions = new Added<>();
-    private final Added<CellNote> cellNotes = new Added<>();
-
-    /**
-     * Elements in the order added, each with the location it was read from, if any. Locations are kept in a
-     * list of their own, made only once one is given, so that a million placements added without one cost
-     * the builder a reference each rather than an object each.
-     */
-    private static final class Added<T> {
-      private final List<T> values = new ArrayList<>();
-      /** One entry per element once any element has a location; null entries for those without. */
-      private @Nullable List<@Nullable String> locations;
-
-      void add(T value, @Nullable String location) {
-        if (location != null && locations == null) {
-          locations = new ArrayList<>(java.util.Collections.nCopies(values.size(), null));
-        }
-        values.add(value);
-        if (locations != null) {
-          locations.add(location);
-        }
-      }
-
-      T get(int index) {
-        return values.get(index);
-      }
-
-      int size() {
-        return values.size();
-      }
-
-      void clear() {
-        values.clear();
-        locations = null;
-      }
-
-      /** Where the element at {@code index} was read from; its position when it was added without one. */
-      String where(String list, int index) {
-        @Nullable String location = locations == null ? null : locations.get(index);
-        return location != null ? location : "$." + list + "[" + index + "]";
-      }
-    }
+    private final Located<Organization> organizations = new Located<>();
+    private final Located<Placement> placements = new Located<>();
+    private final Located<Relationship> relationships = new Located<>();
+    private final Located<Intention> intentions = new Located<>();
+    private final Located<CellNote> cellNotes = new Located<>();
 
     private Builder(FunctionCatalog catalog) {
       this.catalog = requireNonNull(catalog, "catalog");
@@ -688,7 +644,7 @@ public final class EcosystemMap {
         } else {
           String what = organizations.get(first).equals(o)
               ? "duplicate organization id '" : "contradictory data for organization '";
-          problems.add(at(organizations.where("organizations", i), "id",
+          problems.add(atField(organizations.where("organizations", i), "id",
               what + o.id() + "' (first at " + organizations.where("organizations", first) + ")"));
         }
       }
@@ -698,33 +654,34 @@ public final class EcosystemMap {
       for (int r = 0; r < sortedOrgs.size(); r++) {
         rankById.put(sortedOrgs.get(r).id(), r);
       }
-      SortedPlacements sortedPlacements = checkAndSortPlacements(sortedOrgs, rankById, problems);
+      PlacementOrder.Sorted sortedPlacements = PlacementOrder.checkAndSort(catalog, placements, sortedOrgs, rankById,
+          problems);
       Map<String, String> seenRelationships = new HashMap<>();
       for (int i = 0; i < relationships.size(); i++) {
         String where = relationships.where("relationships", i);
         Relationship r = relationships.get(i);
         if (!orgs.containsKey(r.from())) {
-          problems.add(at(where, "from",
+          problems.add(atField(where, "from",
               "relationship starts at organization '" + r.from() + "', which the map does not have; expected the id "
                   + "of one of its organizations"));
         }
         if (!orgs.containsKey(r.to())) {
-          problems.add(at(where, "to",
+          problems.add(atField(where, "to",
               "relationship ends at organization '" + r.to() + "', which the map does not have; expected the id "
                   + "of one of its organizations"));
         }
         if (r.from().equals(r.to())) {
-          problems.add(at(where, "", "relationship of '" + r.from() + "' to itself"));
+          problems.add(atField(where, "", "relationship of '" + r.from() + "' to itself"));
         }
         for (String f : r.functions()) {
           if (!catalog.contains(f)) {
-            problems.add(at(where, "functions",
+            problems.add(atField(where, "functions",
                 "function '" + f + "' is not in catalog " + catalog.id()));
           }
         }
         String first = seenRelationships.putIfAbsent(r.key(), where);
         if (first != null) {
-          problems.add(at(where, "", "duplicate relationship '" + r.key() + "' (first at " + first + ")"));
+          problems.add(atField(where, "", "duplicate relationship '" + r.key() + "' (first at " + first + ")"));
         }
       }
       contradictions(problems);
@@ -734,7 +691,7 @@ public final class EcosystemMap {
       if (!problems.isEmpty()) {
         throw new InvalidMapException("", problems);
       }
-      ImmutableList<Relationship> sortedRelationships = relationships.values.stream()
+      ImmutableList<Relationship> sortedRelationships = relationships.values().stream()
           .sorted(Comparator.comparing(Relationship::from).thenComparing(Relationship::to)
               .thenComparing(Relationship::kind))
           .collect(ImmutableList.toImmutableList());
@@ -761,12 +718,12 @@ public final class EcosystemMap {
         Intention in = intentions.get(i);
         boolean ok = true;
         if (!orgs.contains(in.organization())) {
-          problems.add(at(where, "organization", "intention names organization '" + in.organization()
+          problems.add(atField(where, "organization", "intention names organization '" + in.organization()
               + "', which the map does not have; expected the id of one of its organizations"));
           ok = false;
         }
         if (!catalog.contains(in.cell())) {
-          problems.add(at(where, "function", "function '" + in.cell().function() + "' is not in catalog "
+          problems.add(atField(where, "function", "function '" + in.cell().function() + "' is not in catalog "
               + catalog.id()));
           ok = false;
         }
@@ -776,15 +733,15 @@ public final class EcosystemMap {
         String key = in.organization() + " " + in.cell();
         boolean isPlaced = placed.contains(key);
         if (in.kind() == IntentionKind.WOULD_GIVE_AWAY && !isPlaced) {
-          problems.add(at(where, "kind", "'" + in.organization() + "' would give away " + in.cell()
+          problems.add(atField(where, "kind", "'" + in.organization() + "' would give away " + in.cell()
               + ", where the map does not place it; expected a part it plays today"));
         } else if (in.kind() == IntentionKind.WANTS_TO_DO && isPlaced) {
-          problems.add(at(where, "kind", "'" + in.organization() + "' wants to do " + in.cell()
+          problems.add(atField(where, "kind", "'" + in.organization() + "' wants to do " + in.cell()
               + ", where the map places it already; expected a part it does not play today"));
         }
         String first = seen.putIfAbsent(key, where);
         if (first != null) {
-          problems.add(at(where, "", "a second intention of '" + in.organization() + "' about " + in.cell()
+          problems.add(atField(where, "", "a second intention of '" + in.organization() + "' about " + in.cell()
               + " (first at " + first + "); expected one per organization and cell"));
         }
         valid.add(in);
@@ -800,7 +757,7 @@ public final class EcosystemMap {
       for (int i = 0; i < cellNotes.size(); i++) {
         CellNote n = cellNotes.get(i);
         if (!catalog.contains(n.cell())) {
-          problems.add(at(cellNotes.where("cellNotes", i), "function", "function '" + n.cell().function()
+          problems.add(atField(cellNotes.where("cellNotes", i), "function", "function '" + n.cell().function()
               + "' is not in catalog " + catalog.id()));
         } else {
           valid.add(n);
@@ -837,7 +794,7 @@ public final class EcosystemMap {
           if (overlap(sharing, distrust)) {
             int later = Math.max(i, j);
             int earlier = Math.min(i, j);
-            problems.add(at(relationships.where("relationships", later), "",
+            problems.add(atField(relationships.where("relationships", later), "",
                 "relationship '" + relationships.get(later).key() + "' contradicts '"
                     + relationships.get(earlier).key() + "' (at " + relationships.where("relationships", earlier)
                     + "): organizations that distrust each other do not share; expected one or the other"));
@@ -857,155 +814,5 @@ public final class EcosystemMap {
           || a.functions().stream().anyMatch(b.functions()::contains);
     }
 
-    /**
-     * Checks the placements, adding their problems in input order, and sorts the valid ones by organization
-     * then cell. Each placement is keyed by one long (organization rank, cell index, input position), so that
-     * a million placements sort as primitives and duplicates are neighbours. Placements come out holding the
-     * map's own organization id and the catalog's own cell, so that a map read from a file keeps one copy of
-     * each rather than one per placement.
-     *
-     * <p>Input already in that order, as a canonical file and {@link EcosystemMap#toBuilder()} give it, is
-     * found so in one pass and not sorted again.
-     */
-    @SuppressWarnings("ReferenceEquality") // identity checks find runs and canonical instances; a miss looks up again
-    private SortedPlacements checkAndSortPlacements(
-        ImmutableList<Organization> sortedOrgs, Map<String, Integer> rankById, List<Problem> problems) {
-      int cellCount = catalog.cells().size();
-      boolean packable = (long) sortedOrgs.size() * cellCount < Integer.MAX_VALUE;
-      long[] keys = new long[placements.size()];
-      int valid = 0;
-      // Problems of each placement, by input position, so they are reported in input order.
-      java.util.TreeMap<Integer, List<Problem>> placementProblems = new java.util.TreeMap<>();
-      boolean ascending = true;
-      // An organization's placements usually come together: its rank is looked up once per run of them.
-      @Nullable String runOrganization = null;
-      @Nullable Integer runRank = null;
-      // And a function's cells come together within an organization's: its place is looked up once per run.
-      @Nullable String runFunction = null;
-      int runFunctionStart = -1;
-      for (int i = 0; i < placements.size(); i++) {
-        Placement p = placements.get(i);
-        if (p.organization() != runOrganization) {
-          runOrganization = p.organization();
-          runRank = rankById.get(runOrganization);
-        }
-        if (p.cell().function() != runFunction) {
-          runFunction = p.cell().function();
-          runFunctionStart = firstCellOf(p.cell(), runFunctionStart);
-        }
-        @Nullable Integer rank = runRank;
-        int cell = runFunctionStart < 0 ? -1 : runFunctionStart + FunctionCatalog.indexWithinFunction(p.cell());
-        if (rank == null) {
-          placementProblems.computeIfAbsent(i, k -> new ArrayList<>()).add(at(placements.where("placements", i),
-              "organization", "placement names organization '" + p.organization() + "', which the map does not have; expected the id of "
-                  + "one of its organizations"));
-        }
-        if (cell < 0) {
-          placementProblems.computeIfAbsent(i, k -> new ArrayList<>()).add(at(placements.where("placements", i),
-              "function",
-              "function '" + p.cell().function() + "' is not in catalog " + catalog.id() + "; expected one of "
-                  + String.join(", ", catalog.functions().stream().map(SecurityFunction::id).toList())));
-        }
-        if (rank != null && cell >= 0) {
-          long slot = (long) rank * cellCount + cell;
-          long key = packable ? slot << 32 | i : i;
-          ascending &= valid == 0 || key > keys[valid - 1];
-          keys[valid++] = key;
-        }
-      }
-      if (!packable) {
-        // Beyond 2^31 organization-cells the key does not fit one long; sort positions with a comparator.
-        Long[] boxed = new Long[valid];
-        for (int k = 0; k < valid; k++) {
-          boxed[k] = keys[k];
-        }
-        Comparator<Long> bySlot = Comparator.comparingLong(k -> slotOf((int) (long) k, rankById, cellCount));
-        Arrays.sort(boxed, bySlot.thenComparingLong(k -> k));
-        for (int k = 0; k < valid; k++) {
-          keys[k] = boxed[k];
-        }
-      } else if (!ascending) {
-        Arrays.sort(keys, 0, valid);
-      }
-      // Filled in order to exactly its expected size, the builder's array becomes the list without a copy.
-      ImmutableList.Builder<Placement> sorted = ImmutableList.builderWithExpectedSize(valid);
-      int[] cellAndStatus = new int[valid];
-      int[] firstRow = new int[sortedOrgs.size() + 1];
-      int nextRank = 0;
-      int kept = 0;
-      long previousSlot = -1;
-      int firstOfSlot = -1;
-      for (int k = 0; k < valid; k++) {
-        int i = (int) keys[k];
-        long slot = packable ? keys[k] >>> 32 : slotOf(i, rankById, cellCount);
-        Placement p = placements.get(i);
-        if (slot == previousSlot) {
-          placementProblems.computeIfAbsent(i, x -> new ArrayList<>()).add(at(placements.where("placements", i), "",
-              "duplicate placement of '" + p.organization() + "' at " + p.cell() + " (first at "
-                  + placements.where("placements", firstOfSlot) + ")"));
-          continue;
-        }
-        previousSlot = slot;
-        firstOfSlot = i;
-        int rank = (int) (slot / cellCount);
-        while (nextRank <= rank) {
-          firstRow[nextRank++] = kept;
-        }
-        String id = sortedOrgs.get(rank).id();
-        int cellIndex = (int) (slot % cellCount);
-        Cell cell = catalog.cells().get(cellIndex);
-        if (p.organization() != id || p.cell() != cell) {
-          p = p.withOrganizationAndCell(id, cell);
-        }
-        sorted.add(p);
-        cellAndStatus[kept++] = PlacementTable.pack(cellIndex, p.source(), p.status());
-      }
-      while (nextRank <= sortedOrgs.size()) {
-        firstRow[nextRank++] = kept;
-      }
-      placementProblems.values().forEach(problems::addAll);
-      return new SortedPlacements(sorted.build(),
-          kept == valid ? cellAndStatus : Arrays.copyOf(cellAndStatus, kept), firstRow);
-    }
-
-    /**
-     * The position of the first cell of {@code cell}'s function in the catalog; -1 when the catalog has no such
-     * function. A placement read from a file holds the catalog's own cell, whose function id is the catalog's
-     * own string: a handful of identity checks find it without hashing the id, starting from the function after
-     * the one whose cells start at {@code previous} (placements in map order go through the catalog in order).
-     */
-    @SuppressWarnings("ReferenceEquality") // identity is a fast path; a miss falls back to the catalog's lookup
-    private int firstCellOf(Cell cell, int previous) {
-      ImmutableList<Cell> cells = catalog.cells();
-      int functions = cells.size() / CELLS_PER_FUNCTION;
-      int next = previous < 0 ? 0 : previous / CELLS_PER_FUNCTION + 1;
-      for (int k = 0; k < functions; k++) {
-        int first = (next + k) % functions * CELLS_PER_FUNCTION;
-        if (cells.get(first).function() == cell.function()) {
-          return first;
-        }
-      }
-      int index = catalog.cellIndex(cell);
-      return index < 0 ? -1 : index - FunctionCatalog.indexWithinFunction(cell);
-    }
-
-    /**
-     * Placements in map order, with each one's cell position and status packed ({@link PlacementTable#pack}) and
-     * the first row of each organization.
-     */
-    @SuppressWarnings("ArrayRecordComponent") // private hand-over of fresh arrays to PlacementTable; never compared
-    private record SortedPlacements(ImmutableList<Placement> placements, int[] cellAndStatus, int[] firstRow) {}
-
-    private long slotOf(int index, Map<String, Integer> rankById, int cellCount) {
-      Placement p = placements.get(index);
-      return (long) requireNonNull(rankById.get(p.organization())) * cellCount + catalog.cellIndex(p.cell());
-    }
-
-    private static Problem at(String location, String field, String message) {
-      if (location.startsWith("$")) {
-        return Problem.at(field.isEmpty() ? location : location + "." + field, message);
-      }
-      return Problem.at(location, field.isEmpty() ? message : message + " (column " + field + ")");
-    }
   }
 }

@@ -33,6 +33,19 @@ public record Problem(String location, String message) {
   }
 
   /**
+   * A problem with the part {@code field} of the element read from {@code location} (one of the forms above): the
+   * field is appended to a JSON path ({@code $.placements[3]} and {@code organization} give {@code
+   * $.placements[3].organization}) and named after the message for the other forms ({@code 12} gives line 12 and
+   * "… (column organization)"); an empty {@code field} means the whole element.
+   */
+  static Problem atField(String location, String field, String message) {
+    if (location.startsWith("$")) {
+      return at(field.isEmpty() ? location : location + "." + field, message);
+    }
+    return at(location, field.isEmpty() ? message : message + " (column " + field + ")");
+  }
+
+  /**
    * The problem as one line for a person, in the command line's format: {@code FILE:LINE[:COL]: message},
    * {@code FILE: $.json.path: message}, {@code FILE: Sheet!B7: message}, or {@code FILE: message} for the whole
    * input.
