@@ -23,10 +23,13 @@ import org.dssamap.examples.synthetic.SyntheticMaps;
 public final class Bench {
   /** How thoroughly to measure. */
   public enum Mode {
-    /** Few rounds, and the load row on a 10^5-placement file: the whole table in a few minutes. */
-    QUICK(new PairedTimer.Budget(1, 5, 100_000_000L), 1, 100_000),
-    /** More rounds, every row at full size, for the report. */
-    FULL(new PairedTimer.Budget(3, 11, 300_000_000L), 3, 1_000_000);
+    /**
+     * Few rounds, two seconds of warm-up a side, and the load row on a 10^5-placement file: the whole table in a
+     * few minutes.
+     */
+    QUICK(new PairedTimer.Budget(1, 2_000_000_000L, 5, 100_000_000L), 1, 100_000),
+    /** More rounds, five seconds of warm-up a side, every row at full size, for the report. */
+    FULL(new PairedTimer.Budget(3, 5_000_000_000L, 11, 300_000_000L), 3, 1_000_000);
 
     @SuppressWarnings("ImmutableEnumChecker") // Budget is a record of primitives
     final PairedTimer.Budget budget;

@@ -17,13 +17,21 @@ final class PairedTimer {
   /**
    * How long to measure.
    *
+   * <p>Both sides are warmed up alike, in alternating samples, until each has taken at least {@code warmups}
+   * samples and run for at least {@code minWarmupNanos}: a count of calls alone would measure a slow operation
+   * (a 10^5-placement read, a few dozen milliseconds) while the JIT is still compiling it, around its fourth to
+   * tenth call, and the baseline (a token scan, steady from its second call) at its steady state. What is
+   * compared is each side's steady state, as JMH's time-based warm-up iterations do; a cold start is the
+   * {@code startup} row's subject.
+   *
    * @param warmups warm-up samples of each side, not recorded
+   * @param minWarmupNanos the least time each side runs warming up, not recorded
    * @param rounds recorded rounds; each round takes one sample of each side
    * @param minSampleNanos a sample repeats its operation until it has run at least this long
    */
-  record Budget(int warmups, int rounds, long minSampleNanos) {
+  record Budget(int warmups, long minWarmupNanos, int rounds, long minSampleNanos) {
     Budget {
-      checkArgument(warmups >= 0 && rounds >= 1 && minSampleNanos > 0, "bad budget");
+      checkArgument(warmups >= 0 && minWarmupNanos >= 0 && rounds >= 1 && minSampleNanos > 0, "bad budget");
     }
   }
 
@@ -42,9 +50,12 @@ final class PairedTimer {
   static Result compare(Supplier<?> ours, Supplier<?> baseline, Budget budget) {
     int oursReps = calibrate(ours, budget);
     int baselineReps = calibrate(baseline, budget);
-    for (int i = 0; i < budget.warmups(); i++) {
-      sample(ours, oursReps);
-      sample(baseline, baselineReps);
+    long oursWarm = 0;
+    long baselineWarm = 0;
+    for (int i = 0; i < budget.warmups() || oursWarm < budget.minWarmupNanos()
+        || baselineWarm < budget.minWarmupNanos(); i++) {
+      oursWarm += (long) (sample(ours, oursReps) * oursReps);
+      baselineWarm += (long) (sample(baseline, baselineReps) * baselineReps);
     }
     double[] o = new double[budget.rounds()];
     double[] b = new double[budget.rounds()];

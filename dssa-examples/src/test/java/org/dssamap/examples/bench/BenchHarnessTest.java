@@ -50,10 +50,33 @@ class BenchHarnessTest {
   @Test
   void aComparisonOfTwoOperationsGivesFinitePositiveTimesAndTheirRatio() {
     PairedTimer.Result r = PairedTimer.compare(() -> new int[64], () -> new int[8],
-        new PairedTimer.Budget(1, 3, 1_000_000));
+        new PairedTimer.Budget(1, 0, 3, 1_000_000));
     assertTrue(r.oursNanos() > 0 && Double.isFinite(r.oursNanos()), r.toString());
     assertTrue(r.baselineNanos() > 0 && Double.isFinite(r.baselineNanos()), r.toString());
     assertTrue(r.ratio() > 0 && Double.isFinite(r.ratio()), r.toString());
+  }
+
+  @Test
+  void bothSidesWarmUpForAtLeastTheBudgetsTimeNotJustItsCountOfSamples() {
+    long[] busyNanos = new long[2];
+    long millisecond = 1_000_000L;
+    PairedTimer.compare(() -> busy(busyNanos, 0, millisecond), () -> busy(busyNanos, 1, millisecond),
+        new PairedTimer.Budget(1, 60 * millisecond, 1, millisecond));
+    // A count of samples alone (one warm-up sample, one round, calibration) runs each side about 5 ms; a warm-up
+    // of 60 ms runs each at least that long (a busy call may last longer than asked on a loaded machine, never
+    // shorter).
+    assertTrue(busyNanos[0] >= 58 * millisecond && busyNanos[1] >= 58 * millisecond,
+        "busy: " + busyNanos[0] + " ns, " + busyNanos[1] + " ns");
+  }
+
+  private static Object busy(long[] busyNanos, int side, long nanos) {
+    long start = System.nanoTime();
+    long end = start + nanos;
+    while (System.nanoTime() < end) {
+      Thread.onSpinWait();
+    }
+    busyNanos[side] += System.nanoTime() - start;
+    return busyNanos;
   }
 
   @Test
