@@ -14,14 +14,14 @@ import org.dssamap.analysis.Coverage;
 import org.dssamap.analysis.Gap;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
-import org.dssamap.render.layout.MapContent;
+import org.dssamap.render.internal.layout.MapContent;
+import org.dssamap.render.internal.svg.SvgExport;
+import org.dssamap.render.internal.table.TableLayout;
+import org.dssamap.render.internal.wheel.WheelLayout;
 import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.scene.Emphasis;
 import org.dssamap.render.scene.Scene;
 import org.dssamap.render.scene.ScenePainter;
-import org.dssamap.render.svg.SvgExport;
-import org.dssamap.render.table.TableLayout;
-import org.dssamap.render.wheel.WheelLayout;
 
 /**
  * Draws a map: the facade of this module. Lays the map out once into a {@link Scene} and paints that scene as

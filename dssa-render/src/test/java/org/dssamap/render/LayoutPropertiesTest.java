@@ -16,7 +16,7 @@ import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.Status;
 import org.dssamap.model.testing.DssaGenerators;
-import org.dssamap.render.layout.Text;
+import org.dssamap.render.internal.layout.Text;
 import org.dssamap.render.options.ColorBy;
 import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.scene.AnnularSector;

@@ -26,7 +26,7 @@ import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
 import org.dssamap.model.Status;
 import org.dssamap.model.testing.DssaGenerators;
-import org.dssamap.render.layout.Text;
+import org.dssamap.render.internal.layout.Text;
 import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.scene.AnnularSector;
 import org.dssamap.render.scene.Box;

@@ -120,7 +120,7 @@ class SvgOutputTest {
         assertEquals(0, doc.getElementsByTagNameNS("*", "script").getLength(), hostile);
         List<Element> placements = withClass(doc, "placement");
         assertEquals(1, placements.size());
-        String cleaned = org.dssamap.render.layout.Text.clean(name);
+        String cleaned = org.dssamap.render.internal.layout.Text.clean(name);
         assertTrue(title(placements.get(0)).startsWith(cleaned + " \u00b7 claimed"),
             "tooltip keeps the name exactly: " + title(placements.get(0)));
         assertFalse(svg.contains("id='evil"), "no id is made from user text");

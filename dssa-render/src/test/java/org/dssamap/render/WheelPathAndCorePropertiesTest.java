@@ -23,6 +23,7 @@ import org.dssamap.model.Relationship;
 import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.Status;
 import org.dssamap.model.testing.DssaGenerators;
+import org.dssamap.render.internal.table.TableLayout;
 import org.dssamap.render.options.RegionPair;
 import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.scene.Area;
@@ -32,7 +33,6 @@ import org.dssamap.render.scene.LinkNode;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
 import org.dssamap.render.scene.TextBlock;
-import org.dssamap.render.table.TableLayout;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

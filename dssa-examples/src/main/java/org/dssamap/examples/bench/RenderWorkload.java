@@ -9,14 +9,14 @@ import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2DIOException;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.render.MapRenderer;
-import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.View;
+import org.dssamap.render.internal.svg.SvgExport;
+import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.scene.Emphasis;
 import org.dssamap.render.scene.PlacementNode;
 import org.dssamap.render.scene.Scene;
 import org.dssamap.render.scene.SceneIndex;
 import org.dssamap.render.scene.ScenePainter;
-import org.dssamap.render.svg.SvgExport;
 import org.w3c.dom.Document;
 
 /**

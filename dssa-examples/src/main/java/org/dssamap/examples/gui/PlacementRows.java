@@ -20,8 +20,8 @@ import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Organization;
 import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
-import org.dssamap.render.layout.KindNames;
-import org.dssamap.render.layout.Text;
+import org.dssamap.render.internal.layout.KindNames;
+import org.dssamap.render.internal.layout.Text;
 import org.dssamap.render.options.RenderOptions;
 
 /**

@@ -12,10 +12,10 @@ import org.dssamap.examples.synthetic.SyntheticMaps;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.render.MapRenderer;
 import org.dssamap.render.View;
+import org.dssamap.render.internal.svg.SvgExport;
 import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.scene.Emphasis;
 import org.dssamap.render.scene.Scene;
-import org.dssamap.render.svg.SvgExport;
 import org.junit.jupiter.api.Test;
 
 /** The {@code svg} row compares like with like: its baseline writes exactly the bytes ours writes. */

@@ -11,7 +11,7 @@ import org.dssamap.model.Placement;
 import org.dssamap.model.Region;
 import org.dssamap.model.Status;
 import org.dssamap.model.testing.DssaGenerators;
-import org.dssamap.render.layout.Text;
+import org.dssamap.render.internal.layout.Text;
 import org.dssamap.render.options.RenderOptions;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,7 @@ class PlacementRowsTest {
   private static boolean matches(EcosystemMap map, Placement p, String word) {
     Organization o = map.requireOrganization(p.organization());
     String row = String.join(" ", Text.clean(o.name()), o.id(), o.kind(),
-        org.dssamap.render.layout.KindNames.displayName(o.kind()), o.region().map(Region::displayName).orElse(""),
+        org.dssamap.render.internal.layout.KindNames.displayName(o.kind()), o.region().map(Region::displayName).orElse(""),
         map.catalog().function(p.cell().function()).map(f -> Text.clean(f.name())).orElse(""),
         p.cell().dimension().displayName(), p.cell().layer().displayName(), p.status().id())
         .toLowerCase(Locale.ROOT);

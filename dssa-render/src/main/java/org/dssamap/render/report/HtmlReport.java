@@ -19,8 +19,8 @@ import org.dssamap.analysis.Overlap;
 import org.dssamap.analysis.SinglePointOfFailure;
 import org.dssamap.analysis.escalation.Escalation;
 import org.dssamap.analysis.escalation.EscalationRoute;
-import org.dssamap.analysis.outsourcing.Concentration;
 import org.dssamap.analysis.format.EscalationWords;
+import org.dssamap.analysis.outsourcing.Concentration;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
 import org.dssamap.model.Organization;
@@ -29,8 +29,8 @@ import org.dssamap.model.Region;
 import org.dssamap.model.SecurityFunction;
 import org.dssamap.model.Status;
 import org.dssamap.render.MapRenderer;
-import org.dssamap.render.options.RenderOptions;
 import org.dssamap.render.View;
+import org.dssamap.render.options.RenderOptions;
 
 /**
  * One self-contained HTML page about a map, the page {@code dssa report} writes: the wheel and the table inline
@@ -342,7 +342,7 @@ public final class HtmlReport {
       String name = o.url().flatMap(u -> Html.link(u, o.name())).orElseGet(() -> Html.user(o.name()));
       h.append("<tr id=\"org-").append(Html.escape(o.id())).append("\">")
           .append(td(name + " <code>" + Html.escape(o.id()) + "</code>"))
-          .append(td(Html.escape(org.dssamap.render.layout.KindNames.displayName(map, o.kind()))))
+          .append(td(Html.escape(org.dssamap.render.internal.layout.KindNames.displayName(map, o.kind()))))
           .append(td(Html.escape(o.region().map(Region::displayName).orElse("—"))))
           .append(td(compact ? compactPlacements(placements) : placements(placements)))
           .append(td(relationships(o.id())))

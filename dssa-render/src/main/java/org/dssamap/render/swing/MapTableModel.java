@@ -16,9 +16,9 @@ import org.dssamap.model.Layer;
 import org.dssamap.model.Placement;
 import org.dssamap.model.SecurityFunction;
 import org.dssamap.render.MapRenderer;
+import org.dssamap.render.internal.layout.MapContent;
+import org.dssamap.render.internal.layout.Text;
 import org.dssamap.render.options.RenderOptions;
-import org.dssamap.render.layout.MapContent;
-import org.dssamap.render.layout.Text;
 
 /**
  * The table view as a Swing {@code TableModel}, for applications that show maps in their own {@code JTable}: a

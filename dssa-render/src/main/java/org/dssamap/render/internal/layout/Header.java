@@ -1,4 +1,4 @@
-package org.dssamap.render.layout;
+package org.dssamap.render.internal.layout;
 
 import com.google.common.collect.ImmutableList;
 import org.dssamap.render.options.Theme;

@@ -1,4 +1,4 @@
-package org.dssamap.render.wheel;
+package org.dssamap.render.internal.wheel;
 
 import static java.util.Objects.requireNonNull;
 
@@ -16,12 +16,12 @@ import org.dssamap.model.Intention;
 import org.dssamap.model.Layer;
 import org.dssamap.model.Placement;
 import org.dssamap.model.SecurityFunction;
+import org.dssamap.render.internal.layout.Header;
+import org.dssamap.render.internal.layout.Legend;
+import org.dssamap.render.internal.layout.MapContent;
+import org.dssamap.render.internal.layout.NoteList;
+import org.dssamap.render.internal.layout.Text;
 import org.dssamap.render.options.Theme;
-import org.dssamap.render.layout.Header;
-import org.dssamap.render.layout.Legend;
-import org.dssamap.render.layout.MapContent;
-import org.dssamap.render.layout.NoteList;
-import org.dssamap.render.layout.Text;
 import org.dssamap.render.scene.AnnularSector;
 import org.dssamap.render.scene.Area;
 import org.dssamap.render.scene.Box;

@@ -1,4 +1,4 @@
-package org.dssamap.render.svg;
+package org.dssamap.render.internal.svg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;

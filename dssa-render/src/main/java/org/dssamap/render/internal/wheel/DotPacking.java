@@ -1,4 +1,4 @@
-package org.dssamap.render.wheel;
+package org.dssamap.render.internal.wheel;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;

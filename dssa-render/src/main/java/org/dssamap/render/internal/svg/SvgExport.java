@@ -1,4 +1,4 @@
-package org.dssamap.render.svg;
+package org.dssamap.render.internal.svg;
 
 import com.google.common.hash.HashCode;
 import com.google.common.hash.Hashing;

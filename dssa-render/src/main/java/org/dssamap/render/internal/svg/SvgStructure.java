@@ -1,4 +1,4 @@
-package org.dssamap.render.svg;
+package org.dssamap.render.internal.svg;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

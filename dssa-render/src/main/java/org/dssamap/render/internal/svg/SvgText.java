@@ -1,4 +1,4 @@
-package org.dssamap.render.svg;
+package org.dssamap.render.internal.svg;
 
 /**
  * Makes text safe for the SVG that JFreeSVG writes. JFreeSVG's {@code SVGUtils.escapeForXML} escapes

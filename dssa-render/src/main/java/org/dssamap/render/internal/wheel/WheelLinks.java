@@ -1,15 +1,15 @@
-package org.dssamap.render.wheel;
+package org.dssamap.render.internal.wheel;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
-import java.awt.Color;
 import java.util.Set;
 import org.dssamap.analysis.escalation.Escalation;
 import org.dssamap.analysis.escalation.EscalationRoute;
@@ -21,18 +21,18 @@ import org.dssamap.model.Layer;
 import org.dssamap.model.Relationship;
 import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.Status;
+import org.dssamap.render.internal.layout.MapContent;
+import org.dssamap.render.internal.layout.Text;
 import org.dssamap.render.options.RegionPair;
 import org.dssamap.render.options.RenderOptions;
-import org.dssamap.render.scene.SceneNode;
-import org.dssamap.render.scene.Style;
-import org.dssamap.render.layout.MapContent;
-import org.dssamap.render.layout.Text;
 import org.dssamap.render.scene.Area;
 import org.dssamap.render.scene.CellNode;
 import org.dssamap.render.scene.Circle;
 import org.dssamap.render.scene.Curve;
 import org.dssamap.render.scene.LinkNode;
 import org.dssamap.render.scene.PlacementNode;
+import org.dssamap.render.scene.SceneNode;
+import org.dssamap.render.scene.Style;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package org.dssamap.render.wheel;
+package org.dssamap.render.internal.wheel;
 
 import static java.util.Objects.requireNonNull;
 
@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.dssamap.model.Cell;
 import org.dssamap.model.IntentionKind;
 import org.dssamap.model.Organization;
-import org.dssamap.render.layout.MapContent;
-import org.dssamap.render.layout.Text;
+import org.dssamap.render.internal.layout.MapContent;
+import org.dssamap.render.internal.layout.Text;
 import org.dssamap.render.options.Theme;
 import org.dssamap.render.scene.Box;
 import org.dssamap.render.scene.CellNode;

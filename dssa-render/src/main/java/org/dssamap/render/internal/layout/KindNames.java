@@ -1,4 +1,4 @@
-package org.dssamap.render.layout;
+package org.dssamap.render.internal.layout;
 
 import static java.util.Objects.requireNonNull;
 
