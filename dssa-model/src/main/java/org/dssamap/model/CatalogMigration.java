@@ -43,6 +43,9 @@ import java.util.stream.Collectors;
  *   <li>Every other field (source, date, confidentiality, the old note after the "moved from" line) is kept.
  *   <li>Organizations, the title, the date and open questions are kept; a relationship's functions become all
  *       their successors.
+ *   <li>A note on a cell goes to the same cell of each successor of its function; a new cell holds every note
+ *       of each old cell that goes to it, and a text that several of them say as often as the one that says it
+ *       most (a merge does not repeat a question; nothing is lost, so the empty plan changes nothing).
  * </ul>
  *
  * <p>Nothing is lost silently: a placement of a split function that none of its successors takes is a problem
@@ -314,16 +317,33 @@ public final class CatalogMigration {
         }
       }
     }
-    java.util.Set<CellNote> noted = new java.util.HashSet<>();
+    movedNotes(map).forEach(b::addCellNote);
+    return b.build();
+  }
+
+  /**
+   * The notes on the cells of {@code map}, each on every successor of its cell. A new cell holds the union of
+   * the notes of the old cells that go to it: every note of each of them, and a text that several of them say
+   * as often as the one that says it most (the same question asked on two merged cells is one question; two
+   * notes of one cell are two, even when they read the same).
+   */
+  private List<CellNote> movedNotes(EcosystemMap map) {
+    // For each moved note, how often each old cell says it there.
+    Map<CellNote, Map<Cell, Integer>> counts = new LinkedHashMap<>();
     for (CellNote n : map.cellNotes()) {
       for (String f : successorsOf(n.cell().function())) {
         CellNote moved = n.withCell(Cell.of(f, n.cell().dimension(), n.cell().layer()));
-        if (noted.add(moved)) {
-          b.addCellNote(moved);
-        }
+        counts.computeIfAbsent(moved, k -> new LinkedHashMap<>()).merge(n.cell(), 1, Integer::sum);
       }
     }
-    return b.build();
+    List<CellNote> notes = new ArrayList<>();
+    counts.forEach((note, byOldCell) -> {
+      int times = byOldCell.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      for (int k = 0; k < times; k++) {
+        notes.add(note);
+      }
+    });
+    return notes;
   }
 
   /** The one placement that {@code origins} (one organization's, in old catalog order) become in {@code cell}. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dssamap.model.CatalogMigration.Selector;
 import org.dssamap.model.CatalogMigration.Successor;
@@ -31,6 +32,11 @@ class CatalogMigrationPropertiesTest {
   private static List<Successor> successors(Migration m, String function) {
     List<Successor> listed = m.plan().get(function);
     return listed.isEmpty() ? List.of(new Successor(function, Selector.all())) : listed;
+  }
+
+  /** The ids of the plan's successors of {@code function}. */
+  private static List<String> successorIds(Migration m, String function) {
+    return successors(m, function).stream().map(Successor::function).toList();
   }
 
   /** Whether {@code selector} takes {@code p}, by the definition: each non-empty set must contain the field. */
@@ -188,11 +194,39 @@ class CatalogMigrationPropertiesTest {
   }
 
   @Test
-  void theEmptyPlanToTheSameCatalogChangesNothing() {
-    qt().withExamples(100).forAll(DssaGenerators.fileMaps()).checkAssert(map -> {
-      CatalogMigration none = CatalogMigration.withSuccessors(map.catalog(), map.catalog(), ImmutableListMultimap.of());
-      assertEquals(map, none.migrate(map));
+  void aNewCellHoldsEachTextOfItsOldCellsNotesAsOftenAsTheOldCellThatSaysItMost() {
+    qt().withExamples(400).forAll(DssaGenerators.migrations()).checkAssert(m -> {
+      if (!untaken(m).isEmpty()) {
+        return;
+      }
+      EcosystemMap next = migration(m).migrate(m.map());
+      // How often each old cell says each text, then, for each new cell and text, the most any old cell that goes
+      // there (every successor of its function, whatever placements that successor takes) says it.
+      Map<String, Integer> saidAtOld = new TreeMap<>();
+      m.map().cellNotes().forEach(n -> saidAtOld.merge(n.cell() + " " + n.text(), 1, Integer::sum));
+      Map<String, Integer> expected = new TreeMap<>();
+      for (CellNote n : m.map().cellNotes()) {
+        int times = saidAtOld.get(n.cell() + " " + n.text());
+        for (Successor s : successors(m, n.cell().function())) {
+          expected.merge(Cell.of(s.function(), n.cell().dimension(), n.cell().layer()) + " " + n.text(), times,
+              Math::max);
+        }
+      }
+      Map<String, Integer> actual = new TreeMap<>();
+      next.cellNotes().forEach(n -> actual.merge(n.cell() + " " + n.text(), 1, Integer::sum));
+      assertEquals(expected, actual);
     });
+  }
+
+  @Test
+  void theEmptyPlanToTheSameCatalogChangesNothing() {
+    qt().withExamples(100).forAll(DssaGenerators.fileMaps().flatMap(DssaGenerators::withRepeatedNote))
+        .checkAssert(map -> {
+          // a second note that reads the same as another on its cell among them: both stay
+          CatalogMigration none = CatalogMigration.withSuccessors(map.catalog(), map.catalog(),
+              ImmutableListMultimap.of());
+          assertEquals(map, none.migrate(map));
+        });
   }
 
   @Test
@@ -223,10 +257,27 @@ class CatalogMigrationPropertiesTest {
           kinds.add("verified claimed again");
         }
       }
+      List<CellNote> notes = m.map().cellNotes();
+      for (int i = 1; i < notes.size(); i++) {
+        if (notes.get(i).equals(notes.get(i - 1))) {
+          kinds.add("a note that reads the same twice on one cell");
+        }
+      }
+      for (CellNote n : notes) {
+        for (CellNote o : notes) {
+          boolean sameWordsElsewhere = !o.cell().equals(n.cell()) && o.text().equals(n.text())
+              && o.cell().dimension() == n.cell().dimension() && o.cell().layer() == n.cell().layer();
+          if (sameWordsElsewhere && successorIds(m, n.cell().function()).stream()
+              .anyMatch(successorIds(m, o.cell().function())::contains)) {
+            kinds.add("the same note merged from two cells");
+          }
+        }
+      }
       kinds.forEach(k -> seen.merge(k, 1, Integer::sum));
     });
     for (String kind : List.of("refused", "merged", "two disputes merged", "disputed moved",
-        "verified claimed again")) {
+        "verified claimed again", "a note that reads the same twice on one cell",
+        "the same note merged from two cells")) {
       assertTrue(seen.getOrDefault(kind, 0) >= 5, () -> kind + " in too few examples: " + seen);
     }
   }

@@ -156,4 +156,46 @@ class CatalogMigrationTest {
         "function 'research-analysis' of dssa-2012 has no successor in dssa-next"),
         e.problems().stream().map(Problem::message).toList());
   }
+
+  @Test
+  void twoNotesThatReadTheSameOnOneCellAreBothKeptWhetherTheCellStaysOrMoves() {
+    // Two people asked the same question on one cell: two notes, which no migration may fold into one.
+    Cell training = Cell.of("training", Dimension.INTERNAL, Layer.EDGE);
+    CellNote question = CellNote.of(INTERNAL_COMPLIANCE, "who checks the checkers?");
+    EcosystemMap noted = map().toBuilder()
+        .addCellNote(question).addCellNote(question)
+        .addCellNote(CellNote.of(training, "Epsilon 11")).addCellNote(CellNote.of(training, "Epsilon 11"))
+        .build();
+
+    CatalogMigration none = CatalogMigration.withSuccessors(FunctionCatalog.dssa2012(), FunctionCatalog.dssa2012(),
+        ImmutableListMultimap.of());
+    assertEquals(noted, none.migrate(noted));
+
+    EcosystemMap next = split().migrate(noted);
+    assertEquals(List.of(question.withCell(QA), question.withCell(QA)), next.notesAt(QA));
+    assertEquals(List.of(question, question), next.notesAt(INTERNAL_COMPLIANCE));
+    assertEquals(noted.notesAt(training), next.notesAt(training));
+    assertEquals(6, next.cellNotes().size());
+  }
+
+  @Test
+  void mergingCellsThatAskTheSameQuestionAsksItOnceAndKeepsEveryOtherNote() {
+    Cell events = Cell.of("event-monitoring", Dimension.EXTERNAL, Layer.GLUE);
+    Cell research = Cell.of("research-analysis", Dimension.EXTERNAL, Layer.GLUE);
+    Cell monitoring = Cell.of("monitoring", Dimension.EXTERNAL, Layer.GLUE);
+    EcosystemMap noted = map().toBuilder()
+        .addCellNote(CellNote.of(events, "who sees the whole picture?"))
+        .addCellNote(CellNote.of(events, "shared with whom?"))
+        .addCellNote(CellNote.of(research, "who sees the whole picture?"))
+        .addCellNote(CellNote.of(research, "shared with whom?"))
+        .addCellNote(CellNote.of(research, "shared with whom?"))
+        .build();
+
+    EcosystemMap next = split().migrate(noted);
+
+    // the union of the two cells' notes: each text as often as the cell that says it most
+    assertEquals(List.of(CellNote.of(monitoring, "shared with whom?"), CellNote.of(monitoring, "shared with whom?"),
+        CellNote.of(monitoring, "who sees the whole picture?")), next.notesAt(monitoring));
+    assertEquals(3, next.cellNotes().size());
+  }
 }

@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.AbstractMap.SimpleEntry;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dssamap.model.Cell;
 import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.Organization;
 import org.dssamap.model.RelationshipKind;
 import org.dssamap.model.Status;
 import org.dssamap.model.testing.DssaGenerators;
@@ -170,12 +173,31 @@ class LayoutPropertiesTest {
               assertEquals("number", label.get().role());
               String entry = label.get().text() + " " + name;
               assertTrue(index.stream().anyMatch(e -> lists(e, entry)), () -> entry + " not in " + index);
-            } else {
-              // one line each; on a wheel with full cells, one line for the cell's unnamed dots, largest first
-              boolean full = scene.cells().anyMatch(CellNode::aggregated);
-              assertTrue(index.stream().anyMatch(e -> lists(e, "\u2013 " + name)
-                  || full && e.replaceAll("\\s", "").contains(name.replaceAll("\\s", ""))),
+            } else if (scene.cells().noneMatch(CellNode::aggregated)) {
+              // a line of its own: "– Name, claimed (glue, internal)", cut after four lines
+              assertTrue(index.stream().anyMatch(e -> lists(e, "\u2013 " + name)),
                   () -> p.organization() + " neither named nor in the index " + index);
+            } else {
+              // on a wheel with full cells, the dots of a cell with room for neither name nor number share one
+              // line, never cut: how many, then the five largest organizations (by size, then name), each name
+              // whole or cut with an ellipsis as beside a dot, then how many more, among them this one
+              CellNode cell = scene.cells().filter(c -> c.placements().contains(p)).findFirst().orElseThrow();
+              List<Organization> unnamed = cell.placements().stream()
+                  .filter(q -> q.marker().isPresent() && q.label().isEmpty())
+                  .map(q -> map.requireOrganization(q.organization()))
+                  .sorted(Comparator.comparingLong((Organization o) -> o.size().orElse(0)).reversed()
+                      .thenComparing(o -> Text.clean(o.name())).thenComparing(Organization::id))
+                  .toList();
+              List<Organization> largest = unnamed.subList(0, Math.min(5, unnamed.size()));
+              assertTrue(largest.stream().anyMatch(o -> o.id().equals(p.organization())) || unnamed.size() > 5);
+              String head = cell.cell().layer().displayName() + ", "
+                  + cell.cell().dimension().displayName().toLowerCase(Locale.ROOT) + " ("
+                  + String.format(Locale.ROOT, "%,d", unnamed.size()) + " not named on the wheel): ";
+              List<String> names = largest.stream().map(o -> Text.clean(o.name())).toList();
+              String more = unnamed.size() > 5
+                  ? " + " + String.format(Locale.ROOT, "%,d", unnamed.size() - 5) + " more" : "";
+              assertTrue(index.stream().anyMatch(e -> listsNames(e, head, names, more)),
+                  () -> head + names + more + " not in the index " + index);
             }
           });
     });
@@ -227,6 +249,40 @@ class LayoutPropertiesTest {
         assertTrue(a[0] <= b[0] || a[1] >= b[1], "a fuller cell never gets a smaller mark");
       }
     }
+  }
+
+  @Test
+  void aFullCellListsItsFiveLargestOrganizationsInTheIndexHoweverLongTheirNames() {
+    EcosystemMap base = ExampleMaps.large(1500, 3);
+    CellNode full = MapRenderer.scene(base, View.WHEEL, RenderOptions.defaults()).cells()
+        .filter(CellNode::aggregated).findFirst().orElseThrow();
+    // the cell's five largest organizations: the largest named by 300 characters, the others by long real names
+    List<String> largest = full.placements().stream().map(PlacementNode::organization).limit(5).toList();
+    List<String> names = List.of("x".repeat(300),
+        "Internet Corporation for Assigned Names and Numbers (ICANN)",
+        "Reseaux IP Europeens Network Coordination Centre (RIPE NCC)",
+        "ZA Central Registry NPC trading as Registry.Africa", "Beta Registry");
+    EcosystemMap.Builder b = EcosystemMap.builder(base.catalog()).title(base.title());
+    for (Organization o : base.organizations()) {
+      int k = largest.indexOf(o.id());
+      b.addOrganization(k < 0 ? o : o.withSize(1_000 - k).withName(names.get(k)));
+    }
+    base.placements().forEach(b::addPlacement);
+    Scene scene = MapRenderer.scene(b.build(), View.WHEEL, RenderOptions.defaults());
+
+    String head = full.cell().layer().displayName() + ", "
+        + full.cell().dimension().displayName().toLowerCase(Locale.ROOT) + " ("
+        + String.format(Locale.ROOT, "%,d", full.total()) + "): ";
+    String more = " + " + String.format(Locale.ROOT, "%,d", full.total() - 5) + " more";
+    List<String> index = scene.labels().filter(l -> l.role().equals("index")).map(TextBlock::text).toList();
+    String line = index.stream().filter(e -> listsNames(e, head, names, more)).findFirst()
+        .orElseThrow(() -> new AssertionError(head + names + more + " not in the index " + index));
+    // the five names all there, and the line still a few lines long: only the name of 300 characters is cut
+    String squeezed = line.replaceAll("\\s", "");
+    for (String name : names.subList(1, 5)) {
+      assertTrue(squeezed.contains(name.replaceAll("\\s", "")), () -> name + " cut in " + line);
+    }
+    assertFalse(squeezed.contains("x".repeat(300)), line);
   }
 
   @Test
@@ -286,6 +342,38 @@ class LayoutPropertiesTest {
     String e = entry.replaceAll("\\s", "");
     String x = expected.replaceAll("\\s", "");
     return e.startsWith(x) || e.endsWith("\u2026") && x.startsWith(e.substring(0, e.length() - 1));
+  }
+
+  /**
+   * Whether an index entry, wrapped onto lines (joined by spaces), is {@code head}, then {@code names} joined by
+   * commas, each whole or a beginning of it followed by an ellipsis, then {@code tail}: nothing cut, nothing else.
+   */
+  static boolean listsNames(String entry, String head, List<String> names, String tail) {
+    String e = entry.replaceAll("\\s", "");
+    String h = head.replaceAll("\\s", "");
+    if (!e.startsWith(h)) {
+      return false;
+    }
+    int at = h.length();
+    for (int i = 0; i < names.size(); i++) {
+      if (i > 0) {
+        if (!e.startsWith(",", at)) {
+          return false;
+        }
+        at++;
+      }
+      String name = names.get(i).replaceAll("\\s", "");
+      if (e.startsWith(name, at)) {
+        at += name.length();
+      } else {
+        int cut = e.indexOf('\u2026', at);
+        if (cut <= at || !name.startsWith(e.substring(at, cut))) {
+          return false;
+        }
+        at = cut + 1;
+      }
+    }
+    return e.substring(at).equals(tail.replaceAll("\\s", ""));
   }
 
   private static Set<Map.Entry<String, Cell>> pairs(Scene scene) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -343,9 +344,20 @@ class NotesAndIntentionsTest {
               assertTrue(index.stream().anyMatch(e -> e.equals(entry) || e.endsWith("\u2026")
                   && entry.startsWith(e.substring(0, e.length() - 1))), () -> entry + " not in " + index);
             } else {
-              // its cell's line: "Glue, external, wanted by (2): A, B", five names at most, cut after four lines
-              assertTrue(index.stream().anyMatch(e -> e.contains(",wantedby(") && (e.contains(squeezed)
-                  || e.endsWith("more") || e.endsWith("\u2026"))), () -> name + " not in " + index);
+              // its cell's line, never cut: "Glue, external, wanted by (2): A, B", the cell's wishes named nowhere
+              // else by name, the first five named (each whole or cut with an ellipsis), then how many more
+              List<String> unnamed = scene.intentions().filter(j -> j.kind() == IntentionKind.WANTS_TO_DO
+                      && j.cell().equals(i.cell()) && j.label().isEmpty())
+                  .map(j -> Text.clean(map.requireOrganization(j.organization()).name())).sorted().toList();
+              assertTrue(unnamed.contains(name));
+              String head = i.cell().layer().displayName() + ", "
+                  + i.cell().dimension().displayName().toLowerCase(Locale.ROOT) + ", wanted by ("
+                  + String.format(Locale.ROOT, "%,d", unnamed.size()) + "): ";
+              String more = unnamed.size() > 5
+                  ? " + " + String.format(Locale.ROOT, "%,d", unnamed.size() - 5) + " more" : "";
+              List<String> listed = unnamed.subList(0, Math.min(5, unnamed.size()));
+              assertTrue(index.stream().anyMatch(e -> LayoutPropertiesTest.listsNames(e, head, listed, more)),
+                  () -> head + listed + more + " not in " + index);
             }
           });
         });

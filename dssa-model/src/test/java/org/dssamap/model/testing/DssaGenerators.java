@@ -199,6 +199,15 @@ public final class DssaGenerators {
     };
   }
 
+  /**
+   * {@code map}, a third of the times it has notes on cells with a second note that reads the same as one of them,
+   * on the same cell: two people asked the same question there.
+   */
+  public static Gen<EcosystemMap> withRepeatedNote(EcosystemMap map) {
+    return in -> map.cellNotes().isEmpty() || between(in, 0, 2) > 0 ? map
+        : map.withCellNote(pick(in, map.cellNotes()));
+  }
+
   /** Maps on the bundled catalog with up to {@code maxOrganizations} organizations. */
   public static Gen<EcosystemMap> maps(int maxOrganizations) {
     return maps(FunctionCatalog.dssa2012(), maxOrganizations);
@@ -693,7 +702,8 @@ public final class DssaGenerators {
   public static Gen<Migration> migrations() {
     return in -> {
       FunctionCatalog from = between(in, 0, 2) == 0 ? catalogs(5).generate(in) : FunctionCatalog.dssa2012();
-      EcosystemMap map = maps(from, 1, 6).generate(in);
+      EcosystemMap map = withRepeatedNote(withIntentionsAndNotes(maps(from, 1, 6).generate(in)).generate(in))
+          .generate(in);
       List<String> orgs = map.organizations().stream().map(Organization::id).toList();
       com.google.common.collect.ImmutableListMultimap.Builder<String, org.dssamap.model.CatalogMigration.Successor>
           plan = com.google.common.collect.ImmutableListMultimap.builder();
@@ -729,6 +739,18 @@ public final class DssaGenerators {
           }
         }
         newIds.add(into);
+      }
+      if (mergeGroup.size() > 1 && between(in, 0, 1) == 0) {
+        // the same question asked on two of the merged functions' cells (now and then twice on the first)
+        Cell first = pick(in, map.catalog().cells().stream().filter(c -> mergeGroup.contains(c.function())).toList());
+        String other = pick(in, mergeGroup.stream().filter(f -> !f.equals(first.function())).toList());
+        CellNote asked = CellNote.of(first, text().generate(in));
+        EcosystemMap.Builder b = map.toBuilder().addCellNote(asked)
+            .addCellNote(asked.withCell(Cell.of(other, first.dimension(), first.layer())));
+        if (between(in, 0, 2) == 0) {
+          b.addCellNote(asked);
+        }
+        map = b.build();
       }
       if (between(in, 0, 3) == 0) {
         newIds.add("brand-new");

@@ -331,7 +331,7 @@ public final class WheelLayout {
 
   private ImmutableList<String> entryLines(WheelNames.Entry e, double width) {
     return e.heading() ? Text.wrap(e.text(), theme.labelFont(), width, 2)
-        : Text.wrap(e.text(), theme.smallFont(), width - 10, 4);
+        : Text.wrap(e.text(), theme.smallFont(), width - 10, e.whole() ? Integer.MAX_VALUE : 4);
   }
 
   private double entryHeight(WheelNames.Entry e, double width) {

@@ -41,11 +41,29 @@ final class WheelNames {
   /** How many organizations an aggregated cell lists in the index. */
   static final int LARGEST_LISTED = 5;
   private static final double MAX_NAME_WIDTH = 150;
+  /**
+   * A name that a line of the index lists with others is cut past this width (ICANN's full name takes 335 points),
+   * so that the line stays a few lines long and shows all the names it lists however long one of them is.
+   */
+  private static final double MAX_LISTED_NAME_WIDTH = 400;
   /** How far from a dot's rim a name may go, joined by a leader, when there is no room right beside it. */
   private static final double[] LEADER_REACH = {6, 11, 17, 24, 32, 42, 54};
 
-  /** One entry of the index: a function's heading, or a line under it. */
-  record Entry(String text, boolean heading) {}
+  /**
+   * One entry of the index: a function's heading, or a line under it.
+   *
+   * @param text what it says
+   * @param heading whether it is a function's heading
+   * @param whole whether the index shows every line of it: a line that lists a cell's organizations, each name
+   *     cut past {@link #MAX_LISTED_NAME_WIDTH}, so that none of the names it lists is lost; any other entry is
+   *     cut after a few lines
+   */
+  record Entry(String text, boolean heading, boolean whole) {
+    /** A heading, or a line the index may cut. */
+    Entry(String text, boolean heading) {
+      this(text, heading, false);
+    }
+  }
 
   private final MapContent content;
   private final Theme theme;
@@ -157,8 +175,7 @@ final class WheelNames {
       Optional<TextBlock> label = Optional.empty();
       if (naming && i.extent().isPresent()) {
         Circle ring = i.extent().get();
-        String shown = Text.width(name, font) <= MAX_NAME_WIDTH ? name : Text.ellipsize(name, font, MAX_NAME_WIDTH);
-        label = beside(ring, shown, "name");
+        label = beside(ring, cut(name, MAX_NAME_WIDTH), "name");
         if (label.isEmpty()) {
           String number = Integer.toString(next);
           label = beside(ring, number, "number");
@@ -186,7 +203,8 @@ final class WheelNames {
     List<String> sorted = names.stream().sorted().toList();
     NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
     n.setGroupingUsed(true);
-    List<String> shown = sorted.stream().limit(LARGEST_LISTED).toList();
+    List<String> shown = sorted.stream().limit(LARGEST_LISTED).map(name -> cut(name, MAX_LISTED_NAME_WIDTH))
+        .toList();
     StringBuilder b = new StringBuilder(c.cell().layer().displayName()).append(", ")
         .append(c.cell().dimension().displayName().toLowerCase(Locale.ROOT)).append(", ").append(what).append(" (")
         .append(n.format(sorted.size())).append("): ").append(String.join(", ", shown));
@@ -194,7 +212,7 @@ final class WheelNames {
       b.append(" + ").append(n.format(sorted.size() - shown.size())).append(" more");
     }
     wishesListed = true;
-    requireNonNull(index.get(c.cell().function())).add(new Entry(b.toString(), false));
+    requireNonNull(index.get(c.cell().function())).add(new Entry(b.toString(), false, true));
   }
 
   private static Cell cellOf(List<CellNode> cells, String function) {
@@ -219,8 +237,7 @@ final class WheelNames {
           .map(i -> i.extent().get()).findFirst().orElse(p.marker().get().circle());
       Organization o = content.map().requireOrganization(p.organization());
       String name = Text.clean(o.name());
-      String shown = Text.width(name, font) <= MAX_NAME_WIDTH ? name : Text.ellipsize(name, font, MAX_NAME_WIDTH);
-      Optional<TextBlock> label = beside(dot, shown, "name");
+      Optional<TextBlock> label = beside(dot, cut(name, MAX_NAME_WIDTH), "name");
       if (label.isEmpty()) {
         String number = Integer.toString(next);
         label = beside(dot, number, "number");
@@ -266,7 +283,8 @@ final class WheelNames {
         .sorted(Comparator.comparingLong((Organization o) -> -o.size().orElse(0))
             .thenComparing(o -> Text.clean(o.name())).thenComparing(Organization::id))
         .toList();
-    List<String> names = orgs.stream().limit(LARGEST_LISTED).map(o -> Text.clean(o.name())).toList();
+    List<String> names = orgs.stream().limit(LARGEST_LISTED)
+        .map(o -> cut(Text.clean(o.name()), MAX_LISTED_NAME_WIDTH)).toList();
     StringBuilder b = new StringBuilder(c.cell().layer().displayName()).append(", ")
         .append(c.cell().dimension().displayName().toLowerCase(Locale.ROOT)).append(" (")
         .append(n.format(orgs.size())).append(what.isEmpty() ? "" : " " + what).append("): ")
@@ -275,7 +293,12 @@ final class WheelNames {
       b.append(" + ").append(n.format(orgs.size() - names.size())).append(" more");
     }
     listed = true;
-    requireNonNull(index.get(c.cell().function())).add(new Entry(b.toString(), false));
+    requireNonNull(index.get(c.cell().function())).add(new Entry(b.toString(), false, true));
+  }
+
+  /** {@code name} whole when it is at most {@code width} wide, else cut there with an ellipsis. */
+  private String cut(String name, double width) {
+    return Text.width(name, font) <= width ? name : Text.ellipsize(name, font, width);
   }
 
   /**
