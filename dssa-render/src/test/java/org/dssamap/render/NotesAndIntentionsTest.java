@@ -19,6 +19,7 @@ import org.dssamap.model.Cell;
 import org.dssamap.model.CellNote;
 import org.dssamap.model.Dimension;
 import org.dssamap.model.EcosystemMap;
+import org.dssamap.model.FunctionCatalog;
 import org.dssamap.model.Intention;
 import org.dssamap.model.IntentionKind;
 import org.dssamap.model.Layer;
@@ -361,6 +362,33 @@ class NotesAndIntentionsTest {
             }
           });
         });
+  }
+
+  @Test
+  void everyCellOfTheBundledCatalogHoldsItsSheetOnAWheelOfDefaultSizeWithOrWithoutACount() {
+    // one note, two, and notes numbered past nine, on every cell, alone or beside a count: the narrowest sheet
+    // says only that there are notes (a core cell pointing at about 45 degrees has no room for "1+")
+    FunctionCatalog catalog = FunctionCatalog.dssa2012();
+    List<String> missing = new ArrayList<>();
+    for (Cell cell : catalog.cells()) {
+      for (int notes : new int[] {1, 2, 12}) {
+        for (boolean placed : new boolean[] {false, true}) {
+          EcosystemMap.Builder b = EcosystemMap.builder(catalog).title("t")
+              .addOrganization(Organization.of("cira", "CIRA (.ca)", "cctld", Region.NORTH_AMERICA));
+          if (placed) {
+            b.addPlacement(Placement.claimed("cira", cell));
+          }
+          for (int k = 0; k < notes; k++) {
+            b.addCellNote(CellNote.of(cell, String.format(Locale.ROOT, "Question %02d?", k)));
+          }
+          Scene scene = MapRenderer.scene(b.build(), View.WHEEL, RenderOptions.defaults());
+          if (scene.notes().noneMatch(n -> n.cell().equals(cell) && n.sheet().isPresent())) {
+            missing.add(cell + " with " + notes + " notes" + (placed ? " and a count" : ""));
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), missing);
   }
 
   @Test

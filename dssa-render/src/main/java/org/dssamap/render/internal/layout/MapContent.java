@@ -332,17 +332,23 @@ public final class MapContent {
   }
 
   /**
-   * What the sheet of {@code cell} may say, the first that fits: its notes' numbers ({@code 3}, {@code 3–4}), and for
-   * several notes the first number and a plus ({@code 3+}); empty for a cell without notes.
+   * What the sheet of {@code cell} may say, the first that fits: its notes' numbers ({@code 3}, {@code 3–4}), for
+   * several notes the first number and a plus ({@code 3+}), and last an ellipsis ({@code …}), the narrowest sheet,
+   * for a cell too narrow for any number (a core cell of the bundled catalog pointing at about 45°, where the sheet's
+   * upright box meets both of the cell's sides): the list beside the legend and the tooltip give its numbers. Empty
+   * for a cell without notes.
    */
   public ImmutableList<String> noteLabels(Cell cell) {
     int[] n = noteNumbers.get(cell);
     if (n == null) {
       return ImmutableList.of();
     }
-    return n[1] == 1 ? ImmutableList.of(NoteMark.numbers(n[0], 1))
-        : ImmutableList.of(NoteMark.numbers(n[0], n[1]), n[0] + "+");
+    return n[1] == 1 ? ImmutableList.of(NoteMark.numbers(n[0], 1), NARROWEST_SHEET)
+        : ImmutableList.of(NoteMark.numbers(n[0], n[1]), n[0] + "+", NARROWEST_SHEET);
   }
+
+  /** What a sheet too narrow for any number says: see {@link #noteLabels}. */
+  private static final String NARROWEST_SHEET = "\u2026";
 
   /** The width and height of a sheet with {@code numbers} on it. */
   public double[] sheetSize(String numbers) {
