@@ -215,13 +215,13 @@ public final class CatalogMigration {
     return to;
   }
 
-  /** The functions of {@link #to()} that {@code functionId} of {@link #from()} becomes. */
-  public Set<String> successorsOf(String functionId) {
+  /** The functions of {@link #to()} that {@code functionId} of {@link #from()} becomes, in the plan's order. */
+  public ImmutableSet<String> successorsOf(String functionId) {
     List<Successor> next = successors.get(functionId);
     if (next.isEmpty()) {
-      return Set.of(functionId);
+      return ImmutableSet.of(functionId);
     }
-    return next.stream().map(Successor::function).collect(Collectors.toCollection(LinkedHashSet::new));
+    return next.stream().map(Successor::function).collect(ImmutableSet.toImmutableSet());
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.dssamap.analysis.format;
 
+import com.google.common.annotations.Beta;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -18,7 +19,11 @@ import org.dssamap.model.Region;
  * <p>{@code function} is how the caller names the followed function ("incident response" or
  * "incident-response"), and is used as given: the words around it and the region names contain no character HTML
  * escapes, so a caller may pass it already escaped and use the sentence as HTML.
+ *
+ * <p>Marked {@link Beta}: English sentences for people, whose wording may be improved in any release. Not part of
+ * the API that japicmp checks.
  */
+@Beta
 public final class EscalationWords {
   private EscalationWords() {}
 

@@ -52,10 +52,19 @@ final class PairedTimer {
     int baselineReps = calibrate(baseline, budget);
     long oursWarm = 0;
     long baselineWarm = 0;
+    double oursLast = 0;
+    double baselineLast = 0;
     for (int i = 0; i < budget.warmups() || oursWarm < budget.minWarmupNanos()
         || baselineWarm < budget.minWarmupNanos(); i++) {
-      oursWarm += (long) (sample(ours, oursReps) * oursReps);
-      baselineWarm += (long) (sample(baseline, baselineReps) * baselineReps);
+      oursLast = sample(ours, oursReps);
+      baselineLast = sample(baseline, baselineReps);
+      oursWarm += (long) (oursLast * oursReps);
+      baselineWarm += (long) (baselineLast * baselineReps);
+    }
+    // calibrated again on the warm code: a call timed cold may be several times a warm one
+    if (oursLast > 0) {
+      oursReps = repsFor(oursLast, budget);
+      baselineReps = repsFor(baselineLast, budget);
     }
     double[] o = new double[budget.rounds()];
     double[] b = new double[budget.rounds()];
@@ -83,10 +92,14 @@ final class PairedTimer {
       // Long enough already, cold as it was: one call per sample.
       return 1;
     }
-    int reps = (int) Math.min(1_000_000, Math.max(1, budget.minSampleNanos() / once));
+    int reps = repsFor((double) once, budget);
     // A second look after the first (cold) call, which is much slower than the warm ones.
-    double warm = sample(op, reps);
-    return (int) Math.min(1_000_000, Math.max(1, budget.minSampleNanos() / Math.max(1, warm)));
+    return repsFor(sample(op, reps), budget);
+  }
+
+  /** How many calls of {@code nanosPerCall} make a sample of at least the budget's minimum (1 to 10^6). */
+  private static int repsFor(double nanosPerCall, Budget budget) {
+    return (int) Math.min(1_000_000, Math.max(1, (double) budget.minSampleNanos() / Math.max(1, nanosPerCall)));
   }
 
   /**

@@ -58,15 +58,18 @@ class BenchHarnessTest {
 
   @Test
   void bothSidesWarmUpForAtLeastTheBudgetsTimeNotJustItsCountOfSamples() {
-    long[] busyNanos = new long[2];
     long millisecond = 1_000_000L;
-    PairedTimer.compare(() -> busy(busyNanos, 0, millisecond), () -> busy(busyNanos, 1, millisecond),
-        new PairedTimer.Budget(1, 60 * millisecond, 1, millisecond));
-    // A count of samples alone (one warm-up sample, one round, calibration) runs each side about 5 ms; a warm-up
-    // of 60 ms runs each at least that long (a busy call may last longer than asked on a loaded machine, never
-    // shorter).
-    assertTrue(busyNanos[0] >= 58 * millisecond && busyNanos[1] >= 58 * millisecond,
-        "busy: " + busyNanos[0] + " ns, " + busyNanos[1] + " ns");
+    // a fast side and a slow one, each way round: each must warm up 60 ms, not just the slow one, nor one sample
+    for (boolean slowFirst : new boolean[] {false, true}) {
+      long[] busyNanos = new long[2];
+      long oursCall = slowFirst ? 5 * millisecond : millisecond;
+      long baselineCall = slowFirst ? millisecond : 5 * millisecond;
+      PairedTimer.compare(() -> busy(busyNanos, 0, oursCall), () -> busy(busyNanos, 1, baselineCall),
+          new PairedTimer.Budget(1, 60 * millisecond, 1, millisecond));
+      // counted samples alone (calibration, one warm-up sample, one round) would run each side 3 calls: 3 or 15 ms
+      assertTrue(busyNanos[0] >= 60 * millisecond && busyNanos[1] >= 60 * millisecond,
+          "busy: " + busyNanos[0] + " ns, " + busyNanos[1] + " ns");
+    }
   }
 
   private static Object busy(long[] busyNanos, int side, long nanos) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.google.common.annotations.Beta;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Collection;
@@ -36,7 +37,11 @@ import org.jspecify.annotations.Nullable;
  * <p>A generator from this class writes no final newline; a canonical document ends with one, which the
  * caller adds after closing the generator. Numbers are written plainly, never in exponent notation. The canonical
  * form is specified in {@code docs/formats.md} in the repository ("Canonical form").
+ *
+ * <p>Marked {@link Beta}: the canonical JSON writing the libraries share, whose signatures name Jackson's
+ * types. Not part of the API that japicmp checks; it may change in any release.
  */
+@Beta
 public final class CanonicalJson {
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)

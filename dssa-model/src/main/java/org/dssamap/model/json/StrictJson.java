@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.annotations.Beta;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +39,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Every problem is located by {@code LINE:COL}, its message written for a person: what was found and what was
  * expected, without the parser's internal names. These rules are specified in {@code docs/formats.md} in the
  * repository ("Limits").
+ *
+ * <p>Marked {@link Beta}: the strict JSON reading the libraries share, whose signatures name Jackson's types,
+ * published for tools that read their own JSON as strictly as dssa-map does. Not part of the API that japicmp
+ * checks; it may change in any release.
  */
+@Beta
 public final class StrictJson {
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()

@@ -3,6 +3,7 @@ package org.dssamap.render.report;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.annotations.Beta;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -130,6 +131,7 @@ public final class HtmlReport {
    * @throws IllegalArgumentException when a picture has no {@code <svg} element, or {@code analysis} is of a map
    *     with another title
    */
+  @Beta // takes the caller's SVG on trust; may come to take a scene or options instead (not checked by japicmp)
   public static HtmlReport of(EcosystemMap map, AnalysisReport analysis, String wheelSvg, String tableSvg) {
     return new HtmlReport(map, analysis, wheelSvg, tableSvg);
   }
@@ -539,7 +541,6 @@ public final class HtmlReport {
     return String.format(Locale.ROOT, "%.0f%%", share * 100);
   }
 
-  /** The SVG element of an SVG document, without anything before it (an XML declaration, a doctype). */
   /**
    * {@code svg} with each drawn note's group ({@code <g class='note' data-note='N'>}, numbers only) inside a link to
    * its item in the list of notes, {@code #note-N}: the sheet on the picture leads to the note's text.
@@ -598,6 +599,7 @@ public final class HtmlReport {
     return -1;
   }
 
+  /** The SVG element of an SVG document, without anything before it (an XML declaration, a doctype). */
   static String inlineSvg(String svgDocument) {
     int start = svgDocument.indexOf("<svg");
     if (start < 0) {

@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * again; with the keyboard focus, plus and minus zoom, zero fits and escape clears the selection. Use it from
  * the event dispatch thread, like any Swing component.
  */
-public class MapComponent extends JComponent {
+public final class MapComponent extends JComponent {
   private static final long serialVersionUID = 1L;
   private static final double MIN_ZOOM = 0.25;
   private static final double MAX_ZOOM = 16;

@@ -333,9 +333,10 @@ public final class MapContent {
 
   /**
    * What the sheet of {@code cell} may say, the first that fits: its notes' numbers ({@code 3}, {@code 3–4}), for
-   * several notes the first number and a plus ({@code 3+}), and last an ellipsis ({@code …}), the narrowest sheet,
-   * for a cell too narrow for any number (a core cell of the bundled catalog pointing at about 45°, where the sheet's
-   * upright box meets both of the cell's sides): the list beside the legend and the tooltip give its numbers. Empty
+   * several notes the first number and a plus ({@code 3+}), and last an ellipsis ({@code …}), narrower than a range
+   * or a plus, for a cell too narrow for them (on the default wheel, a core cell of the bundled catalog with two notes
+   * or more, where the sheet's upright box meets both of the cell's sides): the list beside the legend and the
+   * tooltip give its numbers. Empty
    * for a cell without notes.
    */
   public ImmutableList<String> noteLabels(Cell cell) {
