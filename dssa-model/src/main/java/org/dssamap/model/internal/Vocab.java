@@ -99,6 +99,27 @@ public final class Vocab<E extends Enum<E>> {
   }
 
   /**
+   * The value spelled exactly by the ASCII text {@code bytes[offset, offset + length)}; null when there is none. A
+   * file's own bytes are looked in, so that a word is matched without being decoded.
+   */
+  public @Nullable E find(byte[] bytes, int offset, int length) {
+    int first = length == 0 ? 0 : bytes[offset];
+    int candidate = bySlot[slot(first, length)];
+    if (candidate >= 0) {
+      return Chars.equal(spellings[candidate], bytes, offset, length) ? values.get(candidate) : null;
+    }
+    if (candidate == NONE) {
+      return null;
+    }
+    for (int i = 0; i < spellings.length; i++) {
+      if (Chars.equal(spellings[i], bytes, offset, length)) {
+        return values.get(i);
+      }
+    }
+    return null;
+  }
+
+  /**
    * The value {@code text} names as a person or a spreadsheet program writes it: the wire form or the display
    * name, in any case, with spaces, underscores or hyphens between words, spaces around; null when none.
    */
@@ -135,7 +156,10 @@ public final class Vocab<E extends Enum<E>> {
   }
 
   private static int slot(char[] text, int offset, int length) {
-    int first = length == 0 ? 0 : text[offset];
+    return slot(length == 0 ? 0 : text[offset], length);
+  }
+
+  private static int slot(int first, int length) {
     return (first * 7 + length) & (SLOTS - 1);
   }
 }

@@ -75,11 +75,18 @@ final class MapReader {
   private static final int CELLS_PER_FUNCTION = Dimension.values().length * LAYER_COUNT;
   /** The longest text shared between elements; longer ones are seldom repeated and costly to hash. */
   private static final int SHARED_TEXT_LENGTH = 64;
+  /** The longest string value looked up by its bytes ({@link #plain}); longer ones are decoded. */
+  private static final int PLAIN_LENGTH = 256;
   /** Where a missing field sorts among its element's: after everything there. */
   private static final int MISSING = Integer.MAX_VALUE;
 
 
   private final JsonParser p;
+  /** The bytes the parser reads, from their start: plain string values are looked up in them ({@link #plain}). */
+  private final byte[] source;
+  /** Where the string value {@link #plain} found starts in {@link #source}, and its length in bytes. */
+  private int plainStart;
+  private int plainLength;
   private final String sourceName;
   /** Problems of the text, by {@code LINE:COL}, in the order found, which is document order. */
   private final List<Problem> textProblems = new ArrayList<>();
@@ -120,8 +127,9 @@ final class MapReader {
   private TextTable.@Nullable Entry lastOrganization;
   private TextTable.@Nullable Entry lastFunction;
 
-  private MapReader(JsonParser parser, String sourceName, @Nullable Known known) {
+  private MapReader(JsonParser parser, byte[] source, String sourceName, @Nullable Known known) {
     this.p = parser;
+    this.source = source;
     this.sourceName = sourceName;
     if (known != null) {
       known.organizations().forEach(id -> texts.intern(id).isOrganization = true);
@@ -144,7 +152,7 @@ final class MapReader {
    */
   static EcosystemMap read(byte[] bytes, String sourceName, JsonFactory factory) {
     try (JsonParser parser = factory.createParser(bytes)) {
-      MapReader first = new MapReader(parser, sourceName, null);
+      MapReader first = new MapReader(parser, bytes, sourceName, null);
       @Nullable EcosystemMap map = first.map();
       if (map != null) {
         return map;
@@ -152,7 +160,7 @@ final class MapReader {
       // A reference read before the organizations or the catalog names nothing. Where it is is not kept (a valid
       // file, whatever the order of its fields, is read once and cheaply): the file is read again, knowing them.
       try (JsonParser again = factory.createParser(bytes)) {
-        return java.util.Objects.requireNonNull(new MapReader(again, sourceName, first.known()).map());
+        return java.util.Objects.requireNonNull(new MapReader(again, bytes, sourceName, first.known()).map());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading a byte array does not fail", e);
@@ -576,7 +584,9 @@ final class MapReader {
 
   /** A word of the field's vocabulary, the string value just read; null after reporting a problem. */
   private @Nullable Object word(Field<?> field, ElementValues values, int f) throws IOException {
-    @Nullable Object word = values.words[f].find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    Vocab<?> words = java.util.Objects.requireNonNull(values.words[f]);
+    @Nullable Object word = plain() ? words.find(source, plainStart, plainLength)
+        : words.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     if (word == null) {
       @Nullable String text = checked(p.getText());
       if (text != null) {
@@ -638,8 +648,9 @@ final class MapReader {
   /** A text (any, not blank, or a web address), the string value just read, shared when short; null after a problem. */
   private @Nullable Object text(Field<?> field, ElementValues values, int f, Kind.Tag tag) throws IOException {
     String text;
-    if (p.getTextLength() <= SHARED_TEXT_LENGTH) {
-      TextTable.@Nullable Entry entry = entry(null);
+    boolean plain = plain();
+    if (plain ? plainLength <= SHARED_TEXT_LENGTH : p.getTextLength() <= SHARED_TEXT_LENGTH) {
+      TextTable.@Nullable Entry entry = plain ? texts.intern(source, plainStart, plainLength, null) : entry(null);
       if (entry == null) {
         return null;
       }
@@ -670,6 +681,10 @@ final class MapReader {
 
   /** The entry of the string value just read, {@code likely} first; null after reporting a lone surrogate. */
   private TextTable.@Nullable Entry entry(TextTable.@Nullable Entry likely) throws IOException {
+    if (plain()) {
+      // ASCII: no lone surrogate.
+      return texts.intern(source, plainStart, plainLength, likely);
+    }
     char[] chars = p.getTextCharacters();
     int offset = p.getTextOffset();
     int length = p.getTextLength();
@@ -679,6 +694,34 @@ final class MapReader {
       return null;
     }
     return entry;
+  }
+
+  /**
+   * Whether the string value just read is plain, as nearly every one is: ASCII, without an escape, at most
+   * {@link #PLAIN_LENGTH} bytes, so that its text is its bytes in the file, found at {@link #plainStart} for
+   * {@link #plainLength} bytes. Such a value is looked up there and never decoded: the parser skips it, as it does
+   * a value nobody asks for. Any other value is decoded by the parser, which finds what is wrong with it.
+   */
+  private boolean plain() throws IOException {
+    long at = p.currentTokenLocation().getByteOffset();
+    if (at < 0 || at >= source.length || source[(int) at] != '"') {
+      return false;
+    }
+    int start = (int) at + 1;
+    int end = Math.min(source.length, start + PLAIN_LENGTH + 1);
+    for (int i = start; i < end; i++) {
+      byte b = source[i];
+      if (b == '"') {
+        plainStart = start;
+        plainLength = i - start;
+        return true;
+      }
+      // A byte of a character beyond ASCII is negative; a control character is an error the parser reports.
+      if (b == '\\' || b < 0x20) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a reference to an organization can stand: known, or to be checked once the file is read. */

@@ -1,5 +1,6 @@
 package org.dssamap.model.json;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,19 @@ final class TextTable {
       }
       return true;
     }
+
+    /** Whether the text is the ASCII text {@code bytes[offset, offset + length)}. */
+    private boolean is(byte[] bytes, int offset, int length) {
+      if (text.length() != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (text.charAt(i) != bytes[offset + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private static final int INITIAL_SLOTS = 256;
@@ -101,6 +115,30 @@ final class TextTable {
         return add(new String(text, offset, length), hash, slot);
       }
       if (e.hash == hash && e.is(text, offset, length)) {
+        return e;
+      }
+    }
+  }
+
+  /**
+   * The entry of the ASCII text {@code bytes[offset, offset + length)}, a string value found in a file's own bytes,
+   * added if new; as {@link #intern(char[], int, int, Entry)}.
+   */
+  Entry intern(byte[] bytes, int offset, int length, @Nullable Entry likely) {
+    if (likely != null && likely.is(bytes, offset, length)) {
+      return likely;
+    }
+    int hash = 0;
+    for (int i = offset; i < offset + length; i++) {
+      hash = 31 * hash + bytes[i];
+    }
+    int mask = slots.length - 1;
+    for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+      @Nullable Entry e = slots[slot];
+      if (e == null) {
+        return add(new String(bytes, offset, length, StandardCharsets.US_ASCII), hash, slot);
+      }
+      if (e.hash == hash && e.is(bytes, offset, length)) {
         return e;
       }
     }
