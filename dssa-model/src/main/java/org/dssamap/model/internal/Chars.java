@@ -21,22 +21,6 @@ public final class Chars {
   }
 
   /**
-   * Whether {@code known} is the ASCII text {@code bytes[offset, offset + length)}: a string value of a UTF-8 file,
-   * found in the file's own bytes.
-   */
-  public static boolean equal(char[] known, byte[] bytes, int offset, int length) {
-    if (known.length != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (known[i] != bytes[offset + i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * The first lone surrogate of {@code text} (a high one not followed by a low one, or a low one alone), or -1:
    * only an escape such as {@code \ud800} can put one in a string of a UTF-8 file.
    */

@@ -3,6 +3,7 @@ package org.dssamap.model.internal;
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,6 +29,11 @@ public final class Vocab<E extends Enum<E>> {
   private final String[] looseNames;
   /** The index of the one value whose spelling has the slot's key (first character, length); NONE or SEVERAL. */
   private final int[] bySlot = new int[SLOTS];
+  /** The wire forms as a file writes them, by value; none needs an escape. */
+  private final PlainText[] plain;
+  /** The values whose wire form starts with each ASCII character. */
+  private final int[][] byFirst = new int[SLOTS][];
+  private static final int[] NO_VALUES = {};
   private final String choices;
 
   /**
@@ -48,6 +54,17 @@ public final class Vocab<E extends Enum<E>> {
       looseNames[i] = loosely(displayName.apply(values.get(i)));
       int slot = slot(spellings[i], 0, spellings[i].length);
       bySlot[slot] = bySlot[slot] == NONE ? i : SEVERAL;
+    }
+    plain = new PlainText[values.size()];
+    Arrays.fill(byFirst, NO_VALUES);
+    for (int i = 0; i < values.size(); i++) {
+      plain[i] = Objects.requireNonNull(PlainText.of(wires[i]), "a wire form needs no escape");
+      if (wires[i].isEmpty()) {
+        throw new IllegalArgumentException("a wire form is never empty");
+      }
+      int first = wires[i].charAt(0);
+      byFirst[first] = Arrays.copyOf(byFirst[first], byFirst[first].length + 1);
+      byFirst[first][byFirst[first].length - 1] = i;
     }
     choices = "one of " + values.stream().map(wire).collect(Collectors.joining(", "));
   }
@@ -99,20 +116,18 @@ public final class Vocab<E extends Enum<E>> {
   }
 
   /**
-   * The value spelled exactly by the ASCII text {@code bytes[offset, offset + length)}; null when there is none. A
-   * file's own bytes are looked in, so that a word is matched without being decoded.
+   * The value spelled exactly by the string value of a JSON file of UTF-8 whose text starts at {@code source[start]},
+   * after its opening quote; null when it is none, or not written as itself (an escape). A file's own bytes are
+   * looked in, so that a word is matched without being decoded, or its end looked for first: a spelling holds no
+   * quote or backslash, so the quote after it ends the value.
    */
-  public @Nullable E find(byte[] bytes, int offset, int length) {
-    int first = length == 0 ? 0 : bytes[offset];
-    int candidate = bySlot[slot(first, length)];
-    if (candidate >= 0) {
-      return Chars.equal(spellings[candidate], bytes, offset, length) ? values.get(candidate) : null;
-    }
-    if (candidate == NONE) {
+  public @Nullable E at(byte[] source, int start) {
+    if (start >= source.length) {
       return null;
     }
-    for (int i = 0; i < spellings.length; i++) {
-      if (Chars.equal(spellings[i], bytes, offset, length)) {
+    int first = source[start];
+    for (int i : first < 0 ? NO_VALUES : byFirst[first]) {
+      if (plain[i].at(source, start)) {
         return values.get(i);
       }
     }

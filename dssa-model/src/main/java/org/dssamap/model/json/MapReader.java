@@ -84,9 +84,9 @@ final class MapReader {
   private final JsonParser p;
   /** The bytes the parser reads, from their start: plain string values are looked up in them ({@link #plain}). */
   private final byte[] source;
-  /** Where the string value {@link #plain} found starts in {@link #source}, and its length in bytes. */
-  private int plainStart;
+  /** The length in bytes of the string value {@link #plain} found, and the hash of its text. */
   private int plainLength;
+  private int plainHash;
   private final String sourceName;
   /** Problems of the text, by {@code LINE:COL}, in the order found, which is document order. */
   private final List<Problem> textProblems = new ArrayList<>();
@@ -123,9 +123,6 @@ final class MapReader {
   private final Kept<CellNote> cellNotes = new Kept<>();
   /** The map's builder, once the catalog is known ({@link #builderOf}). */
   private EcosystemMap.@Nullable Builder builder;
-  /** The organization and function the last placement named, the likeliest ones of the next. */
-  private TextTable.@Nullable Entry lastOrganization;
-  private TextTable.@Nullable Entry lastFunction;
 
   private MapReader(JsonParser parser, byte[] source, String sourceName, @Nullable Known known) {
     this.p = parser;
@@ -585,8 +582,12 @@ final class MapReader {
   /** A word of the field's vocabulary, the string value just read; null after reporting a problem. */
   private @Nullable Object word(Field<?> field, ElementValues values, int f) throws IOException {
     Vocab<?> words = java.util.Objects.requireNonNull(values.words[f]);
-    @Nullable Object word = plain() ? words.find(source, plainStart, plainLength)
-        : words.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    int start = stringStart();
+    @Nullable Object word = start >= 0 ? words.at(source, start) : null;
+    if (word == null) {
+      // Not a word, or a word written with an escape.
+      word = words.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
     if (word == null) {
       @Nullable String text = checked(p.getText());
       if (text != null) {
@@ -599,12 +600,11 @@ final class MapReader {
   /** An id, the string value just read, and the organization or function it names known; null after a problem. */
   private @Nullable Object slug(Field<?> field, ElementValues values, int f) throws IOException {
     Field.Ref ref = values.refs[f];
-    TextTable.@Nullable Entry likely = ref == Field.Ref.ORGANIZATION ? lastOrganization
-        : ref == Field.Ref.FUNCTION ? lastFunction : null;
-    TextTable.@Nullable Entry entry = entry(likely);
+    TextTable.@Nullable Entry entry = entry(values.last[f]);
     if (entry == null) {
       return null;
     }
+    values.last[f] = entry;
     if (!entry.isSlug()) {
       fieldProblem("found '" + Problem.quote(entry.text) + "'; expected " + field.expected());
       return null;
@@ -629,10 +629,11 @@ final class MapReader {
 
   /** A date, the string value just read, as the optional every placement of that date shares; null after a problem. */
   private @Nullable Object date(Field<?> field, ElementValues values, int f) throws IOException {
-    TextTable.@Nullable Entry entry = entry(null);
+    TextTable.@Nullable Entry entry = entry(values.last[f]);
     if (entry == null) {
       return null;
     }
+    values.last[f] = entry;
     if (entry.date == null) {
       Optional<LocalDate> date = Wire.parseDate(entry.text);
       if (date.isEmpty()) {
@@ -648,12 +649,24 @@ final class MapReader {
   /** A text (any, not blank, or a web address), the string value just read, shared when short; null after a problem. */
   private @Nullable Object text(Field<?> field, ElementValues values, int f, Kind.Tag tag) throws IOException {
     String text;
-    boolean plain = plain();
-    if (plain ? plainLength <= SHARED_TEXT_LENGTH : p.getTextLength() <= SHARED_TEXT_LENGTH) {
-      TextTable.@Nullable Entry entry = plain ? texts.intern(source, plainStart, plainLength, null) : entry(null);
+    TextTable.@Nullable Entry likely = values.last[f];
+    // The entry of a short text, shared; null for a long one.
+    TextTable.@Nullable Entry entry = null;
+    int start = stringStart();
+    if (start >= 0 && likely != null && likely.at(source, start)) {
+      entry = likely;
+    } else if (start >= 0 && plain(start)) {
+      if (plainLength <= SHARED_TEXT_LENGTH) {
+        entry = texts.intern(source, start, plainLength, plainHash);
+      }
+    } else if (p.getTextLength() <= SHARED_TEXT_LENGTH) {
+      entry = decodedEntry();
       if (entry == null) {
         return null;
       }
+    }
+    if (entry != null) {
+      values.last[f] = entry;
       text = entry.text;
       if (entry.optional == null) {
         entry.optional = Optional.of(text);
@@ -681,14 +694,25 @@ final class MapReader {
 
   /** The entry of the string value just read, {@code likely} first; null after reporting a lone surrogate. */
   private TextTable.@Nullable Entry entry(TextTable.@Nullable Entry likely) throws IOException {
-    if (plain()) {
-      // ASCII: no lone surrogate.
-      return texts.intern(source, plainStart, plainLength, likely);
+    int start = stringStart();
+    if (start >= 0) {
+      if (likely != null && likely.at(source, start)) {
+        return likely;
+      }
+      if (plain(start)) {
+        // ASCII: no lone surrogate.
+        return texts.intern(source, start, plainLength, plainHash);
+      }
     }
+    return decodedEntry();
+  }
+
+  /** The entry of the string value just read, decoded by the parser; null after reporting a lone surrogate. */
+  private TextTable.@Nullable Entry decodedEntry() throws IOException {
     char[] chars = p.getTextCharacters();
     int offset = p.getTextOffset();
     int length = p.getTextLength();
-    TextTable.Entry entry = texts.intern(chars, offset, length, likely);
+    TextTable.Entry entry = texts.intern(chars, offset, length, null);
     if (entry.loneSurrogate >= 0) {
       loneSurrogate(entry.loneSurrogate, "a string");
       return null;
@@ -697,29 +721,36 @@ final class MapReader {
   }
 
   /**
-   * Whether the string value just read is plain, as nearly every one is: ASCII, without an escape, at most
-   * {@link #PLAIN_LENGTH} bytes, so that its text is its bytes in the file, found at {@link #plainStart} for
-   * {@link #plainLength} bytes. Such a value is looked up there and never decoded: the parser skips it, as it does
-   * a value nobody asks for. Any other value is decoded by the parser, which finds what is wrong with it.
+   * Where the text of the string value just read starts in {@link #source}, after its opening quote; -1 when the
+   * parser does not say. String values are looked up in the file's own bytes and, when they are plain, never
+   * decoded: the parser skips them, as it does a value nobody asks for.
    */
-  private boolean plain() throws IOException {
+  private int stringStart() {
     long at = p.currentTokenLocation().getByteOffset();
-    if (at < 0 || at >= source.length || source[(int) at] != '"') {
-      return false;
-    }
-    int start = (int) at + 1;
+    return at >= 0 && at < source.length && source[(int) at] == '"' ? (int) at + 1 : -1;
+  }
+
+  /**
+   * Whether the string value whose text starts at {@code source[start]} is plain, as nearly every one is: ASCII,
+   * without an escape, at most {@link #PLAIN_LENGTH} bytes, so that its text is its bytes in the file, of
+   * {@link #plainLength} bytes and hash {@link #plainHash}. Any other value is decoded by the parser, which finds
+   * what is wrong with it.
+   */
+  private boolean plain(int start) {
     int end = Math.min(source.length, start + PLAIN_LENGTH + 1);
+    int hash = 0;
     for (int i = start; i < end; i++) {
       byte b = source[i];
       if (b == '"') {
-        plainStart = start;
         plainLength = i - start;
+        plainHash = hash;
         return true;
       }
       // A byte of a character beyond ASCII is negative; a control character is an error the parser reports.
       if (b == '\\' || b < 0x20) {
         return false;
       }
+      hash = 31 * hash + b;
     }
     return false;
   }
@@ -781,10 +812,6 @@ final class MapReader {
   }
 
   private void placement(ElementValues v, boolean clean) {
-    if (clean && !v.broken) {
-      lastOrganization = v.entries[Records.PLACEMENT_ORGANIZATION];
-      lastFunction = v.entries[Records.PLACEMENT_FUNCTION];
-    }
     keep(placements, Records.PLACEMENT, v, clean);
   }
 
@@ -1215,6 +1242,11 @@ final class MapReader {
     static final int NONE = -1;
     final int[] position;
     final TextTable.@Nullable Entry[] entries;
+    /**
+     * The text each field had in the elements read so far, the likeliest of the next: references come in runs (a
+     * map's placements grouped by organization and function), dates and notes repeat.
+     */
+    final TextTable.@Nullable Entry[] last;
     final @Nullable Optional<?>[] optionals;
     /** The fields the element read last gave, a bit each: only those are cleared for the next. */
     int seen = -1;
@@ -1251,6 +1283,7 @@ final class MapReader {
       follows[afterUnknown] = NONE;
       position = new int[n];
       entries = new TextTable.Entry[n];
+      last = new TextTable.Entry[n];
       optionals = new Optional<?>[n];
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.dssamap.model.Cell;
 import org.dssamap.model.Ids;
 import org.dssamap.model.internal.Chars;
+import org.dssamap.model.internal.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,10 +54,24 @@ final class TextTable {
     @SuppressWarnings("NullableOptional") // null: not read as a note yet; the optional is the instance placements share
     @Nullable Optional<String> optional;
 
+    /** The text as a file writes it when it needs no escape; null when it needs one. */
+    private final @Nullable PlainText plain;
+
     private Entry(String text, int hash) {
       this.text = text;
       this.hash = hash;
       this.loneSurrogate = Chars.loneSurrogate(text);
+      this.plain = PlainText.of(text);
+    }
+
+    /**
+     * Whether the string value whose text starts at {@code source[start]}, after its opening quote, is this text:
+     * its bytes, then the closing quote. The value's end need not be known: the text holds no quote or backslash,
+     * so the quote after it ends the value.
+     */
+    boolean at(byte[] source, int start) {
+      PlainText p = plain;
+      return p != null && p.at(source, start);
     }
 
     /** Whether the text is a slug, as every id is; worked out when first asked, as most texts are no ids. */
@@ -122,16 +137,9 @@ final class TextTable {
 
   /**
    * The entry of the ASCII text {@code bytes[offset, offset + length)}, a string value found in a file's own bytes,
-   * added if new; as {@link #intern(char[], int, int, Entry)}.
+   * whose {@link String#hashCode()} is {@code hash}; added if new.
    */
-  Entry intern(byte[] bytes, int offset, int length, @Nullable Entry likely) {
-    if (likely != null && likely.is(bytes, offset, length)) {
-      return likely;
-    }
-    int hash = 0;
-    for (int i = offset; i < offset + length; i++) {
-      hash = 31 * hash + bytes[i];
-    }
+  Entry intern(byte[] bytes, int offset, int length, int hash) {
     int mask = slots.length - 1;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       @Nullable Entry e = slots[slot];
