@@ -54,14 +54,28 @@ final class TextTable {
     @SuppressWarnings("NullableOptional") // null: not read as a note yet; the optional is the instance placements share
     @Nullable Optional<String> optional;
 
-    /** The text as a file writes it when it needs no escape; null when it needs one. */
-    private final @Nullable PlainText plain;
+    /** Whether a file writes the text as itself, needing no escape: 0 until asked, then 1 or -1. */
+    private byte plainness;
+    /**
+     * The text as a file writes it, once found there as the likely text of a value ({@link #at}): most texts are
+     * read once (an organization's name), and are not worth preparing.
+     */
+    private @Nullable PlainText plain;
 
     private Entry(String text, int hash) {
+      this(text, hash, Chars.loneSurrogate(text), (byte) 0);
+    }
+
+    private Entry(String text, int hash, int loneSurrogate, byte plainness) {
       this.text = text;
       this.hash = hash;
-      this.loneSurrogate = Chars.loneSurrogate(text);
-      this.plain = PlainText.of(text);
+      this.loneSurrogate = loneSurrogate;
+      this.plainness = plainness;
+    }
+
+    /** The entry of a text read as itself in a file's bytes: ASCII, no surrogate at all, written without escape. */
+    static Entry plain(String text, int hash) {
+      return new Entry(text, hash, -1, (byte) 1);
     }
 
     /**
@@ -71,7 +85,24 @@ final class TextTable {
      */
     boolean at(byte[] source, int start) {
       PlainText p = plain;
-      return p != null && p.at(source, start);
+      if (p != null) {
+        return p.at(source, start);
+      }
+      if (plainness == 0) {
+        plainness = PlainText.of(text) != null ? (byte) 1 : (byte) -1;
+      }
+      int end = start + text.length();
+      if (plainness < 0 || start < 0 || end >= source.length || source[end] != '"') {
+        return false;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) != source[start + i]) {
+          return false;
+        }
+      }
+      // Found again: compared eight bytes at a time from now on.
+      plain = PlainText.of(text);
+      return true;
     }
 
     /** Whether the text is a slug, as every id is; worked out when first asked, as most texts are no ids. */
@@ -127,7 +158,7 @@ final class TextTable {
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       @Nullable Entry e = slots[slot];
       if (e == null) {
-        return add(new String(text, offset, length), hash, slot);
+        return add(new Entry(new String(text, offset, length), hash), slot);
       }
       if (e.hash == hash && e.is(text, offset, length)) {
         return e;
@@ -144,7 +175,7 @@ final class TextTable {
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       @Nullable Entry e = slots[slot];
       if (e == null) {
-        return add(new String(bytes, offset, length, StandardCharsets.US_ASCII), hash, slot);
+        return add(Entry.plain(new String(bytes, offset, length, StandardCharsets.US_ASCII), hash), slot);
       }
       if (e.hash == hash && e.is(bytes, offset, length)) {
         return e;
@@ -159,7 +190,7 @@ final class TextTable {
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       @Nullable Entry e = slots[slot];
       if (e == null) {
-        return add(text, hash, slot);
+        return add(new Entry(text, hash), slot);
       }
       if (e.hash == hash && e.text.equals(text)) {
         return e;
@@ -182,8 +213,7 @@ final class TextTable {
   }
 
   /** Adds the entry of {@code text}, which the table does not have, at its free {@code slot}. */
-  private Entry add(String text, int hash, int slot) {
-    Entry e = new Entry(text, hash);
+  private Entry add(Entry e, int slot) {
     slots[slot] = e;
     entries.add(e);
     if (entries.size() * 2 > slots.length) {

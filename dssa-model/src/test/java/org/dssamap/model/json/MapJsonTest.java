@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -154,6 +155,25 @@ class MapJsonTest {
         }
       }
       assertEquals(map, MapJson.read(utf8(tree.toString()), "reordered.json"));
+    });
+  }
+
+  @Test
+  void aTextSpelledAsItselfInSomeElementsAndWithAnEscapeInOthersIsReadAsOne() {
+    // The reader matches a value against the text its field had in the element before, in the file's bytes: an
+    // escape in between, or around, must not make two texts of one, or one of two.
+    qt().withExamples(100).forAll(DssaGenerators.mapsWithPlacements(), longs().all()).checkAssert((map, seed) -> {
+      String canonical = MapJson.write(map);
+      java.util.Random random = new java.util.Random(seed);
+      java.util.regex.Matcher value = java.util.regex.Pattern.compile("(\": \")([a-z0-9])").matcher(canonical);
+      StringBuilder mixed = new StringBuilder();
+      while (value.find()) {
+        String first = value.group(2);
+        value.appendReplacement(mixed, java.util.regex.Matcher.quoteReplacement(value.group(1)
+            + (random.nextBoolean() ? String.format("\\u%04x", (int) first.charAt(0)) : first)));
+      }
+      value.appendTail(mixed);
+      assertEquals(map, MapJson.read(utf8(mixed.toString()), "mixed.json"));
     });
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,5 +100,32 @@ class TextTableTest {
     assertNotSame(id, internBuffered(table, "cctld-0001", id));
     assertNotSame(id, internBuffered(table, "cctld-00018", id));
     assertEquals(4, table.entries().size());
+  }
+
+  @Test
+  void aTextFoundInAFilesBytesIsTheEntryFoundByTheStringAndIsFoundThereAgain() {
+    qt().forAll(lists().of(DssaGenerators.text()).ofSizeBetween(0, 300)).checkAssert(texts -> {
+      TextTable table = new TextTable();
+      List<TextTable.Entry> byString = new ArrayList<>();
+      for (String text : texts) {
+        byString.add(table.intern(text));
+      }
+      for (int i = 0; i < texts.size(); i++) {
+        String text = texts.get(i);
+        TextTable.Entry entry = byString.get(i);
+        byte[] file = (": \"" + text + "\", \"" + text + "x\"").getBytes(StandardCharsets.UTF_8);
+        boolean plain = text.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '"' && c != '\\');
+        if (plain) {
+          assertSame(entry, table.intern(file, 3, text.length(), text.hashCode()), text);
+        }
+        // Found at its own value as often as asked (the second time compared eight bytes at a time), never at
+        // the next, which is longer.
+        for (int k = 0; k < 3; k++) {
+          assertEquals(plain, entry.at(file, 3), text);
+          assertFalse(entry.at(file, 3 + text.getBytes(StandardCharsets.UTF_8).length + 4), text);
+        }
+      }
+      assertEquals(new LinkedHashSet<>(texts).size(), table.entries().size());
+    });
   }
 }
