@@ -176,10 +176,14 @@ public final class Bench {
   /** A line describing this machine and JVM, to print with the table. */
   public static String machine() {
     Runtime rt = Runtime.getRuntime();
-    return String.format(Locale.ROOT, "%s %s on %s %s, %d cores, max heap %d MB, load average %.2f",
+    // The collector changes what building a large map costs; its beans are named after it ("PS Scavenge", "G1
+    // Young Generation").
+    String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(java.lang.management.GarbageCollectorMXBean::getName).collect(java.util.stream.Collectors.joining(" + "));
+    return String.format(Locale.ROOT, "%s %s on %s %s, %d cores, max heap %d MB, collector %s, load average %.2f",
         System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
         System.getProperty("os.name"), System.getProperty("os.arch"), rt.availableProcessors(),
-        rt.maxMemory() >> 20, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        rt.maxMemory() >> 20, collectors, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   /**
