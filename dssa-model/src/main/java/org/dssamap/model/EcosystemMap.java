@@ -648,11 +648,23 @@ public final class EcosystemMap {
               what + o.id() + "' (first at " + organizations.where("organizations", first) + ")"));
         }
       }
-      uniqueOrgs.sort(Comparator.comparing(Organization::id));
+      boolean sorted = true;
+      for (int i = 1; sorted && i < uniqueOrgs.size(); i++) {
+        sorted = uniqueOrgs.get(i - 1).id().compareTo(uniqueOrgs.get(i).id()) < 0;
+      }
+      if (!sorted) {
+        uniqueOrgs.sort(Comparator.comparing(Organization::id));
+      }
       ImmutableList<Organization> sortedOrgs = ImmutableList.copyOf(uniqueOrgs);
-      Map<String, Integer> rankById = new HashMap<>(capacityFor(sortedOrgs.size()));
-      for (int r = 0; r < sortedOrgs.size(); r++) {
-        rankById.put(sortedOrgs.get(r).id(), r);
+      Map<String, Integer> rankById;
+      if (sorted && uniqueOrgs.size() == organizations.size()) {
+        // Input sorted by id without a duplicate, as a canonical file's is: each one's rank is its input position.
+        rankById = orgs;
+      } else {
+        rankById = new HashMap<>(capacityFor(sortedOrgs.size()));
+        for (int r = 0; r < sortedOrgs.size(); r++) {
+          rankById.put(sortedOrgs.get(r).id(), r);
+        }
       }
       PlacementOrder.Sorted sortedPlacements = PlacementOrder.checkAndSort(catalog, placements, sortedOrgs, rankById,
           problems);
