@@ -12,6 +12,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,6 +78,8 @@ final class MapReader {
   private static final int SHARED_TEXT_LENGTH = 64;
   /** The longest string value looked up by its bytes ({@link #plain}); longer ones are decoded. */
   private static final int PLAIN_LENGTH = 256;
+  /** How many texts of a field are shared before it is judged whether they repeat. */
+  private static final int SHARING_TRIAL = 64;
   /** Where a missing field sorts among its element's: after everything there. */
   private static final int MISSING = Integer.MAX_VALUE;
 
@@ -600,11 +603,10 @@ final class MapReader {
   /** An id, the string value just read, and the organization or function it names known; null after a problem. */
   private @Nullable Object slug(Field<?> field, ElementValues values, int f) throws IOException {
     Field.Ref ref = values.refs[f];
-    TextTable.@Nullable Entry entry = entry(values.last[f]);
+    TextTable.@Nullable Entry entry = entryOf(values, f);
     if (entry == null) {
       return null;
     }
-    values.last[f] = entry;
     if (!entry.isSlug()) {
       fieldProblem("found '" + Problem.quote(entry.text) + "'; expected " + field.expected());
       return null;
@@ -629,11 +631,10 @@ final class MapReader {
 
   /** A date, the string value just read, as the optional every placement of that date shares; null after a problem. */
   private @Nullable Object date(Field<?> field, ElementValues values, int f) throws IOException {
-    TextTable.@Nullable Entry entry = entry(values.last[f]);
+    TextTable.@Nullable Entry entry = entryOf(values, f);
     if (entry == null) {
       return null;
     }
-    values.last[f] = entry;
     if (entry.date == null) {
       Optional<LocalDate> date = Wire.parseDate(entry.text);
       if (date.isEmpty()) {
@@ -648,16 +649,22 @@ final class MapReader {
 
   /** A text (any, not blank, or a web address), the string value just read, shared when short; null after a problem. */
   private @Nullable Object text(Field<?> field, ElementValues values, int f, Kind.Tag tag) throws IOException {
-    String text;
+    @Nullable String text = null;
     TextTable.@Nullable Entry likely = values.last[f];
-    // The entry of a short text, shared; null for a long one.
+    // The entry of a short text, shared; null for a long one, or one of a field whose texts are seldom repeated.
     TextTable.@Nullable Entry entry = null;
     int start = stringStart();
     if (start >= 0 && likely != null && likely.at(source, start)) {
       entry = likely;
+    } else if (start >= 0 && likely != null && likely.followedBy != null && likely.followedBy.at(source, start)) {
+      entry = likely.followedBy;
     } else if (start >= 0 && plain(start)) {
-      if (plainLength <= SHARED_TEXT_LENGTH) {
+      if (plainLength <= SHARED_TEXT_LENGTH && values.sharing(f)) {
+        int known = texts.size();
         entry = texts.intern(source, start, plainLength, plainHash);
+        values.shared(f, texts.size() > known);
+      } else {
+        text = new String(source, start, plainLength, StandardCharsets.US_ASCII);
       }
     } else if (p.getTextLength() <= SHARED_TEXT_LENGTH) {
       entry = decodedEntry();
@@ -666,13 +673,16 @@ final class MapReader {
       }
     }
     if (entry != null) {
+      if (likely != null && entry != likely) {
+        likely.followedBy = entry;
+      }
       values.last[f] = entry;
       text = entry.text;
       if (entry.optional == null) {
         entry.optional = Optional.of(text);
       }
       values.optionals[f] = entry.optional;
-    } else {
+    } else if (text == null) {
       @Nullable String checked = checked(p.getText());
       if (checked == null) {
         return null;
@@ -692,12 +702,38 @@ final class MapReader {
     return text;
   }
 
-  /** The entry of the string value just read, {@code likely} first; null after reporting a lone surrogate. */
+  /**
+   * The entry of the string value of field {@code f} just read: the text the field had last is the likeliest,
+   * then the text that followed that one last time (the organizations of a canonical file's placements come in the
+   * order the organizations came, and functions in catalog order); null after reporting a lone surrogate.
+   */
+  private TextTable.@Nullable Entry entryOf(ElementValues values, int f) throws IOException {
+    TextTable.@Nullable Entry last = values.last[f];
+    TextTable.@Nullable Entry entry = entry(last);
+    if (entry != null && entry != last) {
+      if (last != null) {
+        last.followedBy = entry;
+      }
+      values.last[f] = entry;
+    }
+    return entry;
+  }
+
+  /**
+   * The entry of the string value just read, {@code likely} first, then the text that followed it last; null
+   * after reporting a lone surrogate.
+   */
   private TextTable.@Nullable Entry entry(TextTable.@Nullable Entry likely) throws IOException {
     int start = stringStart();
     if (start >= 0) {
-      if (likely != null && likely.at(source, start)) {
-        return likely;
+      if (likely != null) {
+        if (likely.at(source, start)) {
+          return likely;
+        }
+        TextTable.@Nullable Entry next = likely.followedBy;
+        if (next != null && next.at(source, start)) {
+          return next;
+        }
       }
       if (plain(start)) {
         // ASCII: no lone surrogate.
@@ -1248,6 +1284,9 @@ final class MapReader {
      */
     final TextTable.@Nullable Entry[] last;
     final @Nullable Optional<?>[] optionals;
+    /** How many texts each field has had shared, and how many of them were new. */
+    private final int[] textsShared;
+    private final int[] textsNew;
     /** The fields the element read last gave, a bit each: only those are cleared for the next. */
     int seen = -1;
     @Nullable Keys unknownKeys;
@@ -1284,7 +1323,25 @@ final class MapReader {
       position = new int[n];
       entries = new TextTable.Entry[n];
       last = new TextTable.Entry[n];
+      textsShared = new int[n];
+      textsNew = new int[n];
       optionals = new Optional<?>[n];
+    }
+
+    /**
+     * Whether the texts of field {@code f} are worth sharing: until they have been seen to be nearly all new (an
+     * organization's name, its address), which would only fill the text table.
+     */
+    boolean sharing(int f) {
+      return textsShared[f] < SHARING_TRIAL || textsNew[f] < textsShared[f] - textsShared[f] / 8;
+    }
+
+    /** Counts a text of field {@code f} shared, new to the table or not. */
+    void shared(int f, boolean isNew) {
+      textsShared[f]++;
+      if (isNew) {
+        textsNew[f]++;
+      }
     }
 
     void reset() {

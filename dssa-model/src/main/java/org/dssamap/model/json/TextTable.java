@@ -54,6 +54,11 @@ final class TextTable {
     @SuppressWarnings("NullableOptional") // null: not read as a note yet; the optional is the instance placements share
     @Nullable Optional<String> optional;
 
+    /**
+     * The text that came after this one in the field where this one was read last, the likeliest to come after it
+     * again.
+     */
+    @Nullable Entry followedBy;
     /** Whether a file writes the text as itself, needing no escape: 0 until asked, then 1 or -1. */
     private byte plainness;
     /**
@@ -196,6 +201,11 @@ final class TextTable {
         return e;
       }
     }
+  }
+
+  /** How many texts the table holds. */
+  int size() {
+    return entries.size();
   }
 
   /** Every entry, in the order first read. */
