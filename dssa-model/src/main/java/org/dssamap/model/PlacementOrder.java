@@ -36,6 +36,10 @@ final class PlacementOrder {
   @SuppressWarnings("ReferenceEquality") // identity checks find runs and canonical instances; a miss looks up again
   static Sorted checkAndSort(FunctionCatalog catalog, Located<Placement> placements,
       ImmutableList<Organization> sortedOrgs, Map<String, Integer> rankById, List<Problem> problems) {
+    @Nullable Sorted inOrder = inOrder(catalog, placements, sortedOrgs, rankById, problems);
+    if (inOrder != null) {
+      return inOrder;
+    }
     int cellCount = catalog.cells().size();
     boolean packable = (long) sortedOrgs.size() * cellCount < Integer.MAX_VALUE;
     long[] keys = new long[placements.size()];
@@ -134,6 +138,78 @@ final class PlacementOrder {
     placementProblems.values().forEach(problems::addAll);
     return new Sorted(sorted.build(),
         kept == valid ? cellAndStatus : Arrays.copyOf(cellAndStatus, kept), firstRow);
+  }
+
+  /**
+   * The placements in map order, in one pass and without sorting, when they come in that order (duplicates
+   * next to each other), as a canonical file and {@link EcosystemMap#toBuilder()} give them, and every one names
+   * one of the map's organizations and a function of the catalog; null otherwise, for {@link #checkAndSort} to
+   * sort them and say what is wrong. Duplicates are added to {@code problems} only when it returns the
+   * placements.
+   */
+  @SuppressWarnings("ReferenceEquality") // identity checks find runs and canonical instances; a miss looks up again
+  private static @Nullable Sorted inOrder(FunctionCatalog catalog, Located<Placement> placements,
+      ImmutableList<Organization> sortedOrgs, Map<String, Integer> rankById, List<Problem> problems) {
+    int cellCount = catalog.cells().size();
+    int n = placements.size();
+    ImmutableList.Builder<Placement> sorted = ImmutableList.builderWithExpectedSize(n);
+    int[] cellAndStatus = new int[n];
+    int[] firstRow = new int[sortedOrgs.size() + 1];
+    List<Problem> duplicates = new ArrayList<>();
+    @Nullable String runOrganization = null;
+    int rank = -1;
+    @Nullable String runFunction = null;
+    int runFunctionStart = -1;
+    long previousSlot = -1;
+    int firstOfSlot = -1;
+    int nextRank = 0;
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      Placement p = placements.get(i);
+      if (p.organization() != runOrganization) {
+        @Nullable Integer r = rankById.get(p.organization());
+        if (r == null) {
+          return null;
+        }
+        runOrganization = p.organization();
+        rank = r;
+      }
+      if (p.cell().function() != runFunction) {
+        runFunction = p.cell().function();
+        runFunctionStart = firstCellOf(catalog, p.cell(), runFunctionStart);
+        if (runFunctionStart < 0) {
+          return null;
+        }
+      }
+      int cellIndex = runFunctionStart + FunctionCatalog.indexWithinFunction(p.cell());
+      long slot = (long) rank * cellCount + cellIndex;
+      if (slot < previousSlot) {
+        return null;
+      }
+      if (slot == previousSlot) {
+        duplicates.add(atField(placements.where("placements", i), "", "duplicate placement of '"
+            + p.organization() + "' at " + p.cell() + " (first at " + placements.where("placements", firstOfSlot)
+            + ")"));
+        continue;
+      }
+      previousSlot = slot;
+      firstOfSlot = i;
+      while (nextRank <= rank) {
+        firstRow[nextRank++] = kept;
+      }
+      String id = sortedOrgs.get(rank).id();
+      Cell cell = catalog.cells().get(cellIndex);
+      if (p.organization() != id || p.cell() != cell) {
+        p = p.withOrganizationAndCell(id, cell);
+      }
+      sorted.add(p);
+      cellAndStatus[kept++] = PlacementTable.pack(cellIndex, p.source(), p.status());
+    }
+    while (nextRank <= sortedOrgs.size()) {
+      firstRow[nextRank++] = kept;
+    }
+    problems.addAll(duplicates);
+    return new Sorted(sorted.build(), kept == n ? cellAndStatus : Arrays.copyOf(cellAndStatus, kept), firstRow);
   }
 
   /**
