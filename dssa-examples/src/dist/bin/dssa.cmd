@@ -5,9 +5,9 @@ setlocal
 set "DSSA_HOME=%~dp0.."
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-rem The throughput collector, as bin/dssa chooses it, unless DSSA_JAVA_OPTS, JDK_JAVA_OPTIONS or JAVA_TOOL_OPTIONS
-rem choose a collector.
+rem The throughput collector, as bin/dssa chooses it, unless DSSA_JAVA_OPTS, JDK_JAVA_OPTIONS, JAVA_TOOL_OPTIONS or
+rem _JAVA_OPTIONS choose a collector or name an argument or flags file.
 set "DSSA_GC=-XX:+UseParallelGC"
-echo.%DSSA_JAVA_OPTS% %JDK_JAVA_OPTIONS% %JAVA_TOOL_OPTIONS%| findstr /r /c:"-XX:+Use[A-Za-z0-9]*GC" >nul && set "DSSA_GC="
+echo.%DSSA_JAVA_OPTS% %JDK_JAVA_OPTIONS% %JAVA_TOOL_OPTIONS% %_JAVA_OPTIONS%| findstr /l /c:"-XX:+UseSerialGC" /c:"-XX:+UseParallelGC" /c:"-XX:+UseG1GC" /c:"-XX:+UseZGC" /c:"-XX:+UseShenandoahGC" /c:"-XX:+UseEpsilonGC" /c:"-XX:+UseConcMarkSweepGC" /c:"@" /c:"-XX:Flags=" /c:"-XX:VMOptionsFile=" >nul && set "DSSA_GC="
 "%JAVA%" %DSSA_GC% %DSSA_JAVA_OPTS% -cp "%DSSA_HOME%\lib\*" org.dssamap.cli.Dssa %*
 exit /b %ERRORLEVEL%
