@@ -64,7 +64,7 @@ public final class MapJson {
    * The parsers of the map reader, which finds duplicate keys itself: Jackson's detection costs a hash set per
    * object of more than two keys, that is per element, and stops at the first.
    */
-  private static final JsonFactory STREAMING = FACTORY.rebuild()
+  static final JsonFactory STREAMING = FACTORY.rebuild()
       .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 

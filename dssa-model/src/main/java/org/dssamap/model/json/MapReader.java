@@ -87,6 +87,8 @@ final class MapReader {
   private final JsonParser p;
   /** The bytes the parser reads, from their start: plain string values are looked up in them ({@link #plain}). */
   private final byte[] source;
+  /** How many string values of elements the parser decoded, as none written without an escape is. */
+  private int decodedValues;
   /** The length in bytes of the string value {@link #plain} found, and the hash of its text. */
   private int plainLength;
   private int plainHash;
@@ -162,6 +164,21 @@ final class MapReader {
       try (JsonParser again = factory.createParser(bytes)) {
         return java.util.Objects.requireNonNull(new MapReader(again, bytes, sourceName, first.known()).map());
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a byte array does not fail", e);
+    }
+  }
+
+  /**
+   * How many string values of the elements of the map in {@code bytes} the parser decoded on a first reading: none
+   * when they are written without an escape, which are matched in the bytes. For tests, which would otherwise not
+   * see a reader that decodes everything, as it would should the parser's token locations not be where it looks.
+   */
+  static int decodedValues(byte[] bytes, JsonFactory factory) {
+    try (JsonParser parser = factory.createParser(bytes)) {
+      MapReader reader = new MapReader(parser, bytes, "test.json", null);
+      reader.map();
+      return reader.decodedValues;
     } catch (IOException e) {
       throw new UncheckedIOException("reading a byte array does not fail", e);
     }
@@ -589,6 +606,7 @@ final class MapReader {
     @Nullable Object word = start >= 0 ? words.at(source, start) : null;
     if (word == null) {
       // Not a word, or a word written with an escape.
+      decodedValues++;
       word = words.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     }
     if (word == null) {
@@ -683,6 +701,7 @@ final class MapReader {
       }
       values.optionals[f] = entry.optional;
     } else if (text == null) {
+      decodedValues++;
       @Nullable String checked = checked(p.getText());
       if (checked == null) {
         return null;
@@ -745,6 +764,7 @@ final class MapReader {
 
   /** The entry of the string value just read, decoded by the parser; null after reporting a lone surrogate. */
   private TextTable.@Nullable Entry decodedEntry() throws IOException {
+    decodedValues++;
     char[] chars = p.getTextCharacters();
     int offset = p.getTextOffset();
     int length = p.getTextLength();
@@ -782,8 +802,9 @@ final class MapReader {
         plainHash = hash;
         return true;
       }
-      // A byte of a character beyond ASCII is negative; a control character is an error the parser reports.
-      if (b == '\\' || b < 0x20) {
+      // A byte of a character beyond ASCII is negative; a control character is an error the parser reports; DEL
+      // is left to the parser as PlainText leaves it.
+      if (b == '\\' || b < 0x20 || b == 0x7f) {
         return false;
       }
       hash = 31 * hash + b;

@@ -165,7 +165,7 @@ class MapJsonTest {
     qt().withExamples(100).forAll(DssaGenerators.mapsWithPlacements(), longs().all()).checkAssert((map, seed) -> {
       String canonical = MapJson.write(map);
       java.util.Random random = new java.util.Random(seed);
-      java.util.regex.Matcher value = java.util.regex.Pattern.compile("(\": \")([a-z0-9])").matcher(canonical);
+      java.util.regex.Matcher value = java.util.regex.Pattern.compile("(\": \")([A-Za-z0-9])").matcher(canonical);
       StringBuilder mixed = new StringBuilder();
       while (value.find()) {
         String first = value.group(2);
@@ -175,6 +175,28 @@ class MapJsonTest {
       value.appendTail(mixed);
       assertEquals(map, MapJson.read(utf8(mixed.toString()), "mixed.json"));
     });
+  }
+
+  @Test
+  void aValueWrittenWithoutAnEscapeIsMatchedInTheBytesAndNeverDecoded() throws IOException {
+    // The reader finds each string value in the file's bytes at the parser's token location; were the location
+    // not where it looks (a Jackson upgrade, a byte order mark), it would decode every value, as fast paths fail
+    // silently: this says how many it decoded.
+    String canonical = MapJson.write(MapJson.read(resource("pir-afilias.json"), "pir-afilias.json"));
+    assertEquals(0, MapReader.decodedValues(utf8(canonical), MapJson.STREAMING));
+    byte[] bom = utf8("\ufeff" + canonical);
+    assertEquals(3, bom.length - utf8(canonical).length);
+    assertEquals(0, MapReader.decodedValues(bom, MapJson.STREAMING));
+    assertEquals(0, MapReader.decodedValues(utf8(canonical.replace("\n", "\r\n").replace(": ", ":\t")),
+        MapJson.STREAMING));
+    // A value written with an escape, or beyond ASCII, is decoded wherever it is read, and read the same.
+    int pirs = canonical.split("\"pir\"", -1).length - 1;
+    assertTrue(pirs >= 3, canonical);
+    String escaped = canonical.replace("\"pir\"", "\"\\u0070ir\"");
+    assertEquals(pirs, MapReader.decodedValues(utf8(escaped), MapJson.STREAMING));
+    assertEquals(MapJson.read(utf8(canonical), "a.json"), MapJson.read(utf8(escaped), "b.json"));
+    String accented = canonical.replaceFirst("\"name\": \"", "\"name\": \"\u00e9");
+    assertEquals(1, MapReader.decodedValues(utf8(accented), MapJson.STREAMING));
   }
 
   @Test
