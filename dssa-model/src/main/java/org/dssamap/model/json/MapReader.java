@@ -1351,7 +1351,9 @@ final class MapReader {
 
     /**
      * Whether the texts of field {@code f} are worth sharing: until they have been seen to be nearly all new (an
-     * organization's name, its address), which would only fill the text table.
+     * organization's name, its address), which would only fill the text table. The judgement holds for the rest
+     * of the reading: should later texts of the field repeat, each costs a string and an optional of its own, in
+     * memory only.
      */
     boolean sharing(int f) {
       return textsShared[f] < SHARING_TRIAL || textsNew[f] < textsShared[f] - textsShared[f] / 8;
