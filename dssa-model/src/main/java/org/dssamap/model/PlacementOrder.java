@@ -99,12 +99,7 @@ final class PlacementOrder {
     } else if (!ascending) {
       Arrays.sort(keys, 0, valid);
     }
-    // Filled in order to exactly its expected size, the builder's array becomes the list without a copy.
-    ImmutableList.Builder<Placement> sorted = ImmutableList.builderWithExpectedSize(valid);
-    int[] cellAndStatus = new int[valid];
-    int[] firstRow = new int[sortedOrgs.size() + 1];
-    int nextRank = 0;
-    int kept = 0;
+    Rows rows = new Rows(catalog, sortedOrgs, valid);
     long previousSlot = -1;
     int firstOfSlot = -1;
     for (int k = 0; k < valid; k++) {
@@ -119,25 +114,10 @@ final class PlacementOrder {
       }
       previousSlot = slot;
       firstOfSlot = i;
-      int rank = (int) (slot / cellCount);
-      while (nextRank <= rank) {
-        firstRow[nextRank++] = kept;
-      }
-      String id = sortedOrgs.get(rank).id();
-      int cellIndex = (int) (slot % cellCount);
-      Cell cell = catalog.cells().get(cellIndex);
-      if (p.organization() != id || p.cell() != cell) {
-        p = p.withOrganizationAndCell(id, cell);
-      }
-      sorted.add(p);
-      cellAndStatus[kept++] = PlacementTable.pack(cellIndex, p.source(), p.status());
-    }
-    while (nextRank <= sortedOrgs.size()) {
-      firstRow[nextRank++] = kept;
+      rows.add(p, (int) (slot / cellCount), (int) (slot % cellCount));
     }
     placementProblems.values().forEach(problems::addAll);
-    return new Sorted(sorted.build(),
-        kept == valid ? cellAndStatus : Arrays.copyOf(cellAndStatus, kept), firstRow);
+    return rows.sorted();
   }
 
   /**
@@ -152,9 +132,7 @@ final class PlacementOrder {
       ImmutableList<Organization> sortedOrgs, Map<String, Integer> rankById, List<Problem> problems) {
     int cellCount = catalog.cells().size();
     int n = placements.size();
-    ImmutableList.Builder<Placement> sorted = ImmutableList.builderWithExpectedSize(n);
-    int[] cellAndStatus = new int[n];
-    int[] firstRow = new int[sortedOrgs.size() + 1];
+    Rows rows = new Rows(catalog, sortedOrgs, n);
     List<Problem> duplicates = new ArrayList<>();
     @Nullable String runOrganization = null;
     int rank = -1;
@@ -162,8 +140,6 @@ final class PlacementOrder {
     int runFunctionStart = -1;
     long previousSlot = -1;
     int firstOfSlot = -1;
-    int nextRank = 0;
-    int kept = 0;
     for (int i = 0; i < n; i++) {
       Placement p = placements.get(i);
       if (p.organization() != runOrganization) {
@@ -194,22 +170,58 @@ final class PlacementOrder {
       }
       previousSlot = slot;
       firstOfSlot = i;
+      rows.add(p, rank, cellIndex);
+    }
+    problems.addAll(duplicates);
+    return rows.sorted();
+  }
+
+  /**
+   * The placements of a map, added in map order, each one once: the list, each one's cell position and status
+   * packed, and the first row of each organization. Each placement comes out holding the map's own organization id
+   * and the catalog's own cell, so that a map read from a file keeps one copy of each rather than one per
+   * placement.
+   */
+  private static final class Rows {
+    private final FunctionCatalog catalog;
+    private final ImmutableList<Organization> sortedOrgs;
+    /** Filled in order to exactly its expected size, the builder's array becomes the list without a copy. */
+    private final ImmutableList.Builder<Placement> sorted;
+    private final int[] cellAndStatus;
+    private final int[] firstRow;
+    private int nextRank;
+    private int kept;
+
+    /** Room for at most {@code size} placements of the map of {@code sortedOrgs} on {@code catalog}. */
+    Rows(FunctionCatalog catalog, ImmutableList<Organization> sortedOrgs, int size) {
+      this.catalog = catalog;
+      this.sortedOrgs = sortedOrgs;
+      sorted = ImmutableList.builderWithExpectedSize(size);
+      cellAndStatus = new int[size];
+      firstRow = new int[sortedOrgs.size() + 1];
+    }
+
+    /** Adds {@code p}, of the organization of rank {@code rank}, at the catalog's cell {@code cellIndex}. */
+    @SuppressWarnings("ReferenceEquality") // the canonical instances are kept; equal others are replaced by them
+    void add(Placement p, int rank, int cellIndex) {
       while (nextRank <= rank) {
         firstRow[nextRank++] = kept;
       }
       String id = sortedOrgs.get(rank).id();
       Cell cell = catalog.cells().get(cellIndex);
-      if (p.organization() != id || p.cell() != cell) {
-        p = p.withOrganizationAndCell(id, cell);
+      Placement canonical = p.organization() != id || p.cell() != cell ? p.withOrganizationAndCell(id, cell) : p;
+      sorted.add(canonical);
+      cellAndStatus[kept++] = PlacementTable.pack(cellIndex, canonical.source(), canonical.status());
+    }
+
+    /** The placements added. */
+    Sorted sorted() {
+      while (nextRank <= sortedOrgs.size()) {
+        firstRow[nextRank++] = kept;
       }
-      sorted.add(p);
-      cellAndStatus[kept++] = PlacementTable.pack(cellIndex, p.source(), p.status());
+      return new Sorted(sorted.build(),
+          kept == cellAndStatus.length ? cellAndStatus : Arrays.copyOf(cellAndStatus, kept), firstRow);
     }
-    while (nextRank <= sortedOrgs.size()) {
-      firstRow[nextRank++] = kept;
-    }
-    problems.addAll(duplicates);
-    return new Sorted(sorted.build(), kept == n ? cellAndStatus : Arrays.copyOf(cellAndStatus, kept), firstRow);
   }
 
   /**
