@@ -60,4 +60,16 @@ class SourceTextTest {
     bytes[4096 + 17] = (byte) 0xff;
     assertEquals("1:4114", SourceText.checkUtf8(bytes).orElseThrow().location());
   }
+
+  @Test
+  void aStrayByteIsFoundAtEveryPlaceOfTheWordsReadTogether() {
+    // The ASCII check reads four longs a turn, then single longs, then bytes: a stray byte at any of those places.
+    for (int length : new int[] {7, 8, 31, 32, 33, 40, 64, 71}) {
+      for (int at = 0; at < length; at++) {
+        byte[] bytes = "a".repeat(length).getBytes(StandardCharsets.US_ASCII);
+        bytes[at] = (byte) 0x80;
+        assertEquals("1:" + (at + 1), SourceText.checkUtf8(bytes).orElseThrow().location(), length + "/" + at);
+      }
+    }
+  }
 }
