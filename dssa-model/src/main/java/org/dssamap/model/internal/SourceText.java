@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dssamap.model.InvalidMapException;
 import org.dssamap.model.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bytes of an input file checked as strict UTF-8, the only encoding the formats accept, with the means to
@@ -97,11 +98,10 @@ public final class SourceText {
       return Optional.of(Problem.at("1:1",
           "the file starts with zero bytes, as UTF-16 and UTF-32 text does; expected UTF-8: save it as UTF-8"));
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    // Made for the first block that is not all ASCII: most maps have none.
+    @Nullable CharsetDecoder decoder = null;
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(8192);
+    @Nullable CharBuffer out = null;
     int at = 0;
     // Maps are nearly all ASCII; the decoder sees only the blocks that are not, which makes the check several
     // times faster. A block that is all ASCII starts and ends on a character boundary.
@@ -110,6 +110,12 @@ public final class SourceText {
       if (isAscii(bytes, at, end)) {
         at = end;
         continue;
+      }
+      if (decoder == null || out == null) {
+        decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        out = CharBuffer.allocate(8192);
       }
       in.limit(end).position(at);
       while (true) {

@@ -62,7 +62,7 @@ final class TextTable {
     /** Whether a file writes the text as itself, needing no escape: 0 until asked, then 1 or -1. */
     private byte plainness;
     /**
-     * The text as a file writes it, once asked for as the likely text of a value ({@link #at}): most texts are
+     * The text as a file writes it, once found there as the likely text of a value ({@link #at}): most texts are
      * read once (an organization's name), and are not worth preparing.
      */
     private @Nullable PlainText plain;
@@ -90,19 +90,24 @@ final class TextTable {
      */
     boolean at(byte[] source, int start) {
       PlainText p = plain;
-      if (p == null) {
-        if (plainness < 0) {
-          return false;
-        }
-        // Asked once: compared eight bytes at a time from then on.
-        p = PlainText.of(text);
-        plainness = p != null ? (byte) 1 : (byte) -1;
-        if (p == null) {
-          return false;
-        }
-        plain = p;
+      if (p != null) {
+        return p.at(source, start);
       }
-      return p.at(source, start);
+      if (plainness == 0) {
+        plainness = PlainText.of(text) != null ? (byte) 1 : (byte) -1;
+      }
+      int end = start + text.length();
+      if (plainness < 0 || start < 0 || end >= source.length || source[end] != '"') {
+        return false;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) != source[start + i]) {
+          return false;
+        }
+      }
+      // Found again: compared eight bytes at a time from now on.
+      plain = PlainText.of(text);
+      return true;
     }
 
     /** Whether the text is a slug, as every id is; worked out when first asked, as most texts are no ids. */
