@@ -3,19 +3,20 @@
 // its own that takes dssa-model's classes from it and everything else (Jackson, Guava) from the class path, so the
 // two run side by side under the same JIT, heap and machine load, which two processes do not. The machine's speed
 // drifts by half within minutes (docs/benchmarks.md); the ratio B/A of one round is much steadier than either time.
-// Two copies of one build give a B/A of 0.98-1.00.
+// The two builds take turns at going first, as dssa bench's sides do.
 //
 //   ./dssa --version                                    # builds dssa-examples/target/dssa-examples-*-all.jar
-//   ALL=$(ls dssa-examples/target/dssa-examples-*-all.jar)
+//   ALL=$(ls -t dssa-examples/target/dssa-examples-*-all.jar | head -n 1)
 //   java -cp "$ALL" scripts/load-ab.java generate 100000 /tmp/m5.json       # the bench's quick map (seed 20120824)
-//   cp -r dssa-model/target/classes /tmp/a                                   # build A, before the change
+//   rm -rf /tmp/a && cp -r dssa-model/target/classes /tmp/a                 # build A, before the change
 //   ... change the reader, then ./mvnw -q -o compile -pl dssa-model ...
 //   java -XX:+UseParallelGC -Xmx4g -cp "$ALL" scripts/load-ab.java compare /tmp/m5.json /tmp/a \
 //       dssa-model/target/classes [ROUNDS]
 //
-// A and B are directories of classes or jars of dssa-model. Each round collects garbage, reads with A, collects,
-// reads with B, collects, scans; the medians are over the rounds after the first third (the warm-up). A removal
-// experiment (a part of the reader taken out in B) says what the part costs, which a profiler's share does not.
+// A and B are directories of classes or jars of dssa-model. Each round collects garbage before each of three
+// timings: a read with A and one with B (A first in even rounds, B first in odd ones), then the scan. The medians are
+// over the rounds after the first third (the warm-up); ROUNDS is at least 3. A removal experiment (a part of the
+// reader taken out in B) says what the part costs, which a profiler's share does not.
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.BufferedOutputStream;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.dssamap.examples.synthetic.SyntheticMaps;
 import org.dssamap.model.json.MapJson;
 
@@ -42,8 +44,12 @@ class LoadAb {
       }
       System.out.println("wrote " + args[2]);
     } else if ((args.length == 4 || args.length == 5) && args[0].equals("compare")) {
-      compare(Files.readAllBytes(Path.of(args[1])), reader(args[2]), reader(args[3]),
-          args.length == 5 ? Integer.parseInt(args[4]) : 60);
+      int rounds = args.length == 5 ? Integer.parseInt(args[4]) : 60;
+      if (rounds < 3) {
+        System.err.println("load-ab.java: ROUNDS is at least 3");
+        System.exit(2);
+      }
+      compare(Files.readAllBytes(Path.of(args[1])), reader(args[2]), reader(args[3]), rounds);
     } else {
       System.err.println("usage: load-ab.java generate PLACEMENTS FILE | compare FILE A B [ROUNDS]");
       System.exit(2);
@@ -55,8 +61,15 @@ class LoadAb {
     List<Double> bToScan = new ArrayList<>();
     List<Double> bToA = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
-      long ta = timed(a, bytes);
-      long tb = timed(b, bytes);
+      long ta;
+      long tb;
+      if (round % 2 == 0) {
+        ta = timed(a, bytes);
+        tb = timed(b, bytes);
+      } else {
+        tb = timed(b, bytes);
+        ta = timed(a, bytes);
+      }
       System.gc();
       long start = System.nanoTime();
       scan(bytes);
@@ -67,7 +80,7 @@ class LoadAb {
         bToA.add((double) tb / ta);
       }
     }
-    System.out.printf("A %.3fx the scan, B %.3fx, B/A %.3f (medians of %d rounds)%n", median(aToScan),
+    System.out.printf(Locale.ROOT, "A %.3fx the scan, B %.3fx, B/A %.3f (medians of %d rounds)%n", median(aToScan),
         median(bToScan), median(bToA), bToA.size());
   }
 
